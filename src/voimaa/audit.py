@@ -1,0 +1,86 @@
+"""The audit log: who exported, printed, deleted or erased what, and when.
+
+Events are written in the same transaction as the change they describe. An event never holds
+a participant's personal data: after an erasure only the fact of the erasure remains.
+"""
+
+from __future__ import annotations
+
+import getpass
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from voimaa.models import AuditEvent
+from voimaa.store import Store
+
+
+def current_actor() -> str:
+    """The logged-in user of this laptop (the leader using the program)."""
+    try:
+        return getpass.getuser()
+    except Exception:  # no user name available (some service accounts)
+        return ""
+
+
+def record(
+    session: Session,
+    action: str,
+    *,
+    group_id: uuid.UUID | None = None,
+    target: str = "",
+    **details: Any,
+) -> None:
+    """Add an event to the log within the caller's unit of work."""
+    session.add(
+        AuditEvent(
+            action=action,
+            actor=current_actor(),
+            group_id=group_id,
+            target=target,
+            details=details,
+        )
+    )
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    at: datetime
+    actor: str
+    action: str
+    group_id: uuid.UUID | None
+    target: str
+    details: dict[str, Any]
+
+
+def list_events(
+    store: Store, *, group_id: uuid.UUID | None = None, action: str | None = None
+) -> list[AuditEntry]:
+    """Events newest first, optionally for one group or one kind of action."""
+    with store.session() as s:
+        query = select(AuditEvent).order_by(AuditEvent.at.desc())
+        if group_id is not None:
+            query = query.where(AuditEvent.group_id == group_id)
+        if action is not None:
+            query = query.where(AuditEvent.action == action)
+        return [
+            AuditEntry(e.at, e.actor, e.action, e.group_id, e.target, dict(e.details))
+            for e in s.scalars(query)
+        ]
+
+
+def record_event(
+    store: Store,
+    action: str,
+    *,
+    group_id: uuid.UUID | None = None,
+    target: str = "",
+    **details: Any,
+) -> None:
+    """Log an event as its own unit of work (e.g. after a file was written)."""
+    with store.session() as s:
+        record(s, action, group_id=group_id, target=target, **details)

@@ -1,0 +1,106 @@
+"""Finnish formats for money, dates and times, and parsing of typed amounts.
+
+Money is integer cents everywhere; this module is the one place that turns cents into text
+("1 234,50 €") and typed text ("12,5", "12.50", "12 €") into cents.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time
+from decimal import Decimal, InvalidOperation
+
+from voimaa.errors import ValidationError
+from voimaa.i18n import translate
+
+NBSP = "\u00a0"
+WEEKDAYS = ("maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "lauantai", "sunnuntai")
+WEEKDAYS_SHORT = ("ma", "ti", "ke", "to", "pe", "la", "su")
+
+
+def format_date(value: date | datetime | None) -> str:
+    """22.11.2026 (no leading zeros, as Finns write it); empty for None."""
+    if value is None:
+        return ""
+    return f"{value.day}.{value.month}.{value.year}"
+
+
+def format_time(value: time | None) -> str:
+    """14.00 (Finnish clock notation); empty for None."""
+    return "" if value is None else f"{value.hour}.{value.minute:02d}"
+
+
+def format_datetime(value: datetime | None) -> str:
+    if value is None:
+        return ""
+    local = value.astimezone() if value.tzinfo else value
+    return f"{format_date(local)} klo {local.hour}.{local.minute:02d}"
+
+
+def format_money(cents: int | None, *, symbol: bool = True) -> str:
+    """1 234,50 € with a non-breaking space as the thousands separator; empty for None."""
+    if cents is None:
+        return ""
+    sign = "-" if cents < 0 else ""
+    euros, rest = divmod(abs(cents), 100)
+    grouped = f"{euros:,}".replace(",", NBSP)
+    text = f"{sign}{grouped},{rest:02d}"
+    return f"{text}{NBSP}€" if symbol else text
+
+
+def format_percent(ratio: float | None, decimals: int = 0) -> str:
+    """0.875 -> "88 %" (Finnish: space before %, comma decimals)."""
+    if ratio is None:
+        return ""
+    return f"{ratio * 100:.{decimals}f}".replace(".", ",") + f"{NBSP}%"
+
+
+def format_decimal(value: float | None, decimals: int = 2) -> str:
+    if value is None:
+        return ""
+    return f"{value:.{decimals}f}".replace(".", ",").replace("-", "−")
+
+
+_AMOUNT = re.compile(r"^[+-]?\d+(?:[.,]\d{1,2})?$")
+
+
+def parse_amount(text: str) -> int:
+    """Typed euros to cents: "12,5", "12.50", "12 €", "1 234,50 €", "-3,20". Refuses the rest."""
+    cleaned = text.strip().replace("€", "").replace("e", "").replace(NBSP, "").replace("\u202f", "")
+    cleaned = cleaned.replace(" ", "").replace("−", "-")
+    if not _AMOUNT.match(cleaned):
+        raise ValidationError(
+            translate(
+                "Formats",
+                "”{text}” ei ole rahasumma. Kirjoita summa euroina, esimerkiksi 12,50 tai 12 €.",
+            ).format(text=text.strip())
+        )
+    try:
+        value = Decimal(cleaned.replace(",", "."))
+    except InvalidOperation as exc:  # pragma: no cover - the pattern already guards this
+        raise ValidationError(str(exc)) from exc
+    cents = int((value * 100).to_integral_value())
+    if abs(cents) > 100_000_000_00:
+        raise ValidationError(
+            translate("Formats", "Summa {text} on liian suuri. Tarkista summa.").format(text=text)
+        )
+    return cents
+
+
+def parse_date(text: str) -> date:
+    """A Finnish date "22.11.2026" (also 22.11.26 and ISO 2026-11-22)."""
+    raw = text.strip()
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", raw):
+            return date.fromisoformat(raw)
+        m = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})", raw)
+        if m:
+            day, month, year = int(m[1]), int(m[2]), int(m[3])
+            return date(year + 2000 if year < 100 else year, month, day)
+    except ValueError:
+        pass
+    raise ValidationError(
+        translate("Formats", "”{text}” ei ole päivämäärä. Kirjoita muodossa 22.11.2026.").format(
+            text=raw
+        )
+    )

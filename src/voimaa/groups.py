@@ -1,0 +1,225 @@
+"""Groups: create, list, rename, archive and delete. Each function is one unit of work."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, time
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session as OrmSession
+
+from voimaa import audit, feedback, program
+from voimaa.budget import DEFAULT_CATEGORIES
+from voimaa.errors import NotFoundError, ValidationError
+from voimaa.i18n import translate
+from voimaa.models import (
+    BudgetCategory,
+    Group,
+    GroupMode,
+    GroupStatus,
+    Leader,
+    Participant,
+    ParticipantStatus,
+    Session,
+)
+from voimaa.models.base import utcnow
+from voimaa.store import Store
+
+KNOWN_PLACES = ("Juva", "Mikkeli", "Savonlinna")
+
+
+def _tr(text: str) -> str:
+    return translate("Groups", text)
+
+
+@dataclass(frozen=True)
+class GroupSummary:
+    id: uuid.UUID
+    name: str
+    place: str
+    mode: GroupMode
+    status: GroupStatus
+    start_date: date | None
+    end_date: date | None
+    active_participants: int
+    archived: bool
+
+
+@dataclass(frozen=True)
+class LeaderSpec:
+    name: str
+    role: str = ""
+    phone: str = ""
+    email: str = ""
+
+
+@dataclass(frozen=True)
+class NewGroup:
+    """What is needed to set a group up; the program comes from a template."""
+
+    name: str
+    place: str = ""
+    mode: GroupMode = GroupMode.LOCAL
+    meeting_link: str = ""
+    start_date: date | None = None
+    start_time: time | None = None
+    session_minutes: int = program.DEFAULT_SESSION_MINUTES
+    leaders: tuple[LeaderSpec, ...] = field(default_factory=tuple)
+    template: program.ProgramTemplateData | None = None
+    budget_limit_cents: int = 0
+
+
+def _clean_name(name: str) -> str:
+    cleaned = " ".join(name.split())
+    if not cleaned:
+        raise ValidationError(_tr("Anna ryhmälle nimi."))
+    if len(cleaned) > 200:
+        raise ValidationError(_tr("Ryhmän nimi on liian pitkä (enintään 200 merkkiä)."))
+    return cleaned
+
+
+def load_group(s: OrmSession, group_id: uuid.UUID) -> Group:
+    """The group row, or a NotFoundError with a message for the user."""
+    group = s.get(Group, group_id)
+    if group is None:
+        raise NotFoundError(_tr("Ryhmää ei löydy. Se on ehkä poistettu."))
+    return group
+
+
+def _summary(s: OrmSession, group: Group) -> GroupSummary:
+    active = s.scalar(
+        select(func.count(Participant.id)).where(
+            Participant.group_id == group.id, Participant.status == ParticipantStatus.ACTIVE
+        )
+    )
+    dates = [d for d in s.scalars(select(Session.date).where(Session.group_id == group.id)) if d]
+    return GroupSummary(
+        id=group.id,
+        name=group.name,
+        place=group.place,
+        mode=group.mode,
+        status=group.status,
+        start_date=min(dates) if dates else group.start_date,
+        end_date=max(dates) if dates else None,
+        active_participants=int(active or 0),
+        archived=group.archived_at is not None,
+    )
+
+
+def create_group(store: Store, spec: NewGroup) -> GroupSummary:
+    """Create a group with its eight sessions (from the template), budget categories and
+    its own copy of the feedback form."""
+    name = _clean_name(spec.name)
+    if spec.session_minutes < 15 or spec.session_minutes > 600:
+        raise ValidationError(_tr("Kerran pituuden pitää olla 15–600 minuuttia."))
+    template = spec.template or program.default_template()
+    with store.session() as s:
+        group = Group(
+            name=name,
+            place=spec.place.strip(),
+            mode=spec.mode,
+            meeting_link=spec.meeting_link.strip(),
+            start_date=spec.start_date,
+            start_time=spec.start_time,
+            session_minutes=spec.session_minutes,
+            budget_limit_cents=spec.budget_limit_cents,
+            feedback_form=feedback.default_form(),
+        )
+        group.leaders = [
+            Leader(
+                name=leader.name.strip(),
+                role=leader.role,
+                phone=leader.phone,
+                email=leader.email,
+                position=i,
+            )
+            for i, leader in enumerate(spec.leaders)
+            if leader.name.strip()
+        ]
+        group.sessions = program.build_sessions(
+            template,
+            session_minutes=spec.session_minutes,
+            start_date=spec.start_date,
+            start_time=spec.start_time,
+            place=spec.place.strip() if spec.mode == GroupMode.LOCAL else "",
+        )
+        group.budget_categories = [
+            BudgetCategory(name=c, position=i) for i, c in enumerate(DEFAULT_CATEGORIES)
+        ]
+        s.add(group)
+        s.flush()
+        audit.record(s, "group.create", group_id=group.id, target=name)
+        return _summary(s, group)
+
+
+def list_groups(store: Store, *, include_archived: bool = True) -> list[GroupSummary]:
+    """All groups, active ones first, newest start first."""
+    with store.session() as s:
+        query = select(Group)
+        if not include_archived:
+            query = query.where(Group.archived_at.is_(None))
+        summaries = [_summary(s, g) for g in s.scalars(query)]
+    return sorted(
+        summaries,
+        key=lambda g: (g.archived, -(g.start_date.toordinal() if g.start_date else 0), g.name),
+    )
+
+
+def get_group(store: Store, group_id: uuid.UUID) -> GroupSummary:
+    with store.session() as s:
+        return _summary(s, load_group(s, group_id))
+
+
+def rename_group(store: Store, group_id: uuid.UUID, name: str) -> GroupSummary:
+    new_name = _clean_name(name)
+    with store.session() as s:
+        group = load_group(s, group_id)
+        old = group.name
+        group.name = new_name
+        audit.record(s, "group.rename", group_id=group.id, target=new_name, old=old)
+        s.flush()
+        return _summary(s, group)
+
+
+def set_archived(store: Store, group_id: uuid.UUID, archived: bool) -> GroupSummary:
+    """Archive a finished group (kept, hidden from the everyday list) or bring it back."""
+    with store.session() as s:
+        group = load_group(s, group_id)
+        group.archived_at = utcnow() if archived else None
+        audit.record(s, "group.archive" if archived else "group.unarchive", group_id=group.id)
+        s.flush()
+        return _summary(s, group)
+
+
+def delete_group(store: Store, group_id: uuid.UUID) -> str:
+    """Delete a group and everything in it; the audit log keeps that it happened."""
+    with store.session() as s:
+        group = load_group(s, group_id)
+        name = group.name
+        participants = len(group.participants)
+        s.delete(group)
+        audit.record(s, "group.delete", group_id=group_id, participants=participants)
+        return name
+
+
+def resolve_group(store: Store, ref: str) -> uuid.UUID:
+    """A group given by its id or its exact name (as on the command line)."""
+    ref = ref.strip()
+    with store.session() as s:
+        try:
+            as_id = uuid.UUID(ref)
+        except ValueError:
+            as_id = None
+        if as_id is not None and s.get(Group, as_id) is not None:
+            return as_id
+        matches = list(s.scalars(select(Group.id).where(Group.name == ref)))
+    if not matches:
+        raise NotFoundError(
+            _tr("Ryhmää ”{ref}” ei löydy. Katso ryhmät komennolla: voimaa groups").format(ref=ref)
+        )
+    if len(matches) > 1:
+        raise ValidationError(
+            _tr("Nimellä ”{ref}” on useita ryhmiä. Anna ryhmän tunniste (id).").format(ref=ref)
+        )
+    return matches[0]

@@ -1,0 +1,47 @@
+"""SQLAlchemy 2 typed ORM models, one module per aggregate. Importing this registers them all."""
+
+from voimaa.models.attendance import AttendanceMark, AttendanceStatus
+from voimaa.models.audit import AuditEvent
+from voimaa.models.base import Base, Entity, utcnow
+from voimaa.models.budget import BudgetCategory, BudgetLine
+from voimaa.models.coordinator import ImportedGroup
+from voimaa.models.eurohis import ITEM_COLUMNS, EurohisResponse, Phase, WordingVersion
+from voimaa.models.expert import Expert, SessionExpert
+from voimaa.models.feedback import FeedbackResponse
+from voimaa.models.group import Group, GroupMode, GroupStatus, Leader
+from voimaa.models.participant import Participant, ParticipantStatus
+from voimaa.models.session import MaterialKind, MaterialLink, PartKind, Session, SessionPart
+from voimaa.models.setting import Setting
+from voimaa.models.template import ProgramTemplate
+
+__all__ = [
+    "ITEM_COLUMNS",
+    "AttendanceMark",
+    "AttendanceStatus",
+    "AuditEvent",
+    "Base",
+    "BudgetCategory",
+    "BudgetLine",
+    "Entity",
+    "EurohisResponse",
+    "Expert",
+    "FeedbackResponse",
+    "Group",
+    "GroupMode",
+    "GroupStatus",
+    "ImportedGroup",
+    "Leader",
+    "MaterialKind",
+    "MaterialLink",
+    "PartKind",
+    "Participant",
+    "ParticipantStatus",
+    "Phase",
+    "ProgramTemplate",
+    "Session",
+    "SessionExpert",
+    "SessionPart",
+    "Setting",
+    "WordingVersion",
+    "utcnow",
+]

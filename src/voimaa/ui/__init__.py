@@ -1,0 +1,1 @@
+"""The PySide6 user interface: widgets, item models and dialogs. No business rules or SQL here."""

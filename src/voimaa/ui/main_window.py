@@ -1,0 +1,323 @@
+"""The main window: the list of groups and, for the selected group, its sections."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import TypeVar
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from voimaa import demo, groups
+from voimaa.errors import VoimaaError
+from voimaa.formats import format_date
+from voimaa.models import GroupMode
+from voimaa.store import Store
+from voimaa.ui import ask, tasks
+from voimaa.ui.dialogs.about import AboutDialog
+from voimaa.ui.dialogs.new_group import NewGroupDialog
+from voimaa.ui.sections import SECTIONS, Section
+
+T = TypeVar("T")
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, store: Store) -> None:
+        super().__init__()
+        self.store = store
+        self.setWindowTitle(self.tr("Voimaa"))
+        self.resize(1200, 760)
+        self.dialog: NewGroupDialog | AboutDialog | None = None
+
+        # Left: groups
+        self.group_list = QListWidget(self)
+        self.group_list.setObjectName("groupList")
+        self.group_list.setMinimumWidth(260)
+        self.group_list.currentItemChanged.connect(self._on_group_selected)
+        self.show_archived = QCheckBox(self.tr("Näytä arkistoidut"), self)
+        self.show_archived.toggled.connect(lambda _checked: self.refresh_groups())
+        self.new_button = QPushButton(self.tr("Uusi ryhmä…"), self)
+        self.new_button.setObjectName("newGroupButton")
+        self.new_button.clicked.connect(self.new_group)
+        self.rename_button = QPushButton(self.tr("Nimeä uudelleen…"), self)
+        self.rename_button.clicked.connect(self.rename_group)
+        self.archive_button = QPushButton(self.tr("Arkistoi"), self)
+        self.archive_button.clicked.connect(self.toggle_archive)
+        self.delete_button = QPushButton(self.tr("Poista…"), self)
+        self.delete_button.clicked.connect(self.delete_group)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        heading = QLabel(self.tr("Ryhmät"), left)
+        heading.setStyleSheet("font-weight: bold; font-size: 14pt")
+        left_layout.addWidget(heading)
+        left_layout.addWidget(self.group_list, 1)
+        left_layout.addWidget(self.show_archived)
+        left_layout.addWidget(self.new_button)
+        row = QHBoxLayout()
+        row.addWidget(self.rename_button)
+        row.addWidget(self.archive_button)
+        row.addWidget(self.delete_button)
+        left_layout.addLayout(row)
+
+        # Right: the selected group's sections, or a welcome page
+        self.header = QLabel(self)
+        self.header.setObjectName("groupHeader")
+        self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("sectionTabs")
+        self.sections: list[Section] = []
+        for section_cls in SECTIONS:
+            section = section_cls(store, self.tabs)
+            section.changed.connect(self._on_section_changed)
+            self.sections.append(section)
+            self.tabs.addTab(section, section_cls.title())
+        group_page = QWidget(self)
+        group_layout = QVBoxLayout(group_page)
+        group_layout.addWidget(self.header)
+        group_layout.addWidget(self.tabs, 1)
+
+        welcome = QWidget(self)
+        welcome_layout = QVBoxLayout(welcome)
+        welcome_text = QLabel(
+            self.tr(
+                "<h2>Tervetuloa Voimaaseen</h2>"
+                "<p>Voimaa auttaa vertaisryhmän ohjaajia suunnittelemaan kahdeksan kerran "
+                "ryhmän, pitämään osallistujat, läsnäolot ja budjetin järjestyksessä sekä "
+                "kokoamaan EUROHIS-8-mittaukset ja palautteet.</p>"
+                "<p>Aloita luomalla ryhmä. Voit myös lisätä valmiin esimerkkiryhmän, "
+                "jossa kaikki henkilöt ovat keksittyjä.</p>"
+            ),
+            welcome,
+        )
+        welcome_text.setWordWrap(True)
+        start_button = QPushButton(self.tr("Luo ensimmäinen ryhmä…"), welcome)
+        start_button.clicked.connect(self.new_group)
+        demo_button = QPushButton(self.tr("Lisää esimerkkiryhmä"), welcome)
+        demo_button.setObjectName("demoButton")
+        demo_button.clicked.connect(self.add_demo)
+        welcome_layout.addWidget(welcome_text)
+        welcome_layout.addWidget(start_button, 0, Qt.AlignmentFlag.AlignLeft)
+        welcome_layout.addWidget(demo_button, 0, Qt.AlignmentFlag.AlignLeft)
+        welcome_layout.addStretch(1)
+
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(welcome)
+        self.pages.addWidget(group_page)
+
+        splitter = QSplitter(self)
+        splitter.addWidget(left)
+        splitter.addWidget(self.pages)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([300, 900])
+        self.setCentralWidget(splitter)
+        self._build_menus()
+        self.statusBar().showMessage(self.tr("Tiedot: {path}").format(path=store.path))
+        self.refresh_groups()
+
+    # ----- menus -------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&Tiedosto"))
+        new_action = QAction(self.tr("Uusi ryhmä…"), self)
+        new_action.setShortcut(QKeySequence.StandardKey.New)
+        new_action.triggered.connect(self.new_group)
+        file_menu.addAction(new_action)
+        demo_action = QAction(self.tr("Lisää esimerkkiryhmä"), self)
+        demo_action.triggered.connect(self.add_demo)
+        file_menu.addAction(demo_action)
+        backup_action = QAction(self.tr("Varmuuskopioi tietokanta…"), self)
+        backup_action.triggered.connect(self.backup)
+        file_menu.addAction(backup_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("Lopeta"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Ohje"))
+        about_action = QAction(self.tr("Tietoja…"), self)
+        about_action.triggered.connect(self.show_about)
+        help_menu.addAction(about_action)
+
+    # ----- helpers -----------------------------------------------------------------------
+    def _call(self, fn: Callable[[], T]) -> T | None:
+        """Run one core operation; show a domain error to the user instead of raising."""
+        try:
+            return fn()
+        except VoimaaError as exc:
+            ask.warn(self, self.tr("Voimaa"), str(exc))
+            return None
+
+    def current_group_id(self) -> uuid.UUID | None:
+        item = self.group_list.currentItem()
+        return None if item is None else item.data(ID_ROLE)
+
+    def _describe(self, g: groups.GroupSummary) -> str:
+        dates = format_date(g.start_date)
+        if g.end_date and g.end_date != g.start_date:
+            dates = f"{dates}–{format_date(g.end_date)}"
+        mode = self.tr("etäryhmä") if g.mode == GroupMode.REMOTE else g.place
+        parts = [p for p in (mode, dates) if p]
+        count = self.tr("{n} osallistujaa").format(n=g.active_participants)
+        archived = self.tr(" (arkistoitu)") if g.archived else ""
+        return f"{g.name}{archived}\n{' · '.join([*parts, count])}"
+
+    # ----- group list --------------------------------------------------------------------
+    def refresh_groups(self, select: uuid.UUID | None = None) -> None:
+        keep = select or self.current_group_id()
+        summaries = groups.list_groups(self.store, include_archived=self.show_archived.isChecked())
+        self.group_list.blockSignals(True)
+        self.group_list.clear()
+        selected_row = 0
+        for row, g in enumerate(summaries):
+            item = QListWidgetItem(self._describe(g))
+            item.setData(ID_ROLE, g.id)
+            if g.archived:
+                font = QFont(item.font())
+                font.setItalic(True)
+                item.setFont(font)
+            self.group_list.addItem(item)
+            if g.id == keep:
+                selected_row = row
+        self.group_list.blockSignals(False)
+        if summaries:
+            self.group_list.setCurrentRow(selected_row)
+            self._on_group_selected(self.group_list.currentItem(), None)
+        else:
+            self._show_group(None)
+
+    def _on_group_selected(self, current: QListWidgetItem | None, _previous: object) -> None:
+        self._show_group(None if current is None else current.data(ID_ROLE))
+
+    def _show_group(self, group_id: uuid.UUID | None) -> None:
+        has_group = group_id is not None
+        for button in (self.rename_button, self.archive_button, self.delete_button):
+            button.setEnabled(has_group)
+        self.pages.setCurrentIndex(1 if has_group else 0)
+        if group_id is None:
+            for section in self.sections:
+                section.set_group(None)
+            return
+        summary = self._call(lambda: groups.get_group(self.store, group_id))
+        if summary is None:
+            return
+        self.archive_button.setText(
+            self.tr("Palauta arkistosta") if summary.archived else self.tr("Arkistoi")
+        )
+        mode = self.tr("Etäryhmä") if summary.mode == GroupMode.REMOTE else self.tr("Lähiryhmä")
+        dates = " – ".join(
+            d for d in (format_date(summary.start_date), format_date(summary.end_date)) if d
+        )
+        self.header.setText(
+            f"<h2 style='margin:0'>{_escape(summary.name)}</h2>"
+            f"<div>{_escape(' · '.join(p for p in (summary.place, mode, dates) if p))}</div>"
+        )
+        for section in self.sections:
+            section.set_group(group_id)
+
+    def _on_section_changed(self) -> None:
+        self.refresh_groups()
+
+    # ----- actions -----------------------------------------------------------------------
+    def new_group(self) -> None:
+        dialog = NewGroupDialog(self)
+        dialog.accepted.connect(lambda: self._create_group(dialog))
+        self.dialog = dialog
+        dialog.open()
+
+    def _create_group(self, dialog: NewGroupDialog) -> None:
+        created = self._call(lambda: groups.create_group(self.store, dialog.spec()))
+        if created is not None:
+            self.refresh_groups(select=created.id)
+
+    def add_demo(self) -> None:
+        result = self._call(lambda: demo.create_demo(self.store))
+        if result is not None:
+            self.refresh_groups(select=result[0])
+
+    def rename_group(self) -> None:
+        group_id = self.current_group_id()
+        if group_id is None:
+            return
+        current = groups.get_group(self.store, group_id)
+        name = ask.get_text(self, self.tr("Nimeä ryhmä"), self.tr("Uusi nimi:"), current.name)
+        if name is None:
+            return
+        if self._call(lambda: groups.rename_group(self.store, group_id, name)) is not None:
+            self.refresh_groups(select=group_id)
+
+    def toggle_archive(self) -> None:
+        group_id = self.current_group_id()
+        if group_id is None:
+            return
+        current = groups.get_group(self.store, group_id)
+        done = self._call(lambda: groups.set_archived(self.store, group_id, not current.archived))
+        if done is not None:
+            self.refresh_groups(select=group_id)
+
+    def delete_group(self) -> None:
+        group_id = self.current_group_id()
+        if group_id is None:
+            return
+        current = groups.get_group(self.store, group_id)
+        text = self.tr(
+            "Poistetaanko ryhmä ”{name}” ja kaikki sen tiedot: ohjelma, {n} osallistujan tiedot, "
+            "läsnäolot, budjetti, EUROHIS-8-lomakkeet ja palautteet?\n\n"
+            "Poistoa ei voi perua. Poisto kirjataan lokiin."
+        ).format(name=current.name, n=current.active_participants)
+        if not ask.confirm(self, self.tr("Poista ryhmä"), text, danger=True):
+            return
+        if self._call(lambda: groups.delete_group(self.store, group_id)) is not None:
+            self.refresh_groups()
+
+    def backup(self) -> None:
+        suggested = str(Path.home() / f"voimaa-varmuuskopio-{datetime.now():%Y%m%d}.sqlite3")
+        target = ask.save_path(
+            self, self.tr("Varmuuskopioi tietokanta"), suggested, self.tr("SQLite (*.sqlite3)")
+        )
+        if not target:
+            return
+        tasks.run_task(
+            self,
+            self.tr("Varmuuskopioidaan…"),
+            lambda: self.store.backup(Path(target)),
+            lambda path: ask.inform(
+                self,
+                self.tr("Varmuuskopio"),
+                self.tr("Varmuuskopio tallennettu: {p}").format(p=path),
+            ),
+            lambda exc: ask.warn(
+                self,
+                self.tr("Varmuuskopio"),
+                self.tr("Varmuuskopiointi epäonnistui: {e}. Valitse toinen kansio.").format(e=exc),
+            ),
+        )
+
+    def show_about(self) -> None:
+        dialog = AboutDialog(self.store, self)
+        self.dialog = dialog
+        dialog.open()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        tasks.wait_all()
+        super().closeEvent(event)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
