@@ -1,0 +1,1 @@
+"""Benchmarks for the speed targets of the issues. Run all with `make bench`."""

@@ -1,0 +1,104 @@
+"""Shared Excel pieces: text that can never become a formula, header styling, Finnish number
+formats, column widths and an atomic save."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from voimaa.export.files import atomic_write
+
+MONEY_FORMAT = '#,##0.00 "€"'  # shown as 1 234,50 € by a Finnish Excel
+PERCENT_FORMAT = "0 %"
+DATE_FORMAT = "d.m.yyyy"
+DECIMAL_FORMAT = "0.00"
+INTEGER_FORMAT = "0"
+
+HEADER_FONT = Font(bold=True, color="FFFFFF")
+HEADER_FILL = PatternFill("solid", fgColor="2F5D62")
+TOTAL_FONT = Font(bold=True)
+TOTAL_FILL = PatternFill("solid", fgColor="E8F0EF")
+THIN = Side(style="thin", color="B0B8B9")
+BORDER = Border(top=THIN, bottom=THIN, left=THIN, right=THIN)
+
+# A cell that starts with one of these would be a formula (or be taken as one when edited).
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def set_text(ws: Worksheet, row: int, column: int, value: str | None) -> Any:
+    """Write user text so that it always stays text: never a formula, never a DDE trigger."""
+    cell = ws.cell(row=row, column=column)
+    text = ILLEGAL_CHARACTERS_RE.sub("", value or "")
+    cell.value = text
+    cell.data_type = "s"
+    if text.startswith(FORMULA_TRIGGERS):
+        cell.quotePrefix = True
+    return cell
+
+
+def set_value(ws: Worksheet, row: int, column: int, value: Any, number_format: str = "") -> Any:
+    """Write a number, date or (safe) text; `number_format` applies to numbers and dates."""
+    if isinstance(value, str) or value is None:
+        return set_text(ws, row, column, value)
+    cell = ws.cell(row=row, column=column, value=value)
+    if number_format:
+        cell.number_format = number_format
+    elif isinstance(value, datetime | date):
+        cell.number_format = DATE_FORMAT
+    return cell
+
+
+def set_formula(
+    ws: Worksheet, row: int, column: int, formula: str, cached: Any, number_format: str = ""
+) -> Any:
+    """A formula the program wrote itself (never user text). openpyxl cannot store a cached
+    result, so callers also put the total as a value elsewhere when readers need it."""
+    assert formula.startswith("=")
+    cell = ws.cell(row=row, column=column, value=formula)
+    if number_format:
+        cell.number_format = number_format
+    return cell
+
+
+def write_header(ws: Worksheet, row: int, headers: Sequence[str], *, freeze: bool = True) -> None:
+    for col, text in enumerate(headers, start=1):
+        cell = set_text(ws, row, col, text)
+        cell.font = HEADER_FONT
+        cell.fill = HEADER_FILL
+        cell.alignment = Alignment(vertical="center", wrap_text=True)
+        cell.border = BORDER
+    if freeze:
+        ws.freeze_panes = ws.cell(row=row + 1, column=1)
+
+
+def style_total_row(ws: Worksheet, row: int, columns: int) -> None:
+    for col in range(1, columns + 1):
+        cell = ws.cell(row=row, column=col)
+        cell.font = TOTAL_FONT
+        cell.fill = TOTAL_FILL
+        cell.border = BORDER
+
+
+def set_widths(ws: Worksheet, widths: Iterable[float]) -> None:
+    for col, width in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(col)].width = width
+
+
+def new_workbook() -> Workbook:
+    wb = Workbook()
+    wb.properties.creator = "Voimaa"
+    wb.properties.language = "fi-FI"
+    return wb
+
+
+def save_workbook(wb: Workbook, path: str | Path) -> Path:
+    """Save atomically: a failed save leaves no half-written file."""
+    return atomic_write(path, lambda tmp: wb.save(tmp))
