@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, time
-from decimal import Decimal, InvalidOperation
 
 from voimaa.errors import ValidationError
 from voimaa.i18n import translate
@@ -61,30 +60,33 @@ def format_decimal(value: float | None, decimals: int = 2) -> str:
     return f"{value:.{decimals}f}".replace(".", ",").replace("-", "−")
 
 
-_AMOUNT = re.compile(r"^[+-]?\d+(?:[.,]\d{1,2})?$")
+_AMOUNT = re.compile(
+    r"^(?P<sign>[+\-\u2212]?)\s*"
+    r"(?P<euros>\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)"
+    r"(?:[.,](?P<cents>\d{1,2}))?"
+    r"\s*(?:€|e|eur|euroa)?$",
+    re.IGNORECASE,
+)
 
 
 def parse_amount(text: str) -> int:
     """Typed euros to cents: "12,5", "12.50", "12 €", "1 234,50 €", "-3,20". Refuses the rest."""
-    cleaned = text.strip().replace("€", "").replace("e", "").replace(NBSP, "").replace("\u202f", "")
-    cleaned = cleaned.replace(" ", "").replace("−", "-")
-    if not _AMOUNT.match(cleaned):
+    match = _AMOUNT.match(text.strip())
+    if match is None:
         raise ValidationError(
             translate(
                 "Formats",
                 "”{text}” ei ole rahasumma. Kirjoita summa euroina, esimerkiksi 12,50 tai 12 €.",
             ).format(text=text.strip())
         )
-    try:
-        value = Decimal(cleaned.replace(",", "."))
-    except InvalidOperation as exc:  # pragma: no cover - the pattern already guards this
-        raise ValidationError(str(exc)) from exc
-    cents = int((value * 100).to_integral_value())
-    if abs(cents) > 100_000_000_00:
+    euros = int(re.sub(r"\D", "", match["euros"]))
+    cents = int((match["cents"] or "0").ljust(2, "0"))
+    if euros > 100_000_000:
         raise ValidationError(
             translate("Formats", "Summa {text} on liian suuri. Tarkista summa.").format(text=text)
         )
-    return cents
+    total = euros * 100 + cents
+    return -total if match["sign"] in ("-", "\u2212") else total
 
 
 def parse_date(text: str) -> date:
