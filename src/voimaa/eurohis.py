@@ -10,10 +10,28 @@ from __future__ import annotations
 
 import math
 import statistics
+import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
 
-from voimaa.models.eurohis import ITEM_COLUMNS, WordingVersion
+from sqlalchemy import select
+from sqlalchemy.orm import Session as OrmSession
+
+from voimaa.errors import NotFoundError, ValidationError
+from voimaa.i18n import translate
+from voimaa.models import (
+    EurohisResponse,
+    Participant,
+    ParticipantStatus,
+    Session,
+)
+from voimaa.models.eurohis import ITEM_COLUMNS, Phase, WordingVersion
+from voimaa.store import Store
+
+if TYPE_CHECKING:
+    from voimaa.settings import EurohisSettings
 
 ITEM_COUNT = 8
 GOOD_QOL_MEAN = 4.0
@@ -215,3 +233,479 @@ def rci(before: float, after: float, *, sd: float, reliability: float) -> float:
 
 def is_reliable(index: float) -> bool:
     return abs(index) > RCI_THRESHOLD
+
+
+# --- Saved forms -----------------------------------------------------------------------------
+
+
+def _tr(text: str) -> str:
+    return translate("Eurohis", text)
+
+
+PHASE_LABELS = {Phase.BEFORE: "alkumittaus", Phase.AFTER: "loppumittaus"}
+PHASE_SESSION = {Phase.BEFORE: 1, Phase.AFTER: 8}
+
+
+def to_printed(answers: Sequence[Answer], wording: WordingVersion) -> tuple[Answer, ...]:
+    """Stored answers → the numbers as the paper form of `wording` prints them."""
+    return recode(answers, wording)
+
+
+@dataclass(frozen=True)
+class FormResult:
+    """One saved EUROHIS-8 form: answers as stored (1 = worst … 5 = best) and its score."""
+
+    id: uuid.UUID
+    participant_id: uuid.UUID
+    code: str
+    phase: Phase
+    wording: WordingVersion
+    filled_on: date | None
+    answers: tuple[Answer, ...]
+    score: Score | None  # under the current pro-rating setting
+    edited: bool = False  # True when saving replaced an earlier saved form
+
+    @property
+    def printed(self) -> tuple[Answer, ...]:
+        """The answers as the paper form printed them (for showing a saved form again)."""
+        return to_printed(self.answers, self.wording)
+
+    @property
+    def missing(self) -> int:
+        return sum(1 for a in self.answers if a is None)
+
+
+def _allow_prorated(store: Store) -> bool:
+    from voimaa.settings import eurohis_settings
+
+    return eurohis_settings(store).allow_prorated
+
+
+def _result(row: EurohisResponse, code: str, *, allow_prorated: bool, edited: bool = False):
+    answers = row.answers
+    return FormResult(
+        id=row.id,
+        participant_id=row.participant_id,
+        code=code,
+        phase=Phase(row.phase),
+        wording=WordingVersion(row.wording),
+        filled_on=row.filled_on,
+        answers=answers,
+        score=score(answers, allow_prorated=allow_prorated),
+        edited=edited,
+    )
+
+
+def _load_participant(s: OrmSession, participant_id: uuid.UUID) -> Participant:
+    participant = s.get(Participant, participant_id)
+    if participant is None:
+        raise NotFoundError(_tr("Osallistujaa ei löydy. Hänet on ehkä poistettu."))
+    return participant
+
+
+def _find(s: OrmSession, participant_id: uuid.UUID, phase: Phase) -> EurohisResponse | None:
+    return s.scalar(
+        select(EurohisResponse).where(
+            EurohisResponse.participant_id == participant_id, EurohisResponse.phase == phase
+        )
+    )
+
+
+def save_response(
+    store: Store,
+    participant_id: uuid.UUID,
+    phase: Phase,
+    answers_as_printed: Sequence[Answer],
+    *,
+    wording: WordingVersion = WordingVersion.THL_ATH,
+    filled_on: date | None,
+) -> FormResult:
+    """Save a participant's form for a phase, recoding from the printed order on entry.
+
+    One form per participant and phase: saving again replaces the earlier form, and that edit
+    is logged (which items changed, never the answers themselves).
+    """
+    phase = Phase(phase)
+    wording = WordingVersion(wording)
+    if len(answers_as_printed) != ITEM_COUNT:
+        raise ValidationError(_tr("Lomakkeessa on kahdeksan kysymystä."))
+    try:
+        printed = [validate_answer(a) for a in answers_as_printed]
+    except ValueError as exc:
+        raise ValidationError(_tr("Vastaus on 1–5 tai tyhjä.")) from exc
+    if all(a is None for a in printed):
+        raise ValidationError(
+            _tr("Lomakkeessa ei ole yhtään vastausta. Syötä vastaukset tai jätä lomake pois.")
+        )
+    stored = recode(printed, wording)
+    allow = _allow_prorated(store)
+    with store.session() as s:
+        participant = _load_participant(s, participant_id)
+        row = _find(s, participant_id, phase)
+        edited = row is not None
+        if row is None:
+            row = EurohisResponse(participant_id=participant_id, phase=phase)
+            s.add(row)
+            changed: list[int] = []
+        else:
+            changed = [
+                i + 1
+                for i, (old, new) in enumerate(zip(row.answers, stored, strict=True))
+                if old != new
+            ]
+        row.wording = wording
+        row.filled_on = filled_on
+        for column, value in zip(ITEM_COLUMNS, stored, strict=True):
+            setattr(row, column, value)
+        s.flush()
+        if edited:
+            from voimaa import audit
+
+            audit.record(
+                s,
+                "eurohis.edit",
+                group_id=participant.group_id,
+                target=participant.code,
+                phase=phase.value,
+                changed_items=changed,
+            )
+        return _result(row, participant.code, allow_prorated=allow, edited=edited)
+
+
+def get_response(store: Store, participant_id: uuid.UUID, phase: Phase) -> FormResult | None:
+    """The participant's saved form for the phase, or None."""
+    allow = _allow_prorated(store)
+    with store.session() as s:
+        participant = _load_participant(s, participant_id)
+        row = _find(s, participant_id, Phase(phase))
+        return None if row is None else _result(row, participant.code, allow_prorated=allow)
+
+
+def delete_response(store: Store, participant_id: uuid.UUID, phase: Phase) -> bool:
+    """Delete a saved form (logged); False when there was none."""
+    from voimaa import audit
+
+    with store.session() as s:
+        participant = _load_participant(s, participant_id)
+        row = _find(s, participant_id, Phase(phase))
+        if row is None:
+            return False
+        s.delete(row)
+        audit.record(
+            s,
+            "eurohis.delete",
+            group_id=participant.group_id,
+            target=participant.code,
+            phase=Phase(phase).value,
+        )
+        return True
+
+
+@dataclass(frozen=True)
+class QueueEntry:
+    participant_id: uuid.UUID
+    code: str
+    status: ParticipantStatus
+    saved: FormResult | None
+
+
+@dataclass(frozen=True)
+class EntryQueue:
+    """The forms to type in for one phase: participants in entry order and the default date."""
+
+    group_id: uuid.UUID
+    phase: Phase
+    default_date: date | None
+    wording: WordingVersion  # the version used most in this group so far (default THL ATH)
+    participants: tuple[QueueEntry, ...]
+
+    def index_of(self, participant_id: uuid.UUID) -> int:
+        for i, entry in enumerate(self.participants):
+            if entry.participant_id == participant_id:
+                return i
+        raise KeyError(participant_id)
+
+
+def _ordered_participants(s: OrmSession, group_id: uuid.UUID) -> list[Participant]:
+    rows = s.scalars(select(Participant).where(Participant.group_id == group_id))
+    return sorted(rows, key=lambda p: (p.created_at, p.code))
+
+
+def entry_queue(store: Store, group_id: uuid.UUID, phase: Phase) -> EntryQueue:
+    """Who fills in the form in this phase, in entry order (the roster order).
+
+    The first measurement is for everyone who joined (also those who left later); the last one
+    for the active participants and anyone whose last form is already saved. The default date
+    is the date of session 1 (alku) or session 8 (loppu).
+    """
+    from voimaa import groups
+
+    phase = Phase(phase)
+    allow = _allow_prorated(store)
+    with store.session() as s:
+        groups.load_group(s, group_id)
+        session_date = s.scalar(
+            select(Session.date).where(
+                Session.group_id == group_id, Session.number == PHASE_SESSION[phase]
+            )
+        )
+        entries: list[QueueEntry] = []
+        wordings: list[WordingVersion] = []
+        for p in _ordered_participants(s, group_id):
+            rows = {Phase(r.phase): r for r in p.eurohis}
+            wordings.extend(WordingVersion(r.wording) for r in rows.values())
+            row = rows.get(phase)
+            if p.status == ParticipantStatus.WAITING and row is None:
+                continue
+            if phase == Phase.AFTER and p.status == ParticipantStatus.LEFT and row is None:
+                continue
+            saved = None if row is None else _result(row, p.code, allow_prorated=allow)
+            entries.append(QueueEntry(p.id, p.code, ParticipantStatus(p.status), saved))
+    wording = (
+        max(set(wordings), key=lambda w: (wordings.count(w), w == WordingVersion.THL_ATH))
+        if wordings
+        else WordingVersion.THL_ATH
+    )
+    return EntryQueue(group_id, phase, session_date, wording, tuple(entries))
+
+
+# --- Before and after --------------------------------------------------------------------------
+
+
+class PairStatus:
+    PAIR = "pari"
+    ONLY_BEFORE = "vain alku"
+    ONLY_AFTER = "vain loppu"
+    NOT_SCORED = "ei pisteitä"  # a form exists but cannot be scored (missing answers)
+    PRORATED_LEFT_OUT = "arvioitu, ei mukana"
+
+
+@dataclass(frozen=True)
+class ParticipantChange:
+    participant_id: uuid.UUID
+    code: str
+    before_mean: float | None
+    before_sum: float | None
+    after_mean: float | None
+    after_sum: float | None
+    change: float | None  # after − before on the mean scale, for pairs only
+    rci: float | None
+    reliable: bool
+    before_prorated: bool
+    after_prorated: bool
+    status: str  # one of PairStatus
+
+    @property
+    def in_pair(self) -> bool:
+        return self.status == PairStatus.PAIR
+
+    @property
+    def direction(self) -> str:
+        """ "parani", "ennallaan" or "heikkeni" (by the sign of the change), "" without a pair."""
+        if self.change is None:
+            return ""
+        if self.change > CHANGE_EPSILON:
+            return "parani"
+        if self.change < -CHANGE_EPSILON:
+            return "heikkeni"
+        return "ennallaan"
+
+
+CHANGE_EPSILON = 1e-9
+
+
+@dataclass(frozen=True)
+class ItemChange:
+    item: Item
+    before_mean: float | None
+    after_mean: float | None
+    change: float | None
+    n: int  # pairs with both answers to this item
+
+
+@dataclass(frozen=True)
+class BeforeAfter:
+    """Paired before/after change of a group. No p-values: groups are far too small."""
+
+    group_id: uuid.UUID
+    participants: tuple[ParticipantChange, ...]
+    n_pairs: int
+    only_one_form: int
+    not_scored: int
+    mean_change: float | None
+    median_change: float | None
+    improved: int
+    unchanged: int
+    worse: int
+    reliably_improved: int
+    reliably_worse: int
+    items: tuple[ItemChange, ...]
+    reliability: float
+    sd: ReferenceSD
+    s_diff: float
+    include_prorated: bool
+    allow_prorated: bool
+
+    @property
+    def sd_description(self) -> str:
+        return self.sd.description
+
+    @property
+    def before_mean(self) -> float | None:
+        values = [p.before_mean for p in self.participants if p.in_pair]
+        return statistics.fmean(values) if values else None
+
+    @property
+    def after_mean(self) -> float | None:
+        values = [p.after_mean for p in self.participants if p.in_pair]
+        return statistics.fmean(values) if values else None
+
+
+def baseline_means(s: OrmSession) -> list[float]:
+    """Means of all complete baseline forms in the store (every group)."""
+    means = []
+    for row in s.scalars(select(EurohisResponse).where(EurohisResponse.phase == Phase.BEFORE)):
+        result = score(row.answers)
+        if result is not None:
+            means.append(result.mean)
+    return means
+
+
+def before_after(
+    store: Store,
+    group_id: uuid.UUID,
+    *,
+    settings: EurohisSettings | None = None,
+    include_prorated: bool = False,
+) -> BeforeAfter:
+    """Per participant the before and after means, the change and its RCI; per group the pair
+    count, mean and median change, directions and mean change per item.
+
+    Pro-rated means exist only when the settings allow them, and join the pairs only with
+    `include_prorated`. The SD for the RCI is the SD of the baseline means of all groups in the
+    store when at least 20 are known, else the configured reference SD.
+    """
+    from voimaa import groups
+    from voimaa.settings import eurohis_settings
+
+    settings = (settings or eurohis_settings(store)).validated()
+    allow = settings.allow_prorated
+    with store.session() as s:
+        groups.load_group(s, group_id)
+        ref = reference_sd(baseline_means(s), configured_sd=settings.reference_sd)
+        sdiff = s_diff(ref.sd, settings.reliability)
+        changes: list[ParticipantChange] = []
+        item_pairs: list[list[tuple[int, int]]] = [[] for _ in ITEMS]
+        for p in _ordered_participants(s, group_id):
+            rows = {Phase(r.phase): r for r in p.eurohis}
+            if not rows:
+                continue
+            before_row, after_row = rows.get(Phase.BEFORE), rows.get(Phase.AFTER)
+            before = None if before_row is None else score(before_row.answers, allow_prorated=allow)
+            after = None if after_row is None else score(after_row.answers, allow_prorated=allow)
+            prorated = bool(before and before.prorated) or bool(after and after.prorated)
+            if before_row is not None and after_row is not None:
+                if before is None or after is None:
+                    status = PairStatus.NOT_SCORED
+                elif prorated and not include_prorated:
+                    status = PairStatus.PRORATED_LEFT_OUT
+                else:
+                    status = PairStatus.PAIR
+            elif before_row is not None:
+                status = PairStatus.ONLY_BEFORE if before is not None else PairStatus.NOT_SCORED
+            else:
+                status = PairStatus.ONLY_AFTER if after is not None else PairStatus.NOT_SCORED
+            change = index = None
+            if status == PairStatus.PAIR and before is not None and after is not None:
+                change = after.mean - before.mean
+                index = change / sdiff
+                assert before_row is not None and after_row is not None
+                for i, (b, a) in enumerate(zip(before_row.answers, after_row.answers, strict=True)):
+                    if b is not None and a is not None:
+                        item_pairs[i].append((b, a))
+            changes.append(
+                ParticipantChange(
+                    participant_id=p.id,
+                    code=p.code,
+                    before_mean=before.mean if before else None,
+                    before_sum=before.total if before else None,
+                    after_mean=after.mean if after else None,
+                    after_sum=after.total if after else None,
+                    change=change,
+                    rci=index,
+                    reliable=index is not None and is_reliable(index),
+                    before_prorated=bool(before and before.prorated),
+                    after_prorated=bool(after and after.prorated),
+                    status=status,
+                )
+            )
+    pair_changes = [c.change for c in changes if c.change is not None]
+    items = tuple(
+        ItemChange(
+            item=item,
+            before_mean=statistics.fmean(b for b, _ in pairs) if pairs else None,
+            after_mean=statistics.fmean(a for _, a in pairs) if pairs else None,
+            change=statistics.fmean(a - b for b, a in pairs) if pairs else None,
+            n=len(pairs),
+        )
+        for item, pairs in zip(ITEMS, item_pairs, strict=True)
+    )
+    return BeforeAfter(
+        group_id=group_id,
+        participants=tuple(changes),
+        n_pairs=len(pair_changes),
+        only_one_form=sum(
+            1 for c in changes if c.status in (PairStatus.ONLY_BEFORE, PairStatus.ONLY_AFTER)
+        ),
+        not_scored=sum(
+            1 for c in changes if c.status in (PairStatus.NOT_SCORED, PairStatus.PRORATED_LEFT_OUT)
+        ),
+        mean_change=statistics.fmean(pair_changes) if pair_changes else None,
+        median_change=statistics.median(pair_changes) if pair_changes else None,
+        improved=sum(1 for c in changes if c.direction == "parani"),
+        unchanged=sum(1 for c in changes if c.direction == "ennallaan"),
+        worse=sum(1 for c in changes if c.direction == "heikkeni"),
+        reliably_improved=sum(1 for c in changes if c.reliable and (c.rci or 0) > 0),
+        reliably_worse=sum(1 for c in changes if c.reliable and (c.rci or 0) < 0),
+        items=items,
+        reliability=settings.reliability,
+        sd=ref,
+        s_diff=sdiff,
+        include_prorated=include_prorated,
+        allow_prorated=allow,
+    )
+
+
+def _dec(value: float | None, decimals: int = 2) -> str:
+    from voimaa.formats import format_decimal
+
+    return format_decimal(value, decimals) if value is not None else "–"
+
+
+def summary_lines(result: BeforeAfter) -> list[str]:
+    """The group summary in plain Finnish, one fact per line (for the screen and the CLI)."""
+    lines = [
+        _tr("Täydellisiä pareja (alku ja loppu): {n}").format(n=result.n_pairs),
+        _tr("Vain yksi lomake: {n}").format(n=result.only_one_form),
+    ]
+    if result.not_scored:
+        lines.append(
+            _tr("Lomake puutteellinen tai arvioitu, ei mukana: {n}").format(n=result.not_scored)
+        )
+    lines += [
+        _tr("Muutoksen keskiarvo: {v}").format(v=_dec(result.mean_change)),
+        _tr("Muutoksen mediaani: {v}").format(v=_dec(result.median_change)),
+        _tr("Parani: {a} · ennallaan: {b} · heikkeni: {c}").format(
+            a=result.improved, b=result.unchanged, c=result.worse
+        ),
+        _tr("Luotettava muutos (|RCI| > 1,96): parani {a}, heikkeni {b}").format(
+            a=result.reliably_improved, b=result.reliably_worse
+        ),
+        _tr("Reliabiliteetti r = {r}; keskihajonta SD = {sd} ({desc})").format(
+            r=_dec(result.reliability), sd=_dec(result.sd.sd), desc=result.sd_description
+        ),
+    ]
+    if result.include_prorated:
+        lines.append(_tr("Mukana myös arvioituja keskiarvoja (yksi vastaus puuttui)."))
+    lines.append(_tr("Ryhmä on pieni: p-arvoja ei lasketa."))
+    return lines
