@@ -51,6 +51,8 @@ class MainWindow(QMainWindow):
         self.group_list = QListWidget(self)
         self.group_list.setObjectName("groupList")
         self.group_list.setMinimumWidth(260)
+        self.group_list.setSpacing(2)
+        self.group_list.setStyleSheet("QListWidget::item { padding: 6px 4px; }")
         self.group_list.currentItemChanged.connect(self._on_group_selected)
         self.show_archived = QCheckBox(self.tr("Näytä arkistoidut"), self)
         self.show_archived.toggled.connect(lambda _checked: self.refresh_groups())
