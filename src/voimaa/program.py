@@ -8,13 +8,31 @@ of ``session`` tables, each with ``part`` tables. Templates saved by users live 
 from __future__ import annotations
 
 import tomllib
+import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, time, timedelta
+from datetime import date, datetime, time, timedelta
 from functools import cache
 from typing import Any
 
-from voimaa import paths
-from voimaa.models import PartKind, Session, SessionPart
+from sqlalchemy import select
+from sqlalchemy.orm import Session as OrmSession
+
+from voimaa import audit, holidays, paths
+from voimaa.errors import NotFoundError, ValidationError
+from voimaa.formats import WEEKDAYS
+from voimaa.i18n import translate
+from voimaa.models import (
+    Group,
+    GroupMode,
+    MaterialKind,
+    MaterialLink,
+    PartKind,
+    ProgramTemplate,
+    Session,
+    SessionPart,
+)
+from voimaa.store import Store
 
 SESSION_COUNT = 8
 DEFAULT_SESSION_MINUTES = 120
@@ -162,5 +180,735 @@ def build_sessions(
         tmpl = template.session(number)
         if tmpl is not None:
             fill_session(session, tmpl, session_minutes)
+            _mark_template(session, template.name)
         sessions.append(session)
     return sessions
+
+
+# ---------------------------------------------------------------------------------------------
+# Dates: weekly schedule, holidays and duplicates
+# ---------------------------------------------------------------------------------------------
+
+
+def _tr(text: str) -> str:
+    return translate("Program", text)
+
+
+@dataclass(frozen=True)
+class ScheduledDate:
+    """One meeting date of a schedule, with what is worth a second look."""
+
+    number: int
+    date: date | None
+    weekday: str
+    flags: tuple[str, ...] = ()
+
+
+def date_flags(dates: Sequence[date | None]) -> list[tuple[str, ...]]:
+    """For each date (session 1 first): a public holiday, the same date as another session,
+    or a date earlier than the session before it."""
+    flags: list[tuple[str, ...]] = []
+    for i, day in enumerate(dates):
+        found: list[str] = []
+        if day is not None:
+            name = holidays.holiday_name(day)
+            if name:
+                found.append(_tr("Pyhäpäivä: {name}").format(name=name))
+            same = [j + 1 for j, other in enumerate(dates) if j != i and other == day]
+            if same:
+                found.append(
+                    _tr("Sama päivä kuin kerralla {n}").format(n=", ".join(map(str, same)))
+                )
+            earlier = [other for other in dates[:i] if other is not None]
+            if earlier and day < max(earlier) and not same:
+                found.append(_tr("Aiemmin kuin edellinen kerta"))
+        flags.append(tuple(found))
+    return flags
+
+
+def preview_schedule(start: date, count: int = SESSION_COUNT) -> list[ScheduledDate]:
+    """The weekly dates a new group would get, flagged (shown in the new group wizard)."""
+    dates = schedule_dates(start, count)
+    return [
+        ScheduledDate(i + 1, d, WEEKDAYS[d.weekday()], f)
+        for i, (d, f) in enumerate(zip(dates, date_flags(dates), strict=True))
+    ]
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading a group's program
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PartInfo:
+    id: uuid.UUID
+    kind: PartKind
+    title: str
+    minutes: int
+    description: str
+    position: int
+
+
+@dataclass(frozen=True)
+class LinkInfo:
+    id: uuid.UUID
+    title: str
+    kind: MaterialKind
+    target: str
+
+
+@dataclass(frozen=True)
+class VisitorInfo:
+    """An expert coming to a session."""
+
+    expert_id: uuid.UUID
+    name: str
+    field: str
+    organisation: str
+    phone: str
+    email: str
+    note: str
+
+
+@dataclass(frozen=True)
+class SessionInfo:
+    id: uuid.UUID
+    group_id: uuid.UUID
+    number: int
+    date: date | None
+    start_time: time | None
+    place: str
+    topic: str
+    goals: str
+    materials: tuple[str, ...]
+    discussion_questions: tuple[str, ...]
+    suggested_expert: str
+    workbook_chapter: str
+    forms: tuple[str, ...]
+    template_key: str
+    notes: str
+    parts: tuple[PartInfo, ...]
+    links: tuple[LinkInfo, ...]
+    experts: tuple[VisitorInfo, ...]
+    session_minutes: int
+    flags: tuple[str, ...] = ()
+
+    @property
+    def total_minutes(self) -> int:
+        return sum(p.minutes for p in self.parts)
+
+    @property
+    def weekday(self) -> str:
+        return WEEKDAYS[self.date.weekday()] if self.date else ""
+
+    def part_times(self) -> list[tuple[time | None, PartInfo]]:
+        """Each part with its clock time when the session has a start time."""
+        out: list[tuple[time | None, PartInfo]] = []
+        offset = 0
+        for part in self.parts:
+            at = None
+            if self.start_time is not None:
+                moment = datetime.combine(date(2000, 1, 1), self.start_time)
+                at = (moment + timedelta(minutes=offset)).time()
+            out.append((at, part))
+            offset += part.minutes
+        return out
+
+    @property
+    def end_time(self) -> time | None:
+        if self.start_time is None:
+            return None
+        moment = datetime.combine(date(2000, 1, 1), self.start_time)
+        return (moment + timedelta(minutes=self.total_minutes)).time()
+
+
+@dataclass(frozen=True)
+class LeaderInfo:
+    name: str
+    role: str
+    phone: str
+    email: str
+
+
+@dataclass(frozen=True)
+class ProgramView:
+    """A group's whole program, as the Ohjelma section and the exports show it."""
+
+    group_id: uuid.UUID
+    group_name: str
+    place: str
+    mode: GroupMode
+    meeting_link: str
+    session_minutes: int
+    leaders: tuple[LeaderInfo, ...]
+    sessions: tuple[SessionInfo, ...]
+
+    def session(self, number: int) -> SessionInfo | None:
+        for s in self.sessions:
+            if s.number == number:
+                return s
+        return None
+
+    @property
+    def leader_names(self) -> str:
+        names = [leader.name for leader in self.leaders if leader.name]
+        if len(names) <= 1:
+            return "".join(names)
+        return ", ".join(names[:-1]) + " " + _tr("ja") + " " + names[-1]
+
+    @property
+    def start_date(self) -> date | None:
+        dates = [s.date for s in self.sessions if s.date]
+        return min(dates) if dates else None
+
+    @property
+    def end_date(self) -> date | None:
+        dates = [s.date for s in self.sessions if s.date]
+        return max(dates) if dates else None
+
+
+def _session_info(session: Session, session_minutes: int, flags: tuple[str, ...]) -> SessionInfo:
+    return SessionInfo(
+        id=session.id,
+        group_id=session.group_id,
+        number=session.number,
+        date=session.date,
+        start_time=session.start_time,
+        place=session.place,
+        topic=session.topic,
+        goals=session.goals,
+        materials=tuple(session.materials or ()),
+        discussion_questions=tuple(session.discussion_questions or ()),
+        suggested_expert=session.suggested_expert,
+        workbook_chapter=session.workbook_chapter,
+        forms=tuple(session.forms or ()),
+        template_key=session.template_key,
+        notes=session.notes,
+        parts=tuple(
+            PartInfo(p.id, p.kind, p.title, p.minutes, p.description, p.position)
+            for p in sorted(session.parts, key=lambda p: p.position)
+        ),
+        links=tuple(
+            LinkInfo(link.id, link.title, link.kind, link.target)
+            for link in sorted(session.materials_links, key=lambda m: m.position)
+        ),
+        experts=tuple(
+            VisitorInfo(
+                v.expert_id,
+                v.expert.name,
+                v.expert.field,
+                v.expert.organisation,
+                v.expert.phone,
+                v.expert.email,
+                v.note,
+            )
+            for v in sorted(session.experts, key=lambda v: v.expert.name)
+        ),
+        session_minutes=session_minutes,
+        flags=flags,
+    )
+
+
+def _ordered(group: Group) -> list[Session]:
+    return sorted(group.sessions, key=lambda x: x.number)
+
+
+def _view(group: Group) -> ProgramView:
+    sessions = _ordered(group)
+    flags = date_flags([x.date for x in sessions])
+    return ProgramView(
+        group_id=group.id,
+        group_name=group.name,
+        place=group.place,
+        mode=group.mode,
+        meeting_link=group.meeting_link,
+        session_minutes=group.session_minutes,
+        leaders=tuple(
+            LeaderInfo(leader.name, leader.role, leader.phone, leader.email)
+            for leader in group.leaders
+        ),
+        sessions=tuple(
+            _session_info(x, group.session_minutes, f) for x, f in zip(sessions, flags, strict=True)
+        ),
+    )
+
+
+def get_program(store: Store, group_id: uuid.UUID) -> ProgramView:
+    """The group's eight sessions with parts, links, experts and date flags."""
+    with store.session() as s:
+        return _view(_load_group(s, group_id))
+
+
+def _load_group(s: OrmSession, group_id: uuid.UUID) -> Group:
+    group = s.get(Group, group_id)
+    if group is None:
+        raise NotFoundError(_tr("Ryhmää ei löydy. Se on ehkä poistettu."))
+    return group
+
+
+def _load_session(s: OrmSession, session_id: uuid.UUID) -> Session:
+    row = s.get(Session, session_id)
+    if row is None:
+        raise NotFoundError(_tr("Kertaa ei löydy. Se on ehkä poistettu. Valitse kerta uudelleen."))
+    return row
+
+
+def _info(s: OrmSession, session: Session) -> SessionInfo:
+    s.flush()
+    s.refresh(session)
+    view = _view(session.group)
+    found = next(x for x in view.sessions if x.id == session.id)
+    return found
+
+
+def get_session(store: Store, session_id: uuid.UUID) -> SessionInfo:
+    with store.session() as s:
+        return _info(s, _load_session(s, session_id))
+
+
+# ---------------------------------------------------------------------------------------------
+# Editing a session
+# ---------------------------------------------------------------------------------------------
+
+_TEXT_LIMITS = {"place": 200, "topic": 200, "suggested_expert": 200, "workbook_chapter": 100}
+_EDITABLE = {
+    "date",
+    "start_time",
+    "place",
+    "topic",
+    "goals",
+    "materials",
+    "discussion_questions",
+    "suggested_expert",
+    "workbook_chapter",
+    "notes",
+}
+
+
+def _clean_list(values: Sequence[str]) -> list[str]:
+    return [" ".join(v.split()) for v in values if v.strip()]
+
+
+def update_session(store: Store, session_id: uuid.UUID, **changes: Any) -> SessionInfo:
+    """Change fields of one session: date, start_time, place, topic, goals, materials,
+    discussion_questions, suggested_expert, workbook_chapter, notes."""
+    unknown = set(changes) - _EDITABLE
+    if unknown:
+        raise ValueError(f"not editable: {sorted(unknown)}")
+    for name, limit in _TEXT_LIMITS.items():
+        if name in changes and len(str(changes[name]).strip()) > limit:
+            raise ValidationError(
+                _tr("Teksti on liian pitkä (enintään {n} merkkiä). Lyhennä tekstiä.").format(
+                    n=limit
+                )
+            )
+    if "topic" in changes and not str(changes["topic"]).strip():
+        raise ValidationError(_tr("Anna kerralle aihe."))
+    with store.session() as s:
+        session = _load_session(s, session_id)
+        for name, value in changes.items():
+            if name in ("materials", "discussion_questions"):
+                value = _clean_list(value)
+            elif isinstance(value, str) and name != "notes" and name != "goals":
+                value = value.strip()
+            setattr(session, name, value)
+        return _info(s, session)
+
+
+def set_session_date(
+    store: Store, session_id: uuid.UUID, day: date | None, start: time | None = None
+) -> SessionInfo:
+    """Move one session to another date (and time); flags tell about holidays and clashes."""
+    changes: dict[str, Any] = {"date": day}
+    if start is not None:
+        changes["start_time"] = start
+    return update_session(store, session_id, **changes)
+
+
+def reschedule(store: Store, group_id: uuid.UUID, start: date, every_days: int = 7) -> ProgramView:
+    """Date all eight sessions again weekly from `start` (keeps their content)."""
+    with store.session() as s:
+        group = _load_group(s, group_id)
+        for session, day in zip(
+            _ordered(group), schedule_dates(start, len(group.sessions), every_days), strict=True
+        ):
+            session.date = day
+        group.start_date = start
+        s.flush()
+        return _view(group)
+
+
+def _check_minutes(minutes: int) -> int:
+    if not 0 <= int(minutes) <= 600:
+        raise ValidationError(_tr("Osan pituuden pitää olla 0–600 minuuttia."))
+    return int(minutes)
+
+
+def _renumber_parts(session: Session) -> None:
+    for position, part in enumerate(sorted(session.parts, key=lambda p: p.position)):
+        part.position = position
+
+
+def add_part(
+    store: Store,
+    session_id: uuid.UUID,
+    kind: PartKind = PartKind.OTHER,
+    title: str = "",
+    minutes: int = 10,
+    description: str = "",
+) -> SessionInfo:
+    """Add a part at the end of a session."""
+    with store.session() as s:
+        session = _load_session(s, session_id)
+        position = max((p.position for p in session.parts), default=-1) + 1
+        session.parts.append(
+            SessionPart(
+                kind=PartKind(kind),
+                title=title.strip() or _default_part_title(PartKind(kind)),
+                minutes=_check_minutes(minutes),
+                description=description,
+                position=position,
+            )
+        )
+        return _info(s, session)
+
+
+def _default_part_title(kind: PartKind) -> str:
+    return {
+        PartKind.INFO: _tr("Tietoa"),
+        PartKind.DISCUSSION: _tr("Keskustelua"),
+        PartKind.ACTIVITY: _tr("Yhteistä tekemistä"),
+        PartKind.COFFEE: _tr("Kahvihetki"),
+        PartKind.OTHER: _tr("Uusi osa"),
+    }[kind]
+
+
+def part_kind_label(kind: PartKind) -> str:
+    """The Finnish name of a part kind, as the four parts are called in the group model."""
+    return {
+        PartKind.INFO: _tr("Tietoa"),
+        PartKind.DISCUSSION: _tr("Keskustelua"),
+        PartKind.ACTIVITY: _tr("Yhteistä tekemistä"),
+        PartKind.COFFEE: _tr("Kahvihetki"),
+        PartKind.OTHER: _tr("Muu"),
+    }[kind]
+
+
+def _load_part(s: OrmSession, part_id: uuid.UUID) -> SessionPart:
+    part = s.get(SessionPart, part_id)
+    if part is None:
+        raise NotFoundError(_tr("Osaa ei löydy. Se on ehkä poistettu."))
+    return part
+
+
+def update_part(store: Store, part_id: uuid.UUID, **changes: Any) -> SessionInfo:
+    """Change a part's kind, title, minutes or description."""
+    unknown = set(changes) - {"kind", "title", "minutes", "description"}
+    if unknown:
+        raise ValueError(f"not editable: {sorted(unknown)}")
+    with store.session() as s:
+        part = _load_part(s, part_id)
+        if "kind" in changes:
+            part.kind = PartKind(changes["kind"])
+        if "title" in changes:
+            title = " ".join(str(changes["title"]).split())
+            if len(title) > 200:
+                raise ValidationError(_tr("Osan otsikko on liian pitkä (enintään 200 merkkiä)."))
+            part.title = title
+        if "minutes" in changes:
+            part.minutes = _check_minutes(changes["minutes"])
+        if "description" in changes:
+            part.description = str(changes["description"])
+        return _info(s, part.session)
+
+
+def remove_part(store: Store, part_id: uuid.UUID) -> SessionInfo:
+    with store.session() as s:
+        part = _load_part(s, part_id)
+        session = part.session
+        session.parts.remove(part)
+        _renumber_parts(session)
+        return _info(s, session)
+
+
+def move_part(store: Store, part_id: uuid.UUID, delta: int) -> SessionInfo:
+    """Move a part up (delta -1) or down (+1) within its session; at the ends nothing moves."""
+    with store.session() as s:
+        part = _load_part(s, part_id)
+        session = part.session
+        ordered = sorted(session.parts, key=lambda p: p.position)
+        index = ordered.index(part)
+        target = max(0, min(len(ordered) - 1, index + delta))
+        ordered.insert(target, ordered.pop(index))
+        for position, p in enumerate(ordered):
+            p.position = position
+        return _info(s, session)
+
+
+def reorder_parts(
+    store: Store, session_id: uuid.UUID, part_ids: Sequence[uuid.UUID]
+) -> SessionInfo:
+    """Put a session's parts in the given order (e.g. after a drag and drop)."""
+    with store.session() as s:
+        session = _load_session(s, session_id)
+        by_id = {p.id: p for p in session.parts}
+        if set(part_ids) != set(by_id) or len(part_ids) != len(by_id):
+            raise ValidationError(
+                _tr("Osien järjestys ei täsmää. Päivitä näkymä ja yritä uudelleen.")
+            )
+        for position, pid in enumerate(part_ids):
+            by_id[pid].position = position
+        return _info(s, session)
+
+
+_MOVED_WITH_CONTENT = (
+    "topic",
+    "goals",
+    "materials",
+    "discussion_questions",
+    "suggested_expert",
+    "workbook_chapter",
+    "forms",
+    "template_key",
+)
+
+
+def move_session(store: Store, session_id: uuid.UUID, delta: int) -> ProgramView:
+    """Swap a session's content with the one before (delta -1) or after (+1).
+
+    Dates, times and places stay in their slots, so the schedule stays in order; the topic,
+    its parts, material links and visiting experts move. A session with attendance marks has
+    already been held and is not moved."""
+    with store.session() as s:
+        session = _load_session(s, session_id)
+        group = session.group
+        ordered = _ordered(group)
+        index = ordered.index(session)
+        target = index + delta
+        if not 0 <= target < len(ordered) or delta == 0:
+            return _view(group)
+        other = ordered[target]
+        if session.attendance or other.attendance:
+            raise ValidationError(
+                _tr(
+                    "Kerralle on jo merkitty läsnäoloja, joten sitä ei voi siirtää. "
+                    "Muokkaa kerran sisältöä sen sijaan."
+                )
+            )
+        for name in _MOVED_WITH_CONTENT:
+            a, b = getattr(session, name), getattr(other, name)
+            setattr(session, name, b)
+            setattr(other, name, a)
+        parts_a, parts_b = list(session.parts), list(other.parts)
+        links_a, links_b = list(session.materials_links), list(other.materials_links)
+        experts_a, experts_b = list(session.experts), list(other.experts)
+        for p in parts_a:
+            p.session = other
+        for p in parts_b:
+            p.session = session
+        for link in links_a:
+            link.session = other
+        for link in links_b:
+            link.session = session
+        for v in experts_a:
+            v.session = other
+        for v in experts_b:
+            v.session = session
+        s.flush()
+        for row in (session, other):
+            s.refresh(row)
+        audit.record(
+            s, "program.move_session", group_id=group.id, number=session.number, to=other.number
+        )
+        return _view(group)
+
+
+def restore_session(store: Store, session_id: uuid.UUID) -> SessionInfo:
+    """Put back the template content of one session (topic, goals, parts, materials,
+    questions, expert, chapter, forms); its date, time, place, notes, links and visiting
+    experts stay. The template is the one the group was made from when it still exists."""
+    with store.session() as s:
+        session = _load_session(s, session_id)
+        template = _template_for(s, session)
+        tmpl = template.session(session.template_key) if session.template_key else None
+        if tmpl is None:
+            tmpl = template.session(session.number)
+        if tmpl is None:
+            raise NotFoundError(_tr("Mallipohjassa ei ole tätä kertaa. Sisältöä ei voi palauttaa."))
+        fill_session(session, tmpl, session.group.session_minutes)
+        _mark_template(session, template.name)
+        audit.record(s, "program.restore_session", group_id=session.group_id, number=session.number)
+        return _info(s, session)
+
+
+def _mark_template(session: Session, name: str) -> None:
+    extra = dict(session.extra or {})
+    extra["template"] = name
+    session.extra = extra
+
+
+def _template_for(s: OrmSession, session: Session) -> ProgramTemplateData:
+    name = (session.extra or {}).get("template", "")
+    if name and name != default_template().name:
+        row = s.scalar(select(ProgramTemplate).where(ProgramTemplate.name == name))
+        if row is not None:
+            return parse_template(row.content, row.name)
+    return default_template()
+
+
+# ---------------------------------------------------------------------------------------------
+# Material links
+# ---------------------------------------------------------------------------------------------
+
+
+def _guess_kind(target: str) -> MaterialKind:
+    lowered = target.strip().lower()
+    if lowered.startswith(("http://", "https://", "www.", "mailto:")):
+        return MaterialKind.URL
+    return MaterialKind.FILE
+
+
+def add_link(
+    store: Store,
+    session_id: uuid.UUID,
+    title: str,
+    target: str,
+    kind: MaterialKind | None = None,
+) -> SessionInfo:
+    """Add a material link: a web address or a file on this laptop."""
+    target = target.strip()
+    if not target:
+        raise ValidationError(_tr("Anna verkko-osoite tai valitse tiedosto."))
+    kind = kind or _guess_kind(target)
+    if kind == MaterialKind.URL and target.lower().startswith("www."):
+        target = "https://" + target
+    name = " ".join(title.split()) or (
+        target if kind == MaterialKind.URL else target.replace("\\", "/").rsplit("/", 1)[-1]
+    )
+    with store.session() as s:
+        session = _load_session(s, session_id)
+        position = max((m.position for m in session.materials_links), default=-1) + 1
+        session.materials_links.append(
+            MaterialLink(title=name[:200], kind=kind, target=target, position=position)
+        )
+        return _info(s, session)
+
+
+def remove_link(store: Store, link_id: uuid.UUID) -> SessionInfo:
+    with store.session() as s:
+        link = s.get(MaterialLink, link_id)
+        if link is None:
+            raise NotFoundError(_tr("Linkkiä ei löydy. Se on ehkä jo poistettu."))
+        session = link.session
+        session.materials_links.remove(link)
+        return _info(s, session)
+
+
+# ---------------------------------------------------------------------------------------------
+# Templates saved by users
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TemplateSummary:
+    id: uuid.UUID | None  # None: the bundled default
+    name: str
+    description: str
+    sessions: int
+
+
+def template_content(view_or_sessions: ProgramView) -> dict[str, Any]:
+    """A group's program in the template shape (same as resources/program/default.toml)."""
+    return {
+        "name": view_or_sessions.group_name,
+        "session_minutes": view_or_sessions.session_minutes,
+        "session": [
+            {
+                "number": x.number,
+                "key": x.template_key or f"kerta{x.number}",
+                "title": x.topic,
+                "goals": x.goals,
+                "materials": list(x.materials),
+                "discussion_questions": list(x.discussion_questions),
+                "expert": x.suggested_expert,
+                "workbook_chapter": x.workbook_chapter,
+                "forms": list(x.forms),
+                "part": [
+                    {
+                        "kind": p.kind.value,
+                        "title": p.title,
+                        "minutes": p.minutes,
+                        "description": p.description,
+                    }
+                    for p in x.parts
+                ],
+            }
+            for x in view_or_sessions.sessions
+        ],
+    }
+
+
+def save_as_template(
+    store: Store, group_id: uuid.UUID, name: str, description: str = ""
+) -> TemplateSummary:
+    """Save the group's current program as a named template (e.g. "Mikkelin malli").
+    A template of the same name is replaced."""
+    clean = " ".join(name.split())
+    if not clean:
+        raise ValidationError(_tr("Anna mallipohjalle nimi."))
+    if len(clean) > 200:
+        raise ValidationError(_tr("Mallipohjan nimi on liian pitkä (enintään 200 merkkiä)."))
+    if clean == default_template().name:
+        raise ValidationError(_tr("Tämä nimi on varattu oletusohjelmalle. Valitse toinen nimi."))
+    with store.session() as s:
+        content = template_content(_view(_load_group(s, group_id)))
+        content["name"] = clean
+        row = s.scalar(select(ProgramTemplate).where(ProgramTemplate.name == clean))
+        if row is None:
+            row = ProgramTemplate(name=clean, description=description, content=content)
+            s.add(row)
+        else:
+            row.content = content
+            row.description = description
+        s.flush()
+        audit.record(s, "program.save_template", group_id=group_id, target=clean)
+        return TemplateSummary(row.id, row.name, row.description, len(content["session"]))
+
+
+def list_templates(store: Store, *, include_default: bool = True) -> list[TemplateSummary]:
+    """The default program first, then saved templates by name."""
+    out = []
+    if include_default:
+        d = default_template()
+        out.append(TemplateSummary(None, d.name, _tr("Ohjelman mukana tuleva perusohjelma"), 8))
+    with store.session() as s:
+        for row in s.scalars(select(ProgramTemplate).order_by(ProgramTemplate.name)):
+            out.append(
+                TemplateSummary(
+                    row.id, row.name, row.description, len(row.content.get("session", []))
+                )
+            )
+    return out
+
+
+def load_template(store: Store, template_id: uuid.UUID | None) -> ProgramTemplateData:
+    """A saved template by id; None gives the bundled default."""
+    if template_id is None:
+        return default_template()
+    with store.session() as s:
+        row = s.get(ProgramTemplate, template_id)
+        if row is None:
+            raise NotFoundError(_tr("Mallipohjaa ei löydy. Se on ehkä poistettu."))
+        return parse_template(row.content, row.name)
+
+
+def delete_template(store: Store, template_id: uuid.UUID) -> str:
+    with store.session() as s:
+        row = s.get(ProgramTemplate, template_id)
+        if row is None:
+            raise NotFoundError(_tr("Mallipohjaa ei löydy. Se on ehkä jo poistettu."))
+        name = row.name
+        s.delete(row)
+        audit.record(s, "program.delete_template", target=name)
+        return name

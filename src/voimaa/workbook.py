@@ -1,0 +1,231 @@
+"""The participants' workbook (Voimaa vertaisuudesta -työkirja): chapters read from
+``resources/workbook/*.toml`` and checked against the rules in its README.
+
+A chapter has an intro, 2–4 information sections and 3–5 exercises. An exercise has a type
+(lines, checklist, week_grid, budget, ranking, scale, cards) that tells the PDF writer which
+form to draw.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from voimaa import paths
+from voimaa.errors import NotFoundError, ValidationError
+from voimaa.i18n import translate
+
+WORKBOOK_TITLE = "Voimaa vertaisuudesta"
+WORKBOOK_SUBTITLE = "Työkirja"
+EXERCISE_TYPES = ("lines", "checklist", "week_grid", "budget", "ranking", "scale", "cards")
+WEEKDAYS_SHORT = ("Ma", "Ti", "Ke", "To", "Pe", "La", "Su")
+
+
+def _tr(text: str) -> str:
+    return translate("Workbook", text)
+
+
+@dataclass(frozen=True)
+class InfoSection:
+    heading: str
+    paragraphs: tuple[str, ...]
+    tips: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Exercise:
+    title: str
+    type: str
+    instructions: str = ""
+    prompts: tuple[str, ...] = ()
+    lines: int = 3
+    items: tuple[str, ...] = ()
+    extra_lines: int = 0
+    rows: tuple[str, ...] = ()
+    income: tuple[str, ...] = ()
+    expenses: tuple[str, ...] = ()
+    low: str = ""
+    high: str = ""
+
+
+@dataclass(frozen=True)
+class Chapter:
+    key: str
+    number: int
+    title: str
+    intro: tuple[str, ...]
+    info: tuple[InfoSection, ...]
+    exercises: tuple[Exercise, ...]
+    source: str = ""
+
+
+def paragraphs(text: str) -> tuple[str, ...]:
+    """Paragraphs separated by blank lines; line breaks inside a paragraph become spaces."""
+    blocks = [" ".join(block.split()) for block in text.strip().split("\n\n")]
+    return tuple(b for b in blocks if b)
+
+
+def _strings(raw: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
+    value = raw.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise ValidationError(
+            _tr("{where}: kentän {key} pitää olla lista tekstejä.").format(where=where, key=key)
+        )
+    return tuple(v.strip() for v in value)
+
+
+def _count(values: tuple[str, ...], low: int, high: int, key: str, where: str) -> None:
+    if not low <= len(values) <= high:
+        raise ValidationError(
+            _tr("{where}: kentässä {key} pitää olla {low}–{high} kohtaa, nyt {n}.").format(
+                where=where, key=key, low=low, high=high, n=len(values)
+            )
+        )
+
+
+def _int(raw: dict[str, Any], key: str, default: int, low: int, high: int, where: str) -> int:
+    value = raw.get(key, default)
+    if not isinstance(value, int) or not low <= value <= high:
+        raise ValidationError(
+            _tr("{where}: kentän {key} pitää olla luku {low}–{high}.").format(
+                where=where, key=key, low=low, high=high
+            )
+        )
+    return value
+
+
+def parse_exercise(raw: dict[str, Any], where: str) -> Exercise:
+    """One exercise, checked against the README's rules for its type."""
+    kind = raw.get("type")
+    title = str(raw.get("title", "")).strip()
+    if not title:
+        raise ValidationError(
+            _tr("{where}: tehtävältä puuttuu otsikko (title).").format(where=where)
+        )
+    where = f"{where}, ”{title}”"
+    if kind not in EXERCISE_TYPES:
+        raise ValidationError(
+            _tr("{where}: tuntematon tehtävätyyppi {kind}. Sallitut: {allowed}.").format(
+                where=where, kind=kind, allowed=", ".join(EXERCISE_TYPES)
+            )
+        )
+    fields: dict[str, Any] = {
+        "title": title,
+        "type": kind,
+        "instructions": " ".join(str(raw.get("instructions", "")).split()),
+    }
+    if kind == "lines":
+        fields["prompts"] = _strings(raw, "prompts", where)
+        _count(fields["prompts"], 1, 10, "prompts", where)
+        fields["lines"] = _int(raw, "lines", 3, 1, 8, where)
+    elif kind == "checklist":
+        fields["items"] = _strings(raw, "items", where)
+        _count(fields["items"], 3, 12, "items", where)
+        fields["extra_lines"] = _int(raw, "extra_lines", 0, 0, 6, where)
+    elif kind == "week_grid":
+        fields["rows"] = _strings(raw, "rows", where)
+        _count(fields["rows"], 2, 6, "rows", where)
+    elif kind == "budget":
+        fields["income"] = _strings(raw, "income", where)
+        fields["expenses"] = _strings(raw, "expenses", where)
+        _count(fields["income"], 2, 12, "income", where)
+        _count(fields["expenses"], 2, 12, "expenses", where)
+    elif kind == "ranking":
+        fields["items"] = _strings(raw, "items", where)
+        _count(fields["items"], 4, 12, "items", where)
+    elif kind == "scale":
+        fields["items"] = _strings(raw, "items", where)
+        _count(fields["items"], 2, 10, "items", where)
+        fields["low"] = str(raw.get("low", "")).strip()
+        fields["high"] = str(raw.get("high", "")).strip()
+        if not fields["low"] or not fields["high"]:
+            raise ValidationError(
+                _tr("{where}: asteikolta puuttuu low- tai high-teksti.").format(where=where)
+            )
+    elif kind == "cards":
+        fields["items"] = _strings(raw, "items", where)
+        _count(fields["items"], 2, 6, "items", where)
+        fields["lines"] = _int(raw, "lines", 3, 1, 8, where)
+    return Exercise(**fields)
+
+
+def parse_chapter(raw: dict[str, Any], source: str = "") -> Chapter:
+    """A chapter from its TOML shape; a ValidationError names the file and the problem."""
+    where = source or str(raw.get("key", "?"))
+    key = str(raw.get("key", "")).strip()
+    title = str(raw.get("title", "")).strip()
+    number = raw.get("number")
+    if not key or not title or not isinstance(number, int):
+        raise ValidationError(
+            _tr("{where}: luvulta puuttuu key, number tai title.").format(where=where)
+        )
+    info = []
+    for section in raw.get("info", []):
+        heading = str(section.get("heading", "")).strip()
+        text = paragraphs(str(section.get("text", "")))
+        if not heading or not text:
+            raise ValidationError(
+                _tr("{where}: tietoosiolta puuttuu otsikko tai teksti.").format(where=where)
+            )
+        info.append(InfoSection(heading, text, _strings(section, "tips", where)))
+    if not 2 <= len(info) <= 4:
+        raise ValidationError(
+            _tr("{where}: tietoosioita pitää olla 2–4, nyt {n}.").format(where=where, n=len(info))
+        )
+    exercises = tuple(parse_exercise(e, where) for e in raw.get("exercise", []))
+    if not 3 <= len(exercises) <= 5:
+        raise ValidationError(
+            _tr("{where}: tehtäviä pitää olla 3–5, nyt {n}.").format(where=where, n=len(exercises))
+        )
+    return Chapter(
+        key=key,
+        number=number,
+        title=title,
+        intro=paragraphs(str(raw.get("intro", ""))),
+        info=tuple(info),
+        exercises=exercises,
+        source=source,
+    )
+
+
+def load_chapters_from(folder: Path) -> tuple[Chapter, ...]:
+    """All chapters of a folder in number order; numbers and keys must be unique."""
+    chapters = []
+    for path in sorted(folder.glob("*.toml")):
+        try:
+            with path.open("rb") as fh:
+                raw = tomllib.load(fh)
+        except tomllib.TOMLDecodeError as exc:
+            raise ValidationError(
+                _tr("{name}: tiedosto ei ole kelvollista TOMLia ({reason}).").format(
+                    name=path.name, reason=exc
+                )
+            ) from exc
+        chapters.append(parse_chapter(raw, path.name))
+    chapters.sort(key=lambda c: c.number)
+    for attr in ("number", "key"):
+        values = [getattr(c, attr) for c in chapters]
+        if len(set(values)) != len(values):
+            raise ValidationError(
+                _tr("Työkirjassa on kaksi lukua samalla tunnisteella ({attr}).").format(attr=attr)
+            )
+    return tuple(chapters)
+
+
+@cache
+def chapters() -> tuple[Chapter, ...]:
+    """The bundled workbook, read once."""
+    return load_chapters_from(paths.asset("workbook"))
+
+
+def chapter(ref: str | int) -> Chapter:
+    """A chapter by its key ("talous") or number (5)."""
+    for c in chapters():
+        if c.key == ref or c.number == ref or str(c.number) == str(ref):
+            return c
+    raise NotFoundError(
+        _tr("Työkirjassa ei ole lukua {ref}. Luvut ovat 1–{n}.").format(ref=ref, n=len(chapters()))
+    )
