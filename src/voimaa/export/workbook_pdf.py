@@ -1,0 +1,648 @@
+"""The workbook as a printable A4 PDF: the whole book (cover and table of contents) or one
+chapter as a handout. Exercises get real forms to write on: lines, tick boxes, a week grid,
+a budget table, ranking boxes, a 1–5 circle scale and framed cards."""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from voimaa.export.pdf import ACCENT, FONT, FONT_BOLD, LIGHT, LINE, build_pdf, escape, styles
+from voimaa.formats import WEEKDAYS_SHORT, format_date
+from voimaa.program import ProgramView
+from voimaa.workbook import WEEKDAYS_SHORT as GRID_DAYS
+from voimaa.workbook import WORKBOOK_SUBTITLE, WORKBOOK_TITLE, Chapter, Exercise
+
+FRAME_WIDTH = (210 - 2 * 18) * mm
+LINE_GAP = 10 * mm
+TEXT = colors.HexColor("#1d2b2c")
+MUTED = colors.HexColor("#4d5c5d")
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    base = styles()
+    body = base["body"]
+    return {
+        **base,
+        "lead": ParagraphStyle("wb_lead", parent=body, fontSize=13, leading=18, spaceAfter=8),
+        "prompt": ParagraphStyle(
+            "wb_prompt", parent=body, fontName=FONT_BOLD, spaceBefore=4, spaceAfter=0
+        ),
+        "instructions": ParagraphStyle(
+            "wb_instr", parent=body, textColor=MUTED, spaceAfter=8, leading=16
+        ),
+        "item": ParagraphStyle("wb_item", parent=body, spaceAfter=0, leading=15),
+        "cell": ParagraphStyle("wb_cell", parent=body, fontSize=12, leading=14, spaceAfter=0),
+        "cell_bold": ParagraphStyle(
+            "wb_cell_bold", parent=body, fontName=FONT_BOLD, fontSize=12, leading=14, spaceAfter=0
+        ),
+        "scale_label": ParagraphStyle(
+            "wb_scale_label", parent=body, fontSize=10, leading=12, textColor=MUTED, spaceAfter=0
+        ),
+        "scale_label_right": ParagraphStyle(
+            "wb_scale_label_r",
+            parent=body,
+            fontSize=10,
+            leading=12,
+            textColor=MUTED,
+            alignment=TA_RIGHT,
+            spaceAfter=0,
+        ),
+        "exercise": ParagraphStyle(
+            "wb_exercise",
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=15,
+            leading=19,
+            textColor=colors.white,
+            spaceAfter=0,
+        ),
+        "chapter_label": ParagraphStyle(
+            "wb_chapter_label", parent=body, fontSize=13, textColor=ACCENT, spaceAfter=2
+        ),
+        "toc": ParagraphStyle("wb_toc", parent=body, fontSize=13, leading=17, spaceAfter=0),
+        "toc_right": ParagraphStyle(
+            "wb_toc_r", parent=body, fontSize=13, leading=17, alignment=TA_RIGHT, spaceAfter=0
+        ),
+        "cover_title": ParagraphStyle(
+            "wb_cover_title",
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=34,
+            leading=40,
+            textColor=colors.white,
+            alignment=TA_CENTER,
+        ),
+        "cover_sub": ParagraphStyle(
+            "wb_cover_sub",
+            parent=body,
+            fontSize=20,
+            leading=26,
+            textColor=colors.white,
+            alignment=TA_CENTER,
+        ),
+        "cover_text": ParagraphStyle(
+            "wb_cover_text", parent=body, fontSize=13, leading=18, alignment=TA_CENTER
+        ),
+    }
+
+
+# ----- form pieces -----------------------------------------------------------------------------
+
+
+class WriteLines(Flowable):
+    """`count` ruled lines to write on."""
+
+    def __init__(self, count: int, gap: float = LINE_GAP, indent: float = 0) -> None:
+        super().__init__()
+        self.count = count
+        self.gap = gap
+        self.indent = indent
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = avail_width
+        return avail_width, self.count * self.gap + 2
+
+    def draw(self) -> None:
+        c = self.canv
+        c.setStrokeColor(LINE)
+        c.setLineWidth(0.7)
+        for i in range(self.count):
+            y = 2 + i * self.gap
+            c.line(self.indent, y, self.width, y)
+
+
+class TickBox(Flowable):
+    """An empty square to tick."""
+
+    def __init__(self, size: float = 5.5 * mm) -> None:
+        super().__init__()
+        self.size = size
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self.size, self.size
+
+    def draw(self) -> None:
+        self.canv.setStrokeColor(ACCENT)
+        self.canv.setLineWidth(1.1)
+        self.canv.rect(0, 0, self.size, self.size, stroke=1, fill=0)
+
+
+class Circle(Flowable):
+    """A numbered circle of the 1–5 scale."""
+
+    def __init__(self, number: int, diameter: float = 8.5 * mm) -> None:
+        super().__init__()
+        self.number = number
+        self.d = diameter
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = avail_width
+        return avail_width, self.d
+
+    def draw(self) -> None:
+        c = self.canv
+        cx = self.width / 2
+        r = self.d / 2
+        c.setStrokeColor(ACCENT)
+        c.setLineWidth(1)
+        c.circle(cx, r, r, stroke=1, fill=0)
+        c.setFillColor(MUTED)
+        c.setFont(FONT, 11)
+        c.drawCentredString(cx, r - 4, str(self.number))
+
+
+class ExerciseBar(Flowable):
+    """The coloured heading bar of an exercise: "Tehtävä 2" and its title."""
+
+    def __init__(self, label: str, title: str, style: ParagraphStyle) -> None:
+        super().__init__()
+        self.para = Paragraph(f"{escape(label)}  ·  {escape(title)}", style)
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = avail_width
+        _, h = self.para.wrap(avail_width - 8 * mm, avail_height)
+        self.height = h + 5 * mm
+        return avail_width, self.height
+
+    def draw(self) -> None:
+        c = self.canv
+        c.setFillColor(ACCENT)
+        c.roundRect(0, 0, self.width, self.height, 2.5 * mm, stroke=0, fill=1)
+        self.para.drawOn(c, 4 * mm, 2.5 * mm)
+
+
+class Band(Flowable):
+    """A coloured block with centred paragraphs (the cover)."""
+
+    def __init__(self, paragraphs: Sequence[Paragraph], height: float) -> None:
+        super().__init__()
+        self.paragraphs = list(paragraphs)
+        self.height = height
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = avail_width
+        return avail_width, self.height
+
+    def draw(self) -> None:
+        c = self.canv
+        c.setFillColor(ACCENT)
+        c.roundRect(0, 0, self.width, self.height, 4 * mm, stroke=0, fill=1)
+        sizes = [p.wrap(self.width - 20 * mm, self.height) for p in self.paragraphs]
+        total = sum(h for _, h in sizes) + 4 * mm * (len(sizes) - 1)
+        y = (self.height + total) / 2
+        for p, (_, h) in zip(self.paragraphs, sizes, strict=True):
+            y -= h
+            p.drawOn(c, 10 * mm, y)
+            y -= 4 * mm
+
+
+class PageMarker(Flowable):
+    """Records the page it lands on (for the table of contents)."""
+
+    def __init__(self, key: str, pages: dict[str, int]) -> None:
+        super().__init__()
+        self.key = key
+        self.pages = pages
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.pages[self.key] = self.canv.getPageNumber()
+
+
+def _grid_style(extra: Sequence[tuple[Any, ...]] = ()) -> TableStyle:
+    return TableStyle(
+        [
+            ("GRID", (0, 0), (-1, -1), 0.7, LINE),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("FONTNAME", (0, 0), (-1, -1), FONT),
+            ("FONTSIZE", (0, 0), (-1, -1), 12),
+            ("LEFTPADDING", (0, 0), (-1, -1), 4),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            *extra,
+        ]
+    )
+
+
+def _lines(ex: Exercise, st: dict[str, ParagraphStyle]) -> list[Flowable]:
+    out: list[Flowable] = []
+    for prompt in ex.prompts:
+        out.append(
+            KeepTogether(
+                [Paragraph(escape(prompt), st["prompt"]), WriteLines(ex.lines), Spacer(1, 3 * mm)]
+            )
+        )
+    return out
+
+
+def _checklist(ex: Exercise, st: dict[str, ParagraphStyle]) -> list[Flowable]:
+    rows: list[list[Any]] = [[TickBox(), Paragraph(escape(item), st["item"])] for item in ex.items]
+    rows += [[TickBox(), WriteLines(1, gap=7 * mm)] for _ in range(ex.extra_lines)]
+    table = Table(rows, colWidths=[11 * mm, FRAME_WIDTH - 11 * mm])
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 3.2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3.2),
+            ]
+        )
+    )
+    return [table]
+
+
+def _week_grid(ex: Exercise, st: dict[str, ParagraphStyle]) -> list[Flowable]:
+    label_w = 36 * mm
+    day_w = (FRAME_WIDTH - label_w) / 7
+    header = [""] + [Paragraph(f"<b>{d}</b>", st["cell"]) for d in GRID_DAYS]
+    rows: list[list[Any]] = [header]
+    rows += [[Paragraph(escape(r), st["cell_bold"])] + [""] * 7 for r in ex.rows]
+    heights = [8 * mm] + [17 * mm] * len(ex.rows)
+    table = Table(rows, colWidths=[label_w] + [day_w] * 7, rowHeights=heights, repeatRows=1)
+    table.setStyle(
+        _grid_style(
+            [
+                ("BACKGROUND", (0, 0), (-1, 0), LIGHT),
+                ("BACKGROUND", (0, 1), (0, -1), LIGHT),
+                ("ALIGN", (1, 0), (-1, 0), "CENTER"),
+            ]
+        )
+    )
+    return [table]
+
+
+def _budget(ex: Exercise, st: dict[str, ParagraphStyle]) -> list[Flowable]:
+    money_w = 34 * mm
+    item_w = FRAME_WIDTH - 2 * money_w
+    widths = [item_w, money_w, money_w]
+    row_h = 8.5 * mm
+
+    def block(title: str, items: Sequence[str], total: str) -> Table:
+        data: list[list[Any]] = [
+            [
+                Paragraph(f"<b>{escape(title)}</b>", st["cell"]),
+                Paragraph("<b>Arvio €</b>", st["cell"]),
+                Paragraph("<b>Toteutui €</b>", st["cell"]),
+            ]
+        ]
+        data += [[Paragraph(escape(i), st["cell"]), "", ""] for i in items]
+        data += [[Paragraph(f"<b>{escape(total)}</b>", st["cell"]), "", ""]]
+        t = Table(data, colWidths=widths, rowHeights=[row_h] * len(data), repeatRows=1)
+        t.setStyle(
+            _grid_style(
+                [
+                    ("BACKGROUND", (0, 0), (-1, 0), LIGHT),
+                    ("BACKGROUND", (0, -1), (-1, -1), LIGHT),
+                    ("LINEABOVE", (0, -1), (-1, -1), 1.4, ACCENT),
+                ]
+            )
+        )
+        return t
+
+    summary = Table(
+        [
+            [Paragraph("<b>Tulot yhteensä</b>", st["cell"]), "", ""],
+            [Paragraph("<b>– Menot yhteensä</b>", st["cell"]), "", ""],
+            [Paragraph("<b>= Rahaa jää käyttöön</b>", st["cell"]), "", ""],
+        ],
+        colWidths=widths,
+        rowHeights=[row_h] * 3,
+    )
+    summary.setStyle(
+        _grid_style(
+            [
+                ("BACKGROUND", (0, 0), (0, -1), LIGHT),
+                ("LINEABOVE", (0, -1), (-1, -1), 1.4, ACCENT),
+            ]
+        )
+    )
+    # The whole worksheet on one page: income, expenses and what is left.
+    return [
+        KeepTogether(
+            [
+                block("Tulot", ex.income, "Tulot yhteensä"),
+                Spacer(1, 5 * mm),
+                block("Menot", ex.expenses, "Menot yhteensä"),
+                Spacer(1, 5 * mm),
+                Paragraph("<b>Yhteenveto</b>", st["body"]),
+                summary,
+            ]
+        )
+    ]
+
+
+def _ranking(ex: Exercise, st: dict[str, ParagraphStyle]) -> list[Flowable]:
+    rows = [[TickBox(10 * mm), Paragraph(escape(item), st["item"])] for item in ex.items]
+    table = Table(rows, colWidths=[16 * mm, FRAME_WIDTH - 16 * mm])
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+            ]
+        )
+    )
+    return [table]
+
+
+def _scale(ex: Exercise, st: dict[str, ParagraphStyle]) -> list[Flowable]:
+    col = 15 * mm
+    text_w = FRAME_WIDTH - 5 * col
+    data: list[list[Any]] = [
+        [
+            "",
+            Paragraph(escape(ex.low), st["scale_label"]),
+            "",
+            "",
+            Paragraph(escape(ex.high), st["scale_label_right"]),
+            "",
+        ]
+    ]
+    data += [
+        [Paragraph(escape(item), st["item"])] + [Circle(n) for n in range(1, 6)]
+        for item in ex.items
+    ]
+    table = Table(data, colWidths=[text_w] + [col] * 5)
+    table.setStyle(
+        TableStyle(
+            [
+                ("SPAN", (1, 0), (2, 0)),
+                ("SPAN", (4, 0), (5, 0)),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+                ("TOPPADDING", (0, 1), (-1, -1), 5),
+                ("BOTTOMPADDING", (0, 1), (-1, -1), 5),
+                ("LINEBELOW", (0, 1), (-1, -2), 0.5, LIGHT),
+            ]
+        )
+    )
+    return [table]
+
+
+def _cards(ex: Exercise, st: dict[str, ParagraphStyle]) -> list[Flowable]:
+    out: list[Flowable] = []
+    for item in ex.items:
+        card = Table(
+            [[Paragraph(f"<b>{escape(item)}</b>", st["cell"])], [WriteLines(ex.lines, gap=9 * mm)]],
+            colWidths=[FRAME_WIDTH],
+            cornerRadii=[3 * mm] * 4,
+        )
+        card.setStyle(
+            TableStyle(
+                [
+                    ("BOX", (0, 0), (-1, -1), 1.2, ACCENT),
+                    ("BACKGROUND", (0, 0), (-1, 0), LIGHT),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 4 * mm),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 4 * mm),
+                    ("TOPPADDING", (0, 0), (-1, 0), 2.5 * mm),
+                    ("BOTTOMPADDING", (0, 0), (-1, 0), 2.5 * mm),
+                    ("BOTTOMPADDING", (0, 1), (-1, 1), 3 * mm),
+                ]
+            )
+        )
+        out += [KeepTogether(card), Spacer(1, 4 * mm)]
+    return out
+
+
+_FORMS = {
+    "lines": _lines,
+    "checklist": _checklist,
+    "week_grid": _week_grid,
+    "budget": _budget,
+    "ranking": _ranking,
+    "scale": _scale,
+    "cards": _cards,
+}
+
+
+def _exercise(number: int, ex: Exercise, st: dict[str, ParagraphStyle]) -> list[Flowable]:
+    head: list[Flowable] = [ExerciseBar(f"Tehtävä {number}", ex.title, st["exercise"])]
+    head.append(Spacer(1, 3 * mm))
+    if ex.instructions:
+        head.append(Paragraph(escape(ex.instructions), st["instructions"]))
+    form = _FORMS[ex.type](ex, st)
+    # Keep the heading with the start of the form; long forms may continue on the next page.
+    first = form[0]._content if isinstance(form[0], KeepTogether) else [form[0]]
+    return [KeepTogether([*head, *first]), *form[1:], Spacer(1, 7 * mm)]
+
+
+def _tips(tips: Sequence[str], st: dict[str, ParagraphStyle]) -> Flowable:
+    rows: list[list[Any]] = [[Paragraph("<b>Vinkkejä</b>", st["cell"])]]
+    rows += [[Paragraph(f"•&nbsp;&nbsp;{escape(t)}", st["item"])] for t in tips]
+    t = Table(rows, colWidths=[FRAME_WIDTH], cornerRadii=[3 * mm] * 4)
+    t.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), LIGHT),
+                ("LEFTPADDING", (0, 0), (-1, -1), 5 * mm),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 5 * mm),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                ("TOPPADDING", (0, 0), (-1, 0), 3 * mm),
+                ("BOTTOMPADDING", (0, -1), (-1, -1), 3 * mm),
+            ]
+        )
+    )
+    return t
+
+
+def chapter_story(
+    chapter: Chapter, *, session_date: str = "", pages: dict[str, int] | None = None
+) -> list[Flowable]:
+    """One chapter: title, intro, information with tips, then the exercises."""
+    st = _styles()
+    label = f"Luku {chapter.number}"
+    if session_date:
+        label += f"  ·  {session_date}"
+    story: list[Flowable] = []
+    if pages is not None:
+        story.append(PageMarker(chapter.key, pages))
+    story += [
+        Paragraph(escape(label), st["chapter_label"]),
+        Paragraph(escape(chapter.title), st["title"]),
+    ]
+    for para in chapter.intro:
+        story.append(Paragraph(escape(para), st["lead"]))
+    for section in chapter.info:
+        block: list[Flowable] = [Paragraph(escape(section.heading), st["h2"])]
+        block += [Paragraph(escape(p), st["body"]) for p in section.paragraphs]
+        story.append(KeepTogether(block[:2]))
+        story += block[2:]
+        if section.tips:
+            story += [Spacer(1, 2 * mm), KeepTogether(_tips(section.tips, st)), Spacer(1, 3 * mm)]
+    story.append(Spacer(1, 6 * mm))
+    for i, ex in enumerate(chapter.exercises, start=1):
+        story += _exercise(i, ex, st)
+    return story
+
+
+def _session_dates(view: ProgramView | None) -> dict[str, str]:
+    """Chapter key -> "ti 24.11.2026" of the session that uses it."""
+    if view is None:
+        return {}
+    out: dict[str, str] = {}
+    for s in view.sessions:
+        if s.workbook_chapter and s.date and s.workbook_chapter not in out:
+            out[s.workbook_chapter] = f"{WEEKDAYS_SHORT[s.date.weekday()]} {format_date(s.date)}"
+    return out
+
+
+def _cover(view: ProgramView | None, st: dict[str, ParagraphStyle]) -> list[Flowable]:
+    band = Band(
+        [
+            Paragraph(escape(WORKBOOK_TITLE), st["cover_title"]),
+            Paragraph(escape(WORKBOOK_SUBTITLE), st["cover_sub"]),
+        ],
+        95 * mm,
+    )
+    story: list[Flowable] = [Spacer(1, 20 * mm), band, Spacer(1, 16 * mm)]
+    if view is not None:
+        story.append(Paragraph(f"<b>{escape(view.group_name)}</b>", st["subtitle"]))
+        where = view.place if view.mode.value == "lahi" else "Etäryhmä"
+        dates = " – ".join(
+            format_date(d) for d in (view.start_date, view.end_date) if d is not None
+        )
+        for line in (where, dates):
+            if line:
+                story.append(Paragraph(escape(line), st["lead"]))
+        if view.leaders:
+            story.append(Spacer(1, 6 * mm))
+            story.append(Paragraph("<b>Ohjaajat</b>", st["body"]))
+            for leader in view.leaders:
+                extra = " · ".join(x for x in (leader.role, leader.phone, leader.email) if x)
+                text = escape(leader.name) + (f" – {escape(extra)}" if extra else "")
+                story.append(Paragraph(text, st["body"]))
+    story += [Spacer(1, 14 * mm), Paragraph("Tämä työkirja kuuluu:", st["body"]), WriteLines(1)]
+    story.append(PageBreak())
+    return story
+
+
+def _toc(
+    chapters: Sequence[Chapter],
+    pages: dict[str, int],
+    dates: dict[str, str],
+    st: dict[str, ParagraphStyle],
+) -> list[Flowable]:
+    rows = []
+    for c in chapters:
+        rows.append(
+            [
+                Paragraph(f"<b>{c.number}</b>", st["toc"]),
+                Paragraph(escape(c.title), st["toc"]),
+                Paragraph(escape(dates.get(c.key, "")), st["toc"]),
+                Paragraph(str(pages.get(c.key, "")), st["toc_right"]),
+            ]
+        )
+    table = Table(rows, colWidths=[12 * mm, 100 * mm, 42 * mm, 20 * mm])
+    table.setStyle(
+        TableStyle(
+            [
+                ("LINEBELOW", (0, 0), (-1, -1), 0.5, LINE),
+                ("TOPPADDING", (0, 0), (-1, -1), 7),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ]
+        )
+    )
+    head = Table(
+        [
+            [
+                "",
+                Paragraph("<b>Luku</b>", st["cell"]),
+                Paragraph("<b>Ryhmäkerta</b>", st["cell"]),
+                Paragraph("<b>Sivu</b>", st["toc_right"]),
+            ]
+        ],
+        colWidths=[12 * mm, 100 * mm, 42 * mm, 20 * mm],
+    )
+    intro = (
+        "Tämä työkirja kulkee mukanasi ryhmän kahdeksalla kerralla. Jokaisessa luvussa on "
+        "ensin vähän tietoa ja sitten tehtäviä. Voit kirjoittaa ja piirtää kirjaan vapaasti. "
+        "Sinun ei tarvitse näyttää kirjaa kenellekään."
+    )
+    return [
+        Paragraph("Sisällys", st["title"]),
+        Paragraph(intro, st["lead"]),
+        Spacer(1, 6 * mm),
+        head,
+        table,
+        PageBreak(),
+    ]
+
+
+def _book_story(
+    chapters: Sequence[Chapter], view: ProgramView | None, pages: dict[str, int]
+) -> list[Flowable]:
+    st = _styles()
+    dates = _session_dates(view)
+    story = _cover(view, st) + _toc(chapters, pages, dates, st)
+    for i, c in enumerate(chapters):
+        if i:
+            story.append(PageBreak())
+        story += chapter_story(c, session_date=dates.get(c.key, ""), pages=pages)
+    return story
+
+
+def _footer(view: ProgramView | None) -> str:
+    title = f"{WORKBOOK_TITLE} – työkirja"
+    return f"{title} · {view.group_name}" if view is not None else title
+
+
+def write_workbook(
+    path: str | Path, chapters: Sequence[Chapter], view: ProgramView | None = None
+) -> Path:
+    """The whole book: cover (group, place, dates, leaders), contents, every chapter."""
+    pages: dict[str, int] = {}
+    title = f"{WORKBOOK_TITLE} – työkirja"
+    with tempfile.TemporaryDirectory() as tmp:
+        # First pass: find the page where each chapter starts.
+        build_pdf(
+            Path(tmp) / "pass1.pdf",
+            _book_story(chapters, view, pages),
+            title=title,
+            footer=_footer(view),
+            first_page_footer=False,
+        )
+    return build_pdf(
+        path,
+        _book_story(chapters, view, dict(pages)),
+        title=title,
+        subject="Työkirja",
+        footer=_footer(view),
+        first_page_footer=False,
+    )
+
+
+def write_chapter(path: str | Path, chapter: Chapter, view: ProgramView | None = None) -> Path:
+    """One chapter as a handout."""
+    dates = _session_dates(view)
+    return build_pdf(
+        path,
+        chapter_story(chapter, session_date=dates.get(chapter.key, "")),
+        title=f"{WORKBOOK_TITLE} – luku {chapter.number}: {chapter.title}",
+        subject="Työkirjan luku",
+        footer=f"{_footer(view)} · luku {chapter.number}",
+    )
