@@ -9,10 +9,12 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, time
+from pathlib import Path
 
 from sqlalchemy import select
 
+from voimaa import audit
 from voimaa.errors import NotFoundError, ValidationError
 from voimaa.formats import format_date
 from voimaa.groups import load_group
@@ -264,3 +266,139 @@ def set_mark(
         else:
             mark.status = status
     return status
+
+
+# ----- exports --------------------------------------------------------------------------------
+
+
+def export_attendance(
+    store: Store,
+    group_id: uuid.UUID,
+    path: str | Path,
+    *,
+    today: date | None = None,
+    threshold: float = DEFAULT_THRESHOLD,
+) -> Path:
+    """Write the attendance sheet as .xlsx or .pdf (by the file's suffix) and log the export."""
+    today = today or date.today()
+    target = Path(path)
+    table = attendance_table(store, group_id, today=today, threshold=threshold)
+    kind = target.suffix.lower()
+    if kind == ".xlsx":
+        from voimaa.export.attendance_xlsx import write_attendance_xlsx
+
+        written = write_attendance_xlsx(table, target, exported=today)
+    elif kind == ".pdf":
+        from voimaa.export.attendance_pdf import write_attendance_pdf
+
+        written = write_attendance_pdf(table, target, exported=today)
+    else:
+        raise ValidationError(_tr("Läsnäolotaulukon voi viedä vain .xlsx- tai .pdf-tiedostoksi."))
+    audit.record_event(
+        store,
+        "export.attendance",
+        group_id=group_id,
+        target=str(written),
+        format=kind.lstrip("."),
+        rows=len(table.rows),
+    )
+    return written
+
+
+@dataclass(frozen=True)
+class SigninSheet:
+    """What a printed sign-in sheet shows; empty fields are printed as lines to fill in."""
+
+    group_name: str = ""
+    place: str = ""
+    session_number: int | None = None
+    date: date | None = None
+    start_time: time | None = None
+    topic: str = ""
+    names: tuple[str, ...] = ()
+
+
+def signin_sheet(
+    store: Store,
+    group_id: uuid.UUID | None,
+    session_number: int | None = None,
+    *,
+    blank: bool = False,
+) -> SigninSheet:
+    """The sign-in sheet of a session: the group's active participants by name.
+
+    `blank` leaves the names out (for people to write their own); without a group the whole
+    sheet is blank.
+    """
+    if group_id is None:
+        return SigninSheet()
+    with store.session() as s:
+        group = load_group(s, group_id)
+        session = None
+        if session_number is not None:
+            session = s.scalar(
+                select(Session).where(
+                    Session.group_id == group_id, Session.number == session_number
+                )
+            )
+            if session is None:
+                numbers = sorted(x.number for x in group.sessions)
+                raise NotFoundError(
+                    _tr("Ryhmässä ei ole kertaa {n}. Valitse kerta {first}–{last}.").format(
+                        n=session_number,
+                        first=numbers[0] if numbers else 1,
+                        last=numbers[-1] if numbers else 8,
+                    )
+                )
+        names: tuple[str, ...] = ()
+        if not blank:
+            names = tuple(
+                sorted(
+                    (
+                        p.name
+                        for p in s.scalars(
+                            select(Participant).where(
+                                Participant.group_id == group_id,
+                                Participant.status == ParticipantStatus.ACTIVE,
+                            )
+                        )
+                    ),
+                    key=str.casefold,
+                )
+            )
+        return SigninSheet(
+            group_name=group.name,
+            place=(session.place if session and session.place else group.place),
+            session_number=session.number if session else None,
+            date=session.date if session else None,
+            start_time=(session.start_time if session else None),
+            topic=session.topic if session else "",
+            names=names,
+        )
+
+
+def export_signin(
+    store: Store,
+    group_id: uuid.UUID | None,
+    path: str | Path,
+    session_number: int | None = None,
+    *,
+    blank: bool = False,
+) -> Path:
+    """Write a printable sign-in sheet PDF and log it (as a print of the group's names)."""
+    target = Path(path)
+    if target.suffix.lower() != ".pdf":
+        raise ValidationError(_tr("Läsnäololistan voi viedä vain .pdf-tiedostoksi."))
+    sheet = signin_sheet(store, group_id, session_number, blank=blank)
+    from voimaa.export.signin_pdf import write_signin_pdf
+
+    written = write_signin_pdf(sheet, target)
+    audit.record_event(
+        store,
+        "export.signin",
+        group_id=group_id,
+        target=str(written),
+        session_number=session_number,
+        names=len(sheet.names),
+    )
+    return written

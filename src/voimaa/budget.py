@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
@@ -373,3 +374,27 @@ def reorder_categories(store: Store, group_id: uuid.UUID, order: list[uuid.UUID]
             raise ValidationError(_tr("Luokkien järjestystä ei voitu tallentaa. Päivitä näkymä."))
         for i, cid in enumerate(order):
             cats[cid].position = i
+
+
+def export_budget(
+    store: Store, group_id: uuid.UUID, path: str | Path, *, today: date | None = None
+) -> Path:
+    """Write the budget as .xlsx (lines and categories) or as a .pdf summary; log the export."""
+    today = today or date.today()
+    target = Path(path)
+    summary = budget_summary(store, group_id)
+    kind = target.suffix.lower()
+    if kind == ".xlsx":
+        from voimaa.export.budget_xlsx import write_budget_xlsx
+
+        written = write_budget_xlsx(summary, target, exported=today)
+    elif kind == ".pdf":
+        from voimaa.export.budget_pdf import write_budget_pdf
+
+        written = write_budget_pdf(summary, target, exported=today)
+    else:
+        raise ValidationError(_tr("Budjetin voi viedä vain .xlsx- tai .pdf-tiedostoksi."))
+    audit.record_event(
+        store, "export.budget", group_id=group_id, target=str(written), format=kind.lstrip(".")
+    )
+    return written

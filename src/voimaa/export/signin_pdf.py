@@ -1,0 +1,95 @@
+"""A printable sign-in sheet for one session (names and a signature column), or a blank one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+
+from voimaa.attendance import SigninSheet
+from voimaa.export import pdf
+from voimaa.formats import WEEKDAYS, format_date, format_time
+
+ROW_HEIGHT = 13 * mm
+MIN_ROWS = 10
+
+
+def write_signin_pdf(sheet: SigninSheet, path: str | Path) -> Path:
+    st = pdf.styles()
+    title = "Läsnäololista"
+    heading = sheet.group_name or "Ryhmä: ______________________________"
+    story: list = [
+        Paragraph(title, st["title"]),
+        Paragraph(pdf.escape(heading), st["subtitle"]),
+    ]
+    when = "______________________"
+    if sheet.date is not None:
+        when = f"{WEEKDAYS[sheet.date.weekday()]} {format_date(sheet.date)}"
+        if sheet.start_time is not None:
+            when += f" klo {format_time(sheet.start_time)}"
+    number = f"{sheet.session_number}." if sheet.session_number else "____"
+    details = [
+        ["Kerta:", f"{number} kerta" + (f" – {sheet.topic}" if sheet.topic else "")],
+        ["Päivä:", when],
+        ["Paikka:", sheet.place or "______________________"],
+    ]
+    story.append(
+        Table(
+            [[a, Paragraph(pdf.escape(b), st["body"])] for a, b in details],
+            colWidths=[25 * mm, 145 * mm],
+            style=TableStyle(
+                [
+                    ("FONTNAME", (0, 0), (0, -1), pdf.FONT_BOLD),
+                    ("FONTSIZE", (0, 0), (-1, -1), 12),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ]
+            ),
+            hAlign="LEFT",
+        )
+    )
+    story.append(Spacer(1, 5 * mm))
+    rows: list[list] = [["Nro", "Nimi", "Allekirjoitus"]]
+    names = list(sheet.names)
+    total = max(MIN_ROWS, len(names) + 2)
+    for i in range(total):
+        name = names[i] if i < len(names) else ""
+        rows.append([str(i + 1), Paragraph(pdf.escape(name), st["body"]), ""])
+    story.append(
+        Table(
+            rows,
+            colWidths=[14 * mm, 70 * mm, 90 * mm],
+            rowHeights=[9 * mm] + [ROW_HEIGHT] * total,
+            style=TableStyle(
+                [
+                    ("FONTNAME", (0, 0), (-1, -1), pdf.FONT),
+                    ("FONTSIZE", (0, 0), (-1, -1), 12),
+                    ("FONTNAME", (0, 0), (-1, 0), pdf.FONT_BOLD),
+                    ("BACKGROUND", (0, 0), (-1, 0), pdf.LIGHT),
+                    ("GRID", (0, 0), (-1, -1), 0.6, pdf.LINE),
+                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                    ("ALIGN", (0, 0), (0, -1), "CENTER"),
+                ]
+            ),
+            hAlign="LEFT",
+            repeatRows=1,
+        )
+    )
+    story.append(Spacer(1, 6 * mm))
+    story.append(Paragraph("Ohjaajat: ____________________________________________", st["body"]))
+    story.append(
+        Paragraph(
+            "Lista sisältää henkilötietoja. Kun läsnäolot on kirjattu Voimaaseen, hävitä lista "
+            "tietosuojajätteenä.",
+            st["small"],
+        )
+    )
+    return pdf.build_pdf(
+        path,
+        story,
+        title=f"{title} – {sheet.group_name}" if sheet.group_name else title,
+        subject="Läsnäololista allekirjoituksille",
+        footer=sheet.group_name,
+        page_numbers=True,
+    )
