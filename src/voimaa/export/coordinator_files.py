@@ -1,0 +1,509 @@
+"""Files for the regional coordinator: one group's pseudonymised export (.zip holding JSON and
+a readable .xlsx) and the combined report over many groups (.xlsx and .pdf).
+
+Everything here is written from :class:`voimaa.coordinator.GroupExport` or
+:class:`voimaa.coordinator.CombinedReport`, which hold no names or other identifying data.
+Figures that rest on 1–2 persons are written as "<3".
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+from typing import Any
+
+from openpyxl.chart import BarChart, Reference
+from openpyxl.worksheet.worksheet import Worksheet
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from voimaa import attendance, coordinator, eurohis
+from voimaa.coordinator import AreaFigures, CombinedReport, Figure, GroupExport
+from voimaa.export import pdf, xlsx
+from voimaa.export.files import atomic_write
+from voimaa.export.group_report_pdf import item_chart
+from voimaa.formats import format_date, format_decimal, format_percent
+from voimaa.i18n import translate
+from voimaa.models import AttendanceStatus, GroupMode, ParticipantStatus, Phase
+
+
+def _tr(text: str) -> str:
+    return translate("CoordinatorFiles", text)
+
+
+def mode_label(mode: GroupMode) -> str:
+    return _tr("Etäryhmä") if mode == GroupMode.REMOTE else _tr("Lähiryhmä")
+
+
+def mark_label(mark: AttendanceStatus) -> str:
+    return {
+        AttendanceStatus.PRESENT: _tr("läsnä"),
+        AttendanceStatus.ABSENT: _tr("poissa"),
+        AttendanceStatus.EXCUSED: _tr("poissa (ilmoitti)"),
+    }[mark]
+
+
+def status_label(status: ParticipantStatus) -> str:
+    return {
+        ParticipantStatus.ACTIVE: _tr("mukana"),
+        ParticipantStatus.LEFT: _tr("lopettanut"),
+        ParticipantStatus.WAITING: _tr("jonossa"),
+    }[status]
+
+
+def phase_label(phase: Phase) -> str:
+    return _tr("alkumittaus") if phase == Phase.BEFORE else _tr("loppumittaus")
+
+
+# ----- one group's export -----------------------------------------------------------------------
+
+
+def _info_rows(export: GroupExport) -> list[tuple[str, Any, str]]:
+    return [
+        (_tr("Muoto"), coordinator.FORMAT, ""),
+        (_tr("Muodon versio"), coordinator.SCHEMA_VERSION, xlsx.INTEGER_FORMAT),
+        (_tr("Ryhmän tunniste"), str(export.group_id), ""),
+        (_tr("Paikkakunta"), export.place, ""),
+        (_tr("Toteutus"), mode_label(export.mode), ""),
+        (_tr("Alkoi"), export.start_date, xlsx.DATE_FORMAT),
+        (_tr("Päättyi"), export.end_date, xlsx.DATE_FORMAT),
+        (_tr("Viety"), export.exported_on, xlsx.DATE_FORMAT),
+        (_tr("Pidettyjä kertoja"), len(export.sessions), xlsx.INTEGER_FORMAT),
+        (_tr("Aloittaneita osallistujia"), export.participants_total, xlsx.INTEGER_FORMAT),
+        (_tr("Lopettaneita"), export.participants_left, xlsx.INTEGER_FORMAT),
+        (_tr("Mukana tässä viennissä (suostumus)"), len(export.participants), xlsx.INTEGER_FORMAT),
+        (_tr("Palautteita"), len(export.feedback), xlsx.INTEGER_FORMAT),
+        (
+            _tr("Avoimet palautevastaukset mukana"),
+            _tr("kyllä") if export.open_texts_included else _tr("ei"),
+            "",
+        ),
+        (_tr("Budjetti, suunniteltu"), export.budget_planned_cents / 100, xlsx.MONEY_FORMAT),
+        (_tr("Budjetti, toteutunut"), export.budget_actual_cents / 100, xlsx.MONEY_FORMAT),
+    ]
+
+
+def export_workbook_bytes(export: GroupExport) -> bytes:
+    """The readable .xlsx of one group's export (same content as the JSON)."""
+    wb = xlsx.new_workbook()
+    ws = wb.active
+    ws.title = _tr("Tietoja")
+    xlsx.write_header(ws, 1, [_tr("Tieto"), _tr("Arvo")])
+    for row, (label, value, fmt) in enumerate(_info_rows(export), start=2):
+        xlsx.set_text(ws, row, 1, label)
+        xlsx.set_value(ws, row, 2, value, fmt)
+    note = len(_info_rows(export)) + 3
+    xlsx.set_text(
+        ws,
+        note,
+        1,
+        _tr(
+            "Tiedosto ei sisällä nimiä, yhteystietoja, muistiinpanoja eikä alkutapaamisen "
+            "tietoja. Osallistujat näkyvät vain satunnaisina koodeina ja vain, jos he ovat "
+            "antaneet suostumuksen."
+        ),
+    )
+    xlsx.set_widths(ws, [38, 44])
+
+    ws = wb.create_sheet(_tr("Kerrat"))
+    xlsx.write_header(ws, 1, [_tr("Kerta"), _tr("Päivä"), _tr("Aihe"), _tr("Asiantuntijoita")])
+    for row, s in enumerate(export.sessions, start=2):
+        xlsx.set_value(ws, row, 1, s.number, xlsx.INTEGER_FORMAT)
+        xlsx.set_value(ws, row, 2, s.date, xlsx.DATE_FORMAT)
+        xlsx.set_text(ws, row, 3, s.topic)
+        xlsx.set_value(ws, row, 4, s.experts, xlsx.INTEGER_FORMAT)
+    xlsx.set_widths(ws, [8, 12, 40, 16])
+
+    ws = wb.create_sheet(_tr("Läsnäolo"))
+    numbers = [s.number for s in export.sessions]
+    xlsx.write_header(
+        ws,
+        1,
+        [_tr("Koodi"), _tr("Tila"), *[_tr("Kerta {n}").format(n=n) for n in numbers], _tr("Läsnä")],
+    )
+    for row, p in enumerate(export.participants, start=2):
+        xlsx.set_text(ws, row, 1, p.code)
+        xlsx.set_text(ws, row, 2, status_label(p.status))
+        marks = dict(p.attendance)
+        for col, n in enumerate(numbers, start=3):
+            xlsx.set_text(ws, row, col, mark_label(marks[n]) if n in marks else "")
+        rate = attendance.attendance_rate([m for _, m in p.attendance])
+        xlsx.set_value(ws, row, len(numbers) + 3, rate, xlsx.PERCENT_FORMAT)
+    xlsx.set_widths(ws, [10, 12, *[12] * len(numbers), 10])
+
+    ws = wb.create_sheet("EUROHIS-8")
+    xlsx.write_header(
+        ws,
+        1,
+        [
+            _tr("Koodi"),
+            _tr("Mittaus"),
+            _tr("Päivä"),
+            _tr("Sanamuoto"),
+            *[str(i.number) for i in eurohis.ITEMS],
+            _tr("Keskiarvo"),
+        ],
+    )
+    row = 2
+    for p in export.participants:
+        for f in p.forms:
+            xlsx.set_text(ws, row, 1, p.code)
+            xlsx.set_text(ws, row, 2, phase_label(f.phase))
+            xlsx.set_value(ws, row, 3, f.filled_on, xlsx.DATE_FORMAT)
+            xlsx.set_text(ws, row, 4, eurohis.WORDING_LABELS[f.wording])
+            for col, answer in enumerate(f.answers, start=5):
+                xlsx.set_value(ws, row, col, answer, xlsx.INTEGER_FORMAT)
+            score = eurohis.score(f.answers)
+            xlsx.set_value(ws, row, 13, score.mean if score else None, xlsx.DECIMAL_FORMAT)
+            row += 1
+    xlsx.set_text(
+        ws,
+        row + 1,
+        1,
+        _tr(
+            "Vastaukset on tallennettu 1 = huonoin … 5 = paras tulostetusta järjestyksestä "
+            "riippumatta."
+        ),
+    )
+    xlsx.set_widths(ws, [10, 14, 12, 30, *[5] * 8, 11])
+
+    ws = wb.create_sheet(_tr("Palaute"))
+    headers = [st.text for st in export.statements] + [q.text for q in export.questions]
+    xlsx.write_header(ws, 1, [_tr("Vastaus"), *headers])
+    for row, answer in enumerate(export.feedback, start=2):
+        xlsx.set_value(ws, row, 1, row - 1, xlsx.INTEGER_FORMAT)
+        ratings = dict(answer.ratings)
+        for col, st in enumerate(export.statements, start=2):
+            xlsx.set_value(ws, row, col, ratings.get(st.key), xlsx.INTEGER_FORMAT)
+        texts = dict(answer.open_answers)
+        for col, q in enumerate(export.questions, start=2 + len(export.statements)):
+            xlsx.set_text(ws, row, col, texts.get(q.key, ""))
+    xlsx.set_widths(ws, [9, *[16] * len(export.statements), *[40] * len(export.questions)])
+
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    return buffer.getvalue()
+
+
+def _zip_member(zf: zipfile.ZipFile, name: str, data: bytes, export: GroupExport) -> None:
+    day = export.exported_on
+    info = zipfile.ZipInfo(name, date_time=(max(day.year, 1980), day.month, day.day, 0, 0, 0))
+    info.compress_type = zipfile.ZIP_DEFLATED
+    info.external_attr = 0o644 << 16
+    zf.writestr(info, data)
+
+
+def export_bytes(export: GroupExport) -> bytes:
+    """The whole export file (.zip): the JSON document and the readable workbook."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as zf:
+        _zip_member(zf, coordinator.JSON_MEMBER, coordinator.document_bytes(export), export)
+        _zip_member(zf, coordinator.XLSX_MEMBER, export_workbook_bytes(export), export)
+    return buffer.getvalue()
+
+
+def write_export(path: str | Path, export: GroupExport) -> Path:
+    """Write one group's coordinator export atomically."""
+    data = export_bytes(export)
+    return atomic_write(path, lambda tmp: tmp.write_bytes(data))
+
+
+# ----- the combined report ----------------------------------------------------------------------
+
+
+def figure_text(fig: Figure, kind: str = "count") -> str:
+    """A figure as text for the PDF: "<3" when hidden, "–" when there is nothing."""
+    if fig.hidden:
+        return coordinator.HIDDEN
+    if fig.value is None:
+        return "–"
+    if kind == "percent":
+        return format_percent(float(fig.value))
+    if kind == "decimal":
+        return format_decimal(float(fig.value))
+    if kind == "signed":
+        text = format_decimal(float(fig.value))
+        return text if text.startswith("−") or fig.value == 0 else f"+{text}"
+    return str(fig.value)
+
+
+def _cell(ws: Worksheet, row: int, col: int, fig: Figure, kind: str = "count") -> None:
+    if fig.hidden:
+        xlsx.set_text(ws, row, col, coordinator.HIDDEN)
+        return
+    fmt = {
+        "count": xlsx.INTEGER_FORMAT,
+        "percent": xlsx.PERCENT_FORMAT,
+        "decimal": xlsx.DECIMAL_FORMAT,
+        "signed": "+0.00;-0.00;0.00",
+    }[kind]
+    xlsx.set_value(ws, row, col, fig.value, fmt)
+
+
+AREA_COLUMNS: tuple[tuple[str, str, str], ...] = (
+    ("groups", "Ryhmiä", "count"),
+    ("sessions", "Pidettyjä kertoja", "count"),
+    ("participants", "Osallistujia", "count"),
+    ("consented", "Suostumus luovuttaa", "count"),
+    ("left", "Lopettaneita", "count"),
+    ("attendance_rate", "Läsnäolo", "percent"),
+)
+CHANGE_COLUMNS: tuple[tuple[str, str, str], ...] = (
+    ("pairs", "Alku- ja loppumittaus (n)", "count"),
+    ("mean_before", "Keskiarvo alussa", "decimal"),
+    ("mean_after", "Keskiarvo lopussa", "decimal"),
+    ("mean_change", "Muutos, keskiarvo", "signed"),
+    ("median_change", "Muutos, mediaani", "signed"),
+    ("improved", "Parani", "count"),
+    ("unchanged", "Ei muutosta", "count"),
+    ("worse", "Heikkeni", "count"),
+    ("reliable_improved", "Luotettava paraneminen", "count"),
+    ("reliable_worse", "Luotettava heikkeneminen", "count"),
+    ("good_before", "Hyvä elämänlaatu alussa", "percent"),
+    ("good_after", "Hyvä elämänlaatu lopussa", "percent"),
+)
+
+
+def _area_values(area: AreaFigures) -> list[tuple[Figure, str]]:
+    values = [(getattr(area, key), kind) for key, _, kind in AREA_COLUMNS]
+    values += [(getattr(area.change, key), kind) for key, _, kind in CHANGE_COLUMNS]
+    return values
+
+
+def method_notes(report: CombinedReport) -> list[str]:
+    return [
+        _tr("Solut, jotka perustuvat 1–2 henkilöön, on piilotettu (<3)."),
+        _tr(
+            "EUROHIS-8: pisteet ovat kahdeksan kysymyksen keskiarvo (1–5) vain täydellisistä "
+            "lomakkeista. Muutos lasketaan henkilöiltä, joilla on sekä alku- että loppumittaus."
+        ),
+        _tr(
+            "Luotettava muutos: |RCI| > 1,96; reliabiliteetti r = {r}, keskihajonta {sd} ({what})."
+        ).format(
+            r=format_decimal(report.reliability),
+            sd=format_decimal(report.sd.sd),
+            what=report.sd.description,
+        ),
+        _tr("Hyvä elämänlaatu: keskiarvo vähintään 4 (THL)."),
+        _tr(
+            "Osallistujia = ryhmän aloittaneet. Läsnäolo ja EUROHIS-8 vain niiltä, jotka antoivat "
+            "suostumuksen tietojen luovuttamiseen."
+        ),
+    ]
+
+
+def write_combined_xlsx(path: str | Path, report: CombinedReport) -> Path:
+    """The combined report as a workbook: summary per place, items with a chart, groups."""
+    wb = xlsx.new_workbook()
+    ws = wb.active
+    ws.title = _tr("Yhteenveto")
+    headers = [_tr("Alue")] + [_tr(t) for _, t, _ in AREA_COLUMNS + CHANGE_COLUMNS]
+    xlsx.write_header(ws, 1, headers)
+    areas = [*report.places, report.overall]
+    for row, area in enumerate(areas, start=2):
+        xlsx.set_text(ws, row, 1, area.label)
+        for col, (fig, kind) in enumerate(_area_values(area), start=2):
+            _cell(ws, row, col, fig, kind)
+    xlsx.style_total_row(ws, len(areas) + 1, len(headers))
+    notes_row = len(areas) + 3
+    xlsx.set_text(ws, notes_row, 1, _tr("Tehty {d}").format(d=format_date(report.made_on)))
+    for i, note in enumerate(method_notes(report), start=1):
+        xlsx.set_text(ws, notes_row + i, 1, note)
+    xlsx.set_widths(ws, [22, *[14] * (len(headers) - 1)])
+
+    ws = wb.create_sheet(_tr("Kysymykset"))
+    xlsx.write_header(
+        ws,
+        1,
+        [
+            _tr("Nro"),
+            _tr("Kysymys"),
+            _tr("Parit (n)"),
+            _tr("Alussa"),
+            _tr("Lopussa"),
+            _tr("Muutos"),
+        ],
+    )
+    for row, item in enumerate(report.items, start=2):
+        xlsx.set_value(ws, row, 1, item.number, xlsx.INTEGER_FORMAT)
+        xlsx.set_text(ws, row, 2, item.text)
+        _cell(ws, row, 3, item.pairs)
+        _cell(ws, row, 4, item.mean_before, "decimal")
+        _cell(ws, row, 5, item.mean_after, "decimal")
+        _cell(ws, row, 6, item.mean_change, "signed")
+    xlsx.set_widths(ws, [6, 60, 11, 10, 10, 10])
+    last = 1 + len(report.items)
+    chart = BarChart()
+    chart.type = "col"
+    chart.title = _tr("EUROHIS-8 kysymyksittäin: alussa ja lopussa")
+    chart.y_axis.title = _tr("Keskiarvo (1–5)")
+    chart.y_axis.scaling.min = 1
+    chart.y_axis.scaling.max = 5
+    chart.add_data(
+        Reference(ws, min_col=4, max_col=5, min_row=1, max_row=last), titles_from_data=True
+    )
+    chart.set_categories(Reference(ws, min_col=1, min_row=2, max_row=last))
+    chart.height, chart.width = 8, 18
+    ws.add_chart(chart, f"A{last + 3}")
+
+    ws = wb.create_sheet(_tr("Ryhmät"))
+    xlsx.write_header(
+        ws,
+        1,
+        [
+            _tr("Paikkakunta"),
+            _tr("Toteutus"),
+            _tr("Alkoi"),
+            _tr("Päättyi"),
+            _tr("Kertoja"),
+            _tr("Osallistujia"),
+            _tr("Suostumus"),
+            _tr("Läsnäolo"),
+            _tr("Parit (n)"),
+            _tr("Muutos, keskiarvo"),
+            _tr("Ryhmän tunniste"),
+        ],
+    )
+    for row, g in enumerate(report.group_rows, start=2):
+        xlsx.set_text(ws, row, 1, g.place)
+        xlsx.set_text(ws, row, 2, mode_label(g.mode))
+        xlsx.set_value(ws, row, 3, g.start_date, xlsx.DATE_FORMAT)
+        xlsx.set_value(ws, row, 4, g.end_date, xlsx.DATE_FORMAT)
+        xlsx.set_value(ws, row, 5, g.sessions, xlsx.INTEGER_FORMAT)
+        _cell(ws, row, 6, g.participants)
+        _cell(ws, row, 7, g.consented)
+        _cell(ws, row, 8, g.attendance_rate, "percent")
+        _cell(ws, row, 9, g.pairs)
+        _cell(ws, row, 10, g.mean_change, "signed")
+        xlsx.set_text(ws, row, 11, str(g.group_id))
+    xlsx.set_widths(ws, [18, 12, 11, 11, 9, 12, 11, 10, 10, 14, 38])
+    return xlsx.save_workbook(wb, path)
+
+
+def _table(rows: list[list[Any]], widths: list[float], *, total_row: bool = False) -> Table:
+    st = pdf.styles()
+    data = [
+        [
+            c
+            if isinstance(c, Flowable)
+            else Paragraph(pdf.escape(str(c)), st["table_bold" if r == 0 else "table"])
+            for c in row
+        ]
+        for r, row in enumerate(rows)
+    ]
+    table = Table(data, colWidths=[w * mm for w in widths], repeatRows=1)
+    commands: list[Any] = [
+        ("BACKGROUND", (0, 0), (-1, 0), pdf.LIGHT),
+        ("GRID", (0, 0), (-1, -1), 0.4, pdf.LINE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ]
+    if total_row:
+        commands.append(("BACKGROUND", (0, -1), (-1, -1), colors.HexColor("#f3f6f6")))
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def write_combined_pdf(path: str | Path, report: CombinedReport) -> Path:
+    """The combined report as an A4 PDF with page numbers."""
+    st = pdf.styles()
+    title = _tr("Voimaa-ryhmät: koordinaattorin yhteenveto")
+    story: list[Flowable] = [
+        Paragraph(pdf.escape(title), st["title"]),
+        Paragraph(
+            pdf.escape(
+                _tr("{g} ryhmää · {p} osallistujaa · tehty {d}").format(
+                    g=report.overall.groups.value,
+                    p=figure_text(report.overall.participants),
+                    d=format_date(report.made_on),
+                )
+            ),
+            st["subtitle"],
+        ),
+        Paragraph(pdf.escape(_tr("Ryhmät, osallistujat ja läsnäolo")), st["h1"]),
+    ]
+    areas = [*report.places, report.overall]
+    rows: list[list[Any]] = [[_tr("Alue")] + [_tr(t) for _, t, _ in AREA_COLUMNS]]
+    for area in areas:
+        rows.append(
+            [area.label] + [figure_text(getattr(area, k), kind) for k, _, kind in AREA_COLUMNS]
+        )
+    story.append(_table(rows, [44, 20, 25, 25, 25, 25, 25], total_row=True))
+    story.append(Paragraph(pdf.escape(_tr("EUROHIS-8: muutos alusta loppuun")), st["h1"]))
+    keys = ("pairs", "mean_before", "mean_after", "mean_change", "improved", "unchanged", "worse")
+    chosen = [c for c in CHANGE_COLUMNS if c[0] in keys]
+    rows = [[_tr("Alue")] + [_tr(t) for _, t, _ in chosen]]
+    for area in areas:
+        rows.append(
+            [area.label] + [figure_text(getattr(area.change, k), kind) for k, _, kind in chosen]
+        )
+    story.append(_table(rows, [37, 22, 20, 20, 20, 18, 18, 19], total_row=True))
+    story.append(Spacer(1, 4 * mm))
+    rel = [
+        c
+        for c in CHANGE_COLUMNS
+        if c[0] in ("reliable_improved", "reliable_worse", "good_before", "good_after")
+    ]
+    rows = [[_tr("Alue")] + [_tr(t) for _, t, _ in rel]]
+    for area in areas:
+        rows.append(
+            [area.label] + [figure_text(getattr(area.change, k), kind) for k, _, kind in rel]
+        )
+    story.append(_table(rows, [54, 30, 30, 30, 30], total_row=True))
+
+    story.append(Paragraph(pdf.escape(_tr("EUROHIS-8 kysymyksittäin")), st["h1"]))
+    rows = [[_tr("Kysymys"), _tr("Parit (n)"), _tr("Alussa"), _tr("Lopussa"), _tr("Muutos")]]
+    for item in report.items:
+        rows.append(
+            [
+                f"{item.number}. {item.text}",
+                figure_text(item.pairs),
+                figure_text(item.mean_before, "decimal"),
+                figure_text(item.mean_after, "decimal"),
+                figure_text(item.mean_change, "signed"),
+            ]
+        )
+    story.append(_table(rows, [90, 22, 20, 20, 22]))
+    chart = item_chart(
+        [str(i.number) for i in report.items],
+        [_shown_float(i.mean_before) for i in report.items],
+        [_shown_float(i.mean_after) for i in report.items],
+    )
+    story.append(KeepTogether([Spacer(1, 4 * mm), chart]))
+
+    story.append(Paragraph(pdf.escape(_tr("Ryhmät")), st["h1"]))
+    rows = [
+        [
+            _tr("Paikkakunta"),
+            _tr("Ajankohta"),
+            _tr("Kertoja"),
+            _tr("Osallistujia"),
+            _tr("Läsnäolo"),
+            _tr("Parit (n)"),
+            _tr("Muutos"),
+        ]
+    ]
+    for g in report.group_rows:
+        when = " – ".join(x for x in (format_date(g.start_date), format_date(g.end_date)) if x)
+        rows.append(
+            [
+                f"{g.place} ({mode_label(g.mode).lower()})",
+                when,
+                str(g.sessions),
+                figure_text(g.participants),
+                figure_text(g.attendance_rate, "percent"),
+                figure_text(g.pairs),
+                figure_text(g.mean_change, "signed"),
+            ]
+        )
+    story.append(_table(rows, [45, 40, 17, 22, 19, 17, 14]))
+    story.append(Paragraph(pdf.escape(_tr("Menetelmä")), st["h2"]))
+    for note in method_notes(report):
+        story.append(Paragraph(pdf.escape(note), st["small"]))
+    return pdf.build_pdf(path, story, title=title, footer=title)
+
+
+def _shown_float(fig: Figure) -> float | None:
+    value = fig.shown
+    return None if value is None else float(value)

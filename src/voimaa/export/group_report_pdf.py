@@ -1,0 +1,400 @@
+"""The leader pair's group report as an A4 PDF: the group, sessions held, attendance,
+EUROHIS-8 before/after with a chart, feedback and budget. Names only when the leaders chose them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from reportlab.graphics.charts.barcharts import VerticalBarChart
+from reportlab.graphics.charts.legends import Legend
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from voimaa import attendance
+from voimaa.export import pdf
+from voimaa.formats import format_date, format_decimal, format_money, format_percent
+from voimaa.i18n import translate
+from voimaa.models import ParticipantStatus
+
+if TYPE_CHECKING:
+    from voimaa.reports import GroupReport
+
+BEFORE_COLOR = colors.HexColor("#9fb8ba")
+AFTER_COLOR = colors.HexColor("#2f5d62")
+
+
+def _tr(text: str) -> str:
+    return translate("GroupReportPdf", text)
+
+
+def item_chart(
+    labels: Sequence[str],
+    before: Sequence[float | None],
+    after: Sequence[float | None],
+    *,
+    width_mm: float = 170,
+    height_mm: float = 75,
+) -> Drawing:
+    """A bar chart of before/after means per EUROHIS-8 item (scale 1–5); a hidden or missing
+    value is drawn as no bar."""
+    pdf.register_fonts()
+    width, height = width_mm * mm, height_mm * mm
+    drawing = Drawing(width, height)
+    chart = VerticalBarChart()
+    chart.x = 14 * mm
+    chart.y = 14 * mm
+    chart.width = width - 20 * mm
+    chart.height = height - 26 * mm
+    chart.data = [
+        [v if v is not None else 0 for v in before],
+        [v if v is not None else 0 for v in after],
+    ]
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.valueMax = 5
+    chart.valueAxis.valueStep = 1
+    chart.valueAxis.labels.fontName = pdf.FONT
+    chart.valueAxis.labels.fontSize = 9
+    chart.categoryAxis.categoryNames = list(labels)
+    chart.categoryAxis.labels.fontName = pdf.FONT
+    chart.categoryAxis.labels.fontSize = 9
+    chart.bars[0].fillColor = BEFORE_COLOR
+    chart.bars[1].fillColor = AFTER_COLOR
+    chart.bars.strokeColor = None
+    chart.groupSpacing = 6
+    chart.barSpacing = 1
+    drawing.add(chart)
+    legend = Legend()
+    legend.x = 16 * mm
+    legend.y = height - 4 * mm
+    legend.fontName = pdf.FONT
+    legend.fontSize = 9
+    legend.alignment = "right"
+    legend.columnMaximum = 1
+    legend.dx = legend.dy = 8
+    legend.deltax = 70
+    legend.colorNamePairs = [
+        (BEFORE_COLOR, _tr("alussa (keskiarvo)")),
+        (AFTER_COLOR, _tr("lopussa (keskiarvo)")),
+    ]
+    drawing.add(legend)
+    drawing.add(
+        String(
+            chart.x + chart.width / 2,
+            3 * mm,
+            _tr("EUROHIS-8-kysymys (1 = huonoin … 5 = paras)"),
+            fontName=pdf.FONT,
+            fontSize=9,
+            textAnchor="middle",
+        )
+    )
+    return drawing
+
+
+def _p(text: str, style: str = "body") -> Paragraph:
+    return Paragraph(pdf.escape(text), pdf.styles()[style])
+
+
+def _table(
+    rows: Sequence[Sequence[Any]],
+    widths: Sequence[float],
+    *,
+    total_row: bool = False,
+    align_right_from: int | None = None,
+) -> Table:
+    st = pdf.styles()
+    data = [
+        [
+            c
+            if isinstance(c, Flowable)
+            else Paragraph(pdf.escape(str(c)), st["table_bold" if r == 0 else "table"])
+            for c in row
+        ]
+        for r, row in enumerate(rows)
+    ]
+    table = Table(data, colWidths=[w * mm for w in widths], repeatRows=1)
+    commands: list[Any] = [
+        ("BACKGROUND", (0, 0), (-1, 0), pdf.LIGHT),
+        ("GRID", (0, 0), (-1, -1), 0.4, pdf.LINE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    if total_row:
+        commands.append(("BACKGROUND", (0, -1), (-1, -1), colors.HexColor("#f3f6f6")))
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def _dec(value: float | None) -> str:
+    return "–" if value is None else format_decimal(value)
+
+
+def _signed(value: float | None) -> str:
+    if value is None:
+        return "–"
+    text = format_decimal(value)
+    return text if value <= 0 else f"+{text}"
+
+
+def _percent(value: float | None) -> str:
+    return "–" if value is None else format_percent(value)
+
+
+def _group_part(report: GroupReport) -> list[Flowable]:
+    dates = " – ".join(
+        x for x in (format_date(report.start_date), format_date(report.end_date)) if x
+    )
+    rows = [
+        [_tr("Ryhmä"), report.name],
+        [_tr("Paikkakunta"), report.place or "–"],
+        [_tr("Toteutus"), report.mode_label],
+        [_tr("Ajankohta"), dates or "–"],
+        [_tr("Ohjaajat"), "; ".join(report.leaders) or "–"],
+        [
+            _tr("Kertoja pidetty"),
+            _tr("{held} / {all}").format(held=len(report.held_sessions), all=len(report.sessions)),
+        ],
+        [
+            _tr("Osallistujia"),
+            _tr("{n} (joista lopettanut {left})").format(
+                n=len(report.participants),
+                left=sum(1 for p in report.participants if p.status == ParticipantStatus.LEFT),
+            ),
+        ],
+        [_tr("Läsnäolo koko ryhmässä"), _percent(report.group_rate)],
+    ]
+    table = Table(
+        [[_p(a, "table_bold"), _p(b, "table")] for a, b in rows], colWidths=[50 * mm, 124 * mm]
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("LINEBELOW", (0, 0), (-1, -1), 0.3, pdf.LINE),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]
+        )
+    )
+    return [table]
+
+
+def _sessions_part(report: GroupReport) -> list[Flowable]:
+    rows: list[list[Any]] = [
+        [_tr("Kerta"), _tr("Päivä"), _tr("Aihe"), _tr("Asiantuntijat"), _tr("Läsnä")]
+    ]
+    for s in report.sessions:
+        rows.append(
+            [
+                str(s.number),
+                format_date(s.date),
+                s.topic,
+                ", ".join(s.experts) or "–",
+                str(s.present) if s.held else _tr("ei pidetty"),
+            ]
+        )
+    return [
+        _p(_tr("Kerrat ja aiheet"), "h1"),
+        _table(rows, [13, 26, 56, 57, 22]),
+    ]
+
+
+def _attendance_part(report: GroupReport) -> list[Flowable]:
+    numbers = [s.number for s in report.sessions]
+    who = _tr("Osallistuja") if report.include_names else _tr("Koodi")
+    rows: list[list[Any]] = [[who, *[str(n) for n in numbers], _tr("Läsnä"), "%"]]
+    for p in report.participants:
+        label = p.label + (f" – {p.status_label}" if p.status == ParticipantStatus.LEFT else "")
+        rows.append(
+            [
+                label,
+                *[attendance.STATUS_LETTERS[m] if m else "" for m in p.marks],
+                f"{p.present}/{p.marked}",
+                _percent(p.rate),
+            ]
+        )
+    rows.append(
+        [
+            _tr("Läsnä yhteensä"),
+            *[str(s.present) if s.held else "" for s in report.sessions],
+            str(sum(s.present for s in report.sessions)),
+            _percent(report.group_rate),
+        ]
+    )
+    first = 52 if report.include_names else 36
+    rest = (174 - first - 18 - 18) / max(len(numbers), 1)
+    return [
+        _p(_tr("Läsnäolo"), "h1"),
+        _table(rows, [first, *[rest] * len(numbers), 18, 18], total_row=True),
+        Spacer(1, 2 * mm),
+        _p(
+            _tr(
+                "L = läsnä, P = poissa, I = ilmoitettu poissaolo. Läsnäolo-% = läsnä / merkityt "
+                "kerrat."
+            ),
+            "small",
+        ),
+    ]
+
+
+def _eurohis_part(report: GroupReport) -> list[Flowable]:
+    change = report.eurohis
+    story: list[Flowable] = [_p(_tr("EUROHIS-8: alku- ja loppumittaus"), "h1")]
+    for line in report.eurohis_lines:
+        story.append(_p(line, "table"))
+    story.append(Spacer(1, 3 * mm))
+    story.append(
+        KeepTogether(
+            [
+                _p(_tr("Keskiarvot kysymyksittäin (parit)"), "h2"),
+                item_chart(
+                    [str(i.item.number) for i in change.items],
+                    [i.before_mean for i in change.items],
+                    [i.after_mean for i in change.items],
+                ),
+            ]
+        )
+    )
+    rows: list[list[Any]] = [
+        [_tr("Kysymys"), _tr("Alussa"), _tr("Lopussa"), _tr("Muutos"), _tr("n")]
+    ]
+    for i in change.items:
+        rows.append(
+            [
+                f"{i.item.number}. {i.item.text}",
+                _dec(i.before_mean),
+                _dec(i.after_mean),
+                _signed(i.change),
+                str(i.n),
+            ]
+        )
+    rows.append(
+        [
+            _tr("Koko mittari"),
+            _dec(change.before_mean),
+            _dec(change.after_mean),
+            _signed(change.mean_change),
+            str(change.n_pairs),
+        ]
+    )
+    story.append(_table(rows, [94, 21, 21, 22, 16], total_row=True))
+    who = _tr("Osallistuja") if report.include_names else _tr("Koodi")
+    rows = [[who, _tr("Alussa"), _tr("Lopussa"), _tr("Muutos"), _tr("RCI"), _tr("Tilanne")]]
+    for pc in change.participants:
+        status = pc.status
+        if pc.reliable:
+            status = _tr("luotettava muutos")
+        rows.append(
+            [
+                report.eurohis_label(pc.code),
+                _dec(pc.before_mean),
+                _dec(pc.after_mean),
+                _signed(pc.change),
+                _signed(pc.rci),
+                status,
+            ]
+        )
+    story += [
+        _p(_tr("Henkilöittäin (keskiarvo 1–5)"), "h2"),
+        _table(
+            rows,
+            [
+                56 if report.include_names else 30,
+                21,
+                21,
+                21,
+                21,
+                34 if report.include_names else 60,
+            ],
+        ),
+    ]
+    return story
+
+
+def _feedback_part(report: GroupReport) -> list[Flowable]:
+    fb = report.feedback
+    story: list[Flowable] = [
+        _p(_tr("Palaute"), "h1"),
+        _p(
+            _tr("Palautteita {n}. Asteikko 1 = {low} … 5 = {high}.").format(
+                n=fb.responses, low=fb.form.scale[0].lower(), high=fb.form.scale[-1].lower()
+            ),
+            "table",
+        ),
+        Spacer(1, 2 * mm),
+    ]
+    rows: list[list[Any]] = [[_tr("Väittämä"), _tr("Ka"), "1", "2", "3", "4", "5"]]
+    for st in fb.statements:
+        rows.append([st.text, _dec(st.mean), *[str(c) for c in st.counts]])
+    story.append(_table(rows, [104, 15, 11, 11, 11, 11, 11]))
+    for q in fb.questions:
+        if not q.answers:
+            continue
+        story.append(_p(q.question.text, "h2"))
+        for text in q.answers:
+            story.append(_p(f"– {text}", "table"))
+    return story
+
+
+def _budget_part(report: GroupReport) -> list[Flowable]:
+    money = report.budget
+    rows: list[list[Any]] = [[_tr("Luokka"), _tr("Suunniteltu"), _tr("Toteutunut"), _tr("Erotus")]]
+    for c in money.categories:
+        rows.append(
+            [
+                c.name,
+                format_money(c.planned_cents),
+                format_money(c.actual_cents),
+                format_money(c.difference_cents),
+            ]
+        )
+    rows.append(
+        [
+            _tr("Yhteensä"),
+            format_money(money.planned_total_cents),
+            format_money(money.actual_total_cents),
+            format_money(money.actual_total_cents - money.planned_total_cents),
+        ]
+    )
+    return [
+        _p(_tr("Budjetti: suunniteltu ja toteutunut"), "h1"),
+        _table(rows, [74, 33, 33, 34], total_row=True),
+        Spacer(1, 2 * mm),
+        _p(
+            _tr("Budjettiraja {limit} · jäljellä {left}").format(
+                limit=format_money(money.limit_cents), left=format_money(money.remaining_cents)
+            ),
+            "table",
+        ),
+    ]
+
+
+def write_group_report_pdf(path: str | Path, report: GroupReport) -> Path:
+    """Write the leader pair's group report (A4, page numbers) atomically."""
+    title = _tr("Ryhmän raportti – {name}").format(name=report.name)
+    story: list[Flowable] = [
+        _p(_tr("Ryhmän raportti"), "title"),
+        _p(report.name, "subtitle"),
+        _p(_tr("Tehty {d}").format(d=format_date(report.made_on)), "small"),
+        Spacer(1, 4 * mm),
+        *_group_part(report),
+        *_sessions_part(report),
+        *_attendance_part(report),
+        *_eurohis_part(report),
+        *_feedback_part(report),
+        *_budget_part(report),
+    ]
+    if not report.include_names:
+        story += [
+            Spacer(1, 6 * mm),
+            _p(_tr("Osallistujat näkyvät raportissa koodeina."), "small"),
+        ]
+    return pdf.build_pdf(
+        path,
+        story,
+        title=title,
+        footer=_tr("Voimaa · ryhmän raportti · {name}").format(name=report.name),
+    )

@@ -1,0 +1,288 @@
+"""The leader pair's group workbook (.xlsx): sheets Ohjelma, Osallistujat, Läsnäolo, Budjetti,
+EUROHIS-8 and Palaute, with frozen headers, Finnish formats, totals as values and a native Excel
+chart of the before/after means per EUROHIS-8 item.
+
+Every text a user typed goes through :func:`voimaa.export.xlsx.set_text`, so it can never become
+a formula. Names appear only when the report was gathered with names included.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from openpyxl.chart import BarChart, Reference
+from openpyxl.styles import Font
+
+from voimaa import attendance
+from voimaa.export import xlsx
+from voimaa.formats import format_date
+from voimaa.i18n import translate
+from voimaa.reports import GroupReport
+
+
+def _tr(text: str) -> str:
+    return translate("GroupXlsx", text)
+
+
+def _euros(cents: int | None) -> float | None:
+    return None if cents is None else cents / 100
+
+
+def _title(ws, report: GroupReport, heading: str) -> None:  # type: ignore[no-untyped-def]
+    cell = xlsx.set_text(ws, 1, 1, f"{heading} – {report.name}")
+    cell.font = Font(bold=True, size=14)
+    dates = " – ".join(
+        x for x in (format_date(report.start_date), format_date(report.end_date)) if x
+    )
+    parts = [p for p in (report.place, report.mode_label, dates) if p]
+    xlsx.set_text(ws, 2, 1, " · ".join(parts))
+
+
+HEADER_ROW = 4
+
+
+def write_group_xlsx(path: str | Path, report: GroupReport) -> Path:
+    """Write the group workbook atomically."""
+    wb = xlsx.new_workbook()
+
+    # Ohjelma
+    ws = wb.active
+    ws.title = "Ohjelma"
+    _title(ws, report, _tr("Ohjelma"))
+    xlsx.write_header(
+        ws,
+        HEADER_ROW,
+        [
+            _tr("Kerta"),
+            _tr("Päivä"),
+            _tr("Aihe"),
+            _tr("Asiantuntijat"),
+            _tr("Pidetty"),
+            _tr("Läsnä"),
+        ],
+    )
+    row = HEADER_ROW
+    for s in report.sessions:
+        row += 1
+        xlsx.set_value(ws, row, 1, s.number, xlsx.INTEGER_FORMAT)
+        xlsx.set_value(ws, row, 2, s.date, xlsx.DATE_FORMAT)
+        xlsx.set_text(ws, row, 3, s.topic)
+        xlsx.set_text(ws, row, 4, ", ".join(s.experts))
+        xlsx.set_text(ws, row, 5, _tr("kyllä") if s.held else _tr("ei"))
+        if s.held:
+            xlsx.set_value(ws, row, 6, s.present, xlsx.INTEGER_FORMAT)
+    row += 2
+    xlsx.set_text(ws, row, 1, _tr("Ohjaajat"))
+    xlsx.set_text(ws, row, 3, "; ".join(report.leaders))
+    xlsx.set_widths(ws, [8, 12, 36, 40, 10, 8])
+
+    # Osallistujat
+    ws = wb.create_sheet("Osallistujat")
+    _title(ws, report, _tr("Osallistujat"))
+    headers = [_tr("Koodi")]
+    if report.include_names:
+        headers.append(_tr("Nimi"))
+    headers += [_tr("Tila"), _tr("Läsnä"), _tr("Merkitty"), _tr("Läsnäolo")]
+    xlsx.write_header(ws, HEADER_ROW, headers)
+    row = HEADER_ROW
+    for p in report.participants:
+        row += 1
+        col = 1
+        xlsx.set_text(ws, row, col, p.code)
+        if report.include_names:
+            col += 1
+            xlsx.set_text(ws, row, col, p.name)
+        xlsx.set_text(ws, row, col + 1, p.status_label)
+        xlsx.set_value(ws, row, col + 2, p.present, xlsx.INTEGER_FORMAT)
+        xlsx.set_value(ws, row, col + 3, p.marked, xlsx.INTEGER_FORMAT)
+        xlsx.set_value(ws, row, col + 4, p.rate, xlsx.PERCENT_FORMAT)
+    xlsx.set_widths(ws, [10, *([28] if report.include_names else []), 14, 9, 10, 11])
+
+    # Läsnäolo
+    ws = wb.create_sheet("Läsnäolo")
+    _title(ws, report, _tr("Läsnäolo"))
+    who = _tr("Nimi (koodi)") if report.include_names else _tr("Koodi")
+    numbers = [s.number for s in report.sessions]
+    xlsx.write_header(
+        ws,
+        HEADER_ROW,
+        [who, *[_tr("Kerta {n}").format(n=n) for n in numbers], _tr("Läsnä"), _tr("Läsnäolo")],
+    )
+    row = HEADER_ROW
+    for p in report.participants:
+        row += 1
+        xlsx.set_text(ws, row, 1, p.label)
+        for col, mark in enumerate(p.marks, start=2):
+            xlsx.set_text(ws, row, col, attendance.STATUS_LETTERS[mark] if mark else "")
+        xlsx.set_value(ws, row, len(numbers) + 2, p.present, xlsx.INTEGER_FORMAT)
+        xlsx.set_value(ws, row, len(numbers) + 3, p.rate, xlsx.PERCENT_FORMAT)
+    row += 1
+    xlsx.set_text(ws, row, 1, _tr("Läsnä yhteensä"))
+    for col, s in enumerate(report.sessions, start=2):
+        xlsx.set_value(ws, row, col, s.present, xlsx.INTEGER_FORMAT)
+    xlsx.set_value(
+        ws, row, len(numbers) + 2, sum(s.present for s in report.sessions), xlsx.INTEGER_FORMAT
+    )
+    xlsx.set_value(ws, row, len(numbers) + 3, report.group_rate, xlsx.PERCENT_FORMAT)
+    xlsx.style_total_row(ws, row, len(numbers) + 3)
+    xlsx.set_text(
+        ws,
+        row + 2,
+        1,
+        _tr("L = läsnä, P = poissa, I = ilmoitettu poissaolo. Läsnäolo = läsnä / merkityt kerrat."),
+    )
+    xlsx.set_widths(ws, [28 if report.include_names else 12, *[9] * len(numbers), 8, 10])
+
+    # Budjetti
+    ws = wb.create_sheet("Budjetti")
+    _title(ws, report, _tr("Budjetti"))
+    xlsx.write_header(
+        ws, HEADER_ROW, [_tr("Luokka"), _tr("Suunniteltu"), _tr("Toteutunut"), _tr("Erotus")]
+    )
+    row = HEADER_ROW
+    money = report.budget
+    for c in money.categories:
+        row += 1
+        xlsx.set_text(ws, row, 1, c.name)
+        xlsx.set_value(ws, row, 2, _euros(c.planned_cents), xlsx.MONEY_FORMAT)
+        xlsx.set_value(ws, row, 3, _euros(c.actual_cents), xlsx.MONEY_FORMAT)
+        xlsx.set_value(ws, row, 4, _euros(c.difference_cents), xlsx.MONEY_FORMAT)
+    row += 1
+    xlsx.set_text(ws, row, 1, _tr("Yhteensä"))
+    xlsx.set_value(ws, row, 2, _euros(money.planned_total_cents), xlsx.MONEY_FORMAT)
+    xlsx.set_value(ws, row, 3, _euros(money.actual_total_cents), xlsx.MONEY_FORMAT)
+    xlsx.set_value(
+        ws,
+        row,
+        4,
+        _euros(money.actual_total_cents - money.planned_total_cents),
+        xlsx.MONEY_FORMAT,
+    )
+    xlsx.style_total_row(ws, row, 4)
+    row += 2
+    xlsx.set_text(ws, row, 1, _tr("Budjettiraja"))
+    xlsx.set_value(ws, row, 3, _euros(money.limit_cents), xlsx.MONEY_FORMAT)
+    xlsx.set_text(ws, row + 1, 1, _tr("Jäljellä (raja − toteutunut)"))
+    xlsx.set_value(ws, row + 1, 3, _euros(money.remaining_cents), xlsx.MONEY_FORMAT)
+    xlsx.set_text(
+        ws, row + 3, 1, _tr("Erotus = toteutunut − suunniteltu (positiivinen: yli suunnitelman).")
+    )
+    xlsx.set_widths(ws, [30, 14, 14, 14])
+
+    # EUROHIS-8
+    ws = wb.create_sheet("EUROHIS-8")
+    _title(ws, report, "EUROHIS-8")
+    change = report.eurohis
+    xlsx.write_header(
+        ws,
+        HEADER_ROW,
+        [
+            _tr("Nro"),
+            _tr("Kysymys"),
+            _tr("Alussa"),
+            _tr("Lopussa"),
+            _tr("Muutos"),
+            _tr("Parit (n)"),
+        ],
+    )
+    row = HEADER_ROW
+    for item in change.items:
+        row += 1
+        xlsx.set_value(ws, row, 1, item.item.number, xlsx.INTEGER_FORMAT)
+        xlsx.set_text(ws, row, 2, item.item.text)
+        xlsx.set_value(ws, row, 3, item.before_mean, xlsx.DECIMAL_FORMAT)
+        xlsx.set_value(ws, row, 4, item.after_mean, xlsx.DECIMAL_FORMAT)
+        xlsx.set_value(ws, row, 5, item.change, xlsx.DECIMAL_FORMAT)
+        xlsx.set_value(ws, row, 6, item.n, xlsx.INTEGER_FORMAT)
+    last_item = row
+    row += 1
+    xlsx.set_text(ws, row, 2, _tr("Koko mittari (keskiarvo 1–5)"))
+    xlsx.set_value(ws, row, 3, change.before_mean, xlsx.DECIMAL_FORMAT)
+    xlsx.set_value(ws, row, 4, change.after_mean, xlsx.DECIMAL_FORMAT)
+    xlsx.set_value(ws, row, 5, change.mean_change, xlsx.DECIMAL_FORMAT)
+    xlsx.set_value(ws, row, 6, change.n_pairs, xlsx.INTEGER_FORMAT)
+    xlsx.style_total_row(ws, row, 6)
+    chart = BarChart()
+    chart.type = "col"
+    chart.title = _tr("Keskiarvot kysymyksittäin: alussa ja lopussa")
+    chart.y_axis.title = _tr("Keskiarvo (1 = huonoin … 5 = paras)")
+    chart.x_axis.title = _tr("Kysymys")
+    chart.y_axis.scaling.min = 0
+    chart.y_axis.scaling.max = 5
+    chart.add_data(
+        Reference(ws, min_col=3, max_col=4, min_row=HEADER_ROW, max_row=last_item),
+        titles_from_data=True,
+    )
+    chart.set_categories(Reference(ws, min_col=1, min_row=HEADER_ROW + 1, max_row=last_item))
+    chart.height, chart.width = 8, 18
+    ws.add_chart(chart, "H4")
+
+    row += 2
+    people_header = row
+    who = _tr("Nimi (koodi)") if report.include_names else _tr("Koodi")
+    xlsx.write_header(
+        ws,
+        people_header,
+        [
+            who,
+            _tr("Tilanne"),
+            _tr("Alussa"),
+            _tr("Lopussa"),
+            _tr("Muutos"),
+            _tr("RCI"),
+            _tr("Luotettava muutos"),
+        ],
+        freeze=False,
+    )
+    for pc in change.participants:
+        row += 1
+        xlsx.set_text(ws, row, 1, report.eurohis_label(pc.code))
+        xlsx.set_text(ws, row, 2, pc.status)
+        xlsx.set_value(ws, row, 3, pc.before_mean, xlsx.DECIMAL_FORMAT)
+        xlsx.set_value(ws, row, 4, pc.after_mean, xlsx.DECIMAL_FORMAT)
+        xlsx.set_value(ws, row, 5, pc.change, xlsx.DECIMAL_FORMAT)
+        xlsx.set_value(ws, row, 6, pc.rci, xlsx.DECIMAL_FORMAT)
+        xlsx.set_text(
+            ws, row, 7, (_tr("kyllä") if pc.reliable else _tr("ei")) if pc.rci is not None else ""
+        )
+    row += 2
+    for line in report.eurohis_lines:
+        xlsx.set_text(ws, row, 1, line)
+        row += 1
+    xlsx.set_widths(ws, [22 if report.include_names else 10, 48, 9, 9, 9, 9, 16])
+
+    # Palaute
+    ws = wb.create_sheet("Palaute")
+    _title(ws, report, _tr("Palaute"))
+    fb = report.feedback
+    xlsx.write_header(
+        ws,
+        HEADER_ROW,
+        [_tr("Väittämä"), _tr("Vastauksia"), _tr("Keskiarvo"), "1", "2", "3", "4", "5"],
+    )
+    row = HEADER_ROW
+    for st in fb.statements:
+        row += 1
+        xlsx.set_text(ws, row, 1, st.text)
+        xlsx.set_value(ws, row, 2, st.n, xlsx.INTEGER_FORMAT)
+        xlsx.set_value(ws, row, 3, st.mean, xlsx.DECIMAL_FORMAT)
+        for col, count in enumerate(st.counts, start=4):
+            xlsx.set_value(ws, row, col, count, xlsx.INTEGER_FORMAT)
+    row += 2
+    xlsx.set_text(
+        ws,
+        row,
+        1,
+        _tr("Palautteita {n}. Asteikko: 1 = {low} … 5 = {high}.").format(
+            n=fb.responses, low=fb.form.scale[0].lower(), high=fb.form.scale[-1].lower()
+        ),
+    )
+    for q in fb.questions:
+        row += 2
+        cell = xlsx.set_text(ws, row, 1, q.question.text)
+        cell.font = Font(bold=True)
+        for text in q.answers:
+            row += 1
+            xlsx.set_text(ws, row, 1, text)
+    xlsx.set_widths(ws, [60, 11, 11, 6, 6, 6, 6, 6])
+    return xlsx.save_workbook(wb, path)
