@@ -1,9 +1,85 @@
-"""Commands of the roster capability (registered by the issue that builds it)."""
+"""Roster commands: export the attendance sheet, the budget and sign-in sheets."""
 
 from __future__ import annotations
 
+import argparse
 from typing import Any
+
+from voimaa import attendance, budget
+from voimaa.cli._common import CliError, add_group, add_output, group_id, open_store, output_path
 
 
 def register(commands: Any, exports: Any) -> None:
-    """Nothing is registered yet: no command pretends to work before it does."""
+    p = exports.add_parser(
+        "attendance",
+        help="läsnäolotaulukko (.xlsx tai .pdf)",
+        description="Vie ryhmän läsnäolotaulukon Excel- tai PDF-tiedostoksi.",
+    )
+    add_group(p)
+    add_output(p, "tiedosto: .xlsx tai .pdf")
+    p.add_argument(
+        "--threshold",
+        type=int,
+        default=50,
+        metavar="PROSENTTI",
+        help="seurantaraja prosentteina: tätä harvemmin osallistuneet merkitään (oletus 50)",
+    )
+    p.set_defaults(handler=cmd_attendance)
+
+    p = exports.add_parser(
+        "budget",
+        help="budjetti (.xlsx tai .pdf)",
+        description="Vie ryhmän budjetin Excel-taulukoksi tai PDF-yhteenvedoksi.",
+    )
+    add_group(p)
+    add_output(p, "tiedosto: .xlsx tai .pdf")
+    p.set_defaults(handler=cmd_budget)
+
+    p = exports.add_parser(
+        "signin",
+        help="tulostettava läsnäololista allekirjoituksille (.pdf)",
+        description=(
+            "Tekee kerran läsnäololistan (nimet ja allekirjoitussarake). --blank tekee tyhjän "
+            "listan, johon osallistujat kirjoittavat nimensä; ilman ryhmää täysin tyhjän."
+        ),
+    )
+    add_group(p, required=False)
+    p.add_argument("--session", type=int, metavar="N", help="kerran numero 1–8")
+    p.add_argument("--blank", action="store_true", help="tyhjä lista ilman nimiä")
+    add_output(p, "tiedosto: .pdf")
+    p.set_defaults(handler=cmd_signin)
+
+
+def cmd_attendance(args: argparse.Namespace) -> int:
+    if not 0 <= args.threshold <= 100:
+        raise CliError("Seurantaraja on prosentti 0–100, esimerkiksi --threshold 50.")
+    path = output_path(args, ".xlsx", ".pdf")
+    store = open_store(args)
+    gid = group_id(store, args)
+    assert gid is not None
+    written = attendance.export_attendance(store, gid, path, threshold=args.threshold / 100)
+    print(f"Läsnäolotaulukko tallennettu: {written}")
+    return 0
+
+
+def cmd_budget(args: argparse.Namespace) -> int:
+    path = output_path(args, ".xlsx", ".pdf")
+    store = open_store(args)
+    gid = group_id(store, args)
+    assert gid is not None
+    written = budget.export_budget(store, gid, path)
+    print(f"Budjetti tallennettu: {written}")
+    return 0
+
+
+def cmd_signin(args: argparse.Namespace) -> int:
+    path = output_path(args, ".pdf")
+    if not args.blank and (args.group is None or args.session is None):
+        raise CliError(
+            "Anna ryhmä ja kerta (--group RYHMÄ --session N) tai tee tyhjä lista: --blank."
+        )
+    store = open_store(args)
+    gid = group_id(store, args, required=False)
+    written = attendance.export_signin(store, gid, path, args.session, blank=args.blank)
+    print(f"Läsnäololista tallennettu: {written}")
+    return 0
