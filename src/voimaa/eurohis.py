@@ -14,6 +14,7 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
@@ -126,6 +127,23 @@ ITEMS: tuple[Item, ...] = (
     ),
 )
 
+ITEM_SHORT_LABELS = {
+    "qol": "elämänlaatu",
+    "health": "terveys",
+    "energy": "tarmo arkeen",
+    "activities": "päivittäiset toimet",
+    "self": "tyytyväisyys itseen",
+    "relationships": "ihmissuhteet",
+    "money": "raha",
+    "housing": "asuinalue",
+}
+
+
+def short_label(item: Item) -> str:
+    """A short Finnish name of the item for charts and table headings."""
+    return f"{item.number}. {translate('Eurohis', ITEM_SHORT_LABELS[item.key])}"
+
+
 WORDING_LABELS = {
     WordingVersion.THL_ATH: "THL ATH/FinSote (te-muoto)",
     WordingVersion.FINMONIK: "THL FinMonik (sinä-muoto, tyytyväisyys käänteisessä järjestyksessä)",
@@ -152,6 +170,12 @@ def recode(answers: Sequence[Answer], wording: WordingVersion) -> tuple[Answer, 
         None if a is None else (6 - a if is_reversed(item, wording) else a)
         for item, a in zip(ITEMS, answers, strict=True)
     )
+
+
+def running_mean(answers: Sequence[Answer]) -> float | None:
+    """Mean of the items answered so far (shown while a form is being typed in)."""
+    given = [a for a in answers if a is not None]
+    return sum(given) / len(given) if given else None
 
 
 def validate_answer(value: Answer) -> Answer:
@@ -353,12 +377,14 @@ def save_response(
                 for i, (old, new) in enumerate(zip(row.answers, stored, strict=True))
                 if old != new
             ]
+        unchanged = edited and not changed and row.wording == wording
+        unchanged = unchanged and row.filled_on == filled_on
         row.wording = wording
         row.filled_on = filled_on
         for column, value in zip(ITEM_COLUMNS, stored, strict=True):
             setattr(row, column, value)
         s.flush()
-        if edited:
+        if edited and not unchanged:
             from voimaa import audit
 
             audit.record(
@@ -709,3 +735,45 @@ def summary_lines(result: BeforeAfter) -> list[str]:
         lines.append(_tr("Mukana myös arvioituja keskiarvoja (yksi vastaus puuttui)."))
     lines.append(_tr("Ryhmä on pieni: p-arvoja ei lasketa."))
     return lines
+
+
+# --- Printable forms ---------------------------------------------------------------------------
+
+
+def export_blank_forms(
+    store: Store,
+    path: str | Path,
+    *,
+    group_id: uuid.UUID | None = None,
+    phase: Phase | None = None,
+    wording: WordingVersion | None = None,
+) -> Path:
+    """Write blank EUROHIS-8 forms to a PDF: one blank form, or with `group_id` one page per
+    participant of the phase's queue with the code printed in (never a name). Logged."""
+    from voimaa import audit
+    from voimaa.export.eurohis_form_pdf import EurohisSheet, write_eurohis_forms
+
+    phase = None if phase is None else Phase(phase)
+    if group_id is None:
+        sheets = [EurohisSheet(phase=phase)]
+        chosen = WordingVersion(wording or WordingVersion.THL_ATH)
+    else:
+        phase = phase or Phase.BEFORE
+        queue = entry_queue(store, group_id, phase)
+        if not queue.participants:
+            raise ValidationError(
+                _tr("Ryhmässä ei ole osallistujia. Tulosta tyhjä lomake ilman ryhmää.")
+            )
+        sheets = [EurohisSheet(code=e.code, phase=phase) for e in queue.participants]
+        chosen = WordingVersion(wording or queue.wording)
+    written = write_eurohis_forms(path, sheets, wording=chosen)
+    audit.record_event(
+        store,
+        "export.eurohis_form",
+        group_id=group_id,
+        target=str(written),
+        forms=len(sheets),
+        phase=phase.value if phase else "",
+        wording=chosen.value,
+    )
+    return written

@@ -1,0 +1,191 @@
+"""The blank EUROHIS-8 paper form: large clear type, one A4 per form, participant code only.
+
+A batch has one page per participant with the code printed in; a single blank form leaves the
+code empty. The answer order follows the wording version (FinMonik prints the satisfaction
+answers best-first); the printed number is what the leader types in later.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from voimaa.eurohis import ITEMS, PHASE_LABELS, printed_labels
+from voimaa.export.pdf import ACCENT, FONT, FONT_BOLD, LIGHT, LINE, build_pdf, escape, styles
+from voimaa.formats import format_date
+from voimaa.models.eurohis import Phase, WordingVersion
+
+TITLE = "EUROHIS-8 – elämänlaatu"
+INSTRUCTIONS = {
+    WordingVersion.THL_ATH: (
+        "Seuraavat kysymykset koskevat elämänlaatuanne, terveyttänne ja muita elämänne "
+        "osa-alueita. Vastatkaa jokaiseen kysymykseen rastittamalla yksi ruutu: se vaihtoehto, "
+        "joka kuvaa parhaiten tilannettanne. Älkää kirjoittako nimeänne lomakkeeseen."
+    ),
+    WordingVersion.FINMONIK: (
+        "Seuraavat kysymykset koskevat elämänlaatuasi, terveyttäsi ja muita elämäsi osa-alueita "
+        "viimeisen kahden viikon aikana. Vastaa jokaiseen kysymykseen rastittamalla yksi ruutu. "
+        "Huomaa vastausvaihtoehtojen järjestys. Älä kirjoita nimeäsi lomakkeeseen."
+    ),
+}
+
+
+def ensure_canvas_lang() -> None:
+    """Compatibility: export.pdf.set_metadata calls Canvas.setLang, which this reportlab
+    version lacks; give Canvas one that sets the catalog's /Lang. No-op once it exists."""
+    if not hasattr(Canvas, "setLang"):
+
+        def set_lang(self: Canvas, lang: str) -> None:
+            self.setCatalogEntry("Lang", lang)
+
+        Canvas.setLang = set_lang  # type: ignore[attr-defined]
+
+
+SHORT_WORDING = {
+    WordingVersion.THL_ATH: "THL ATH/FinSote",
+    WordingVersion.FINMONIK: "THL FinMonik (tyytyväisyys käänteisessä järjestyksessä)",
+}
+
+
+@dataclass(frozen=True)
+class EurohisSheet:
+    """One paper form: the participant's code (or blank), the phase and the date if known."""
+
+    code: str = ""
+    phase: Phase | None = None
+    filled_on: date | None = None
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    base = styles()
+    body = base["body"]
+    return {
+        "title": ParagraphStyle(
+            "ehTitle", parent=base["title"], fontSize=22, leading=26, spaceAfter=4
+        ),
+        "meta": ParagraphStyle("ehMeta", parent=body, fontSize=14, leading=18, spaceAfter=0),
+        "intro": ParagraphStyle("ehIntro", parent=body, fontSize=12, leading=15, spaceAfter=4),
+        "item": ParagraphStyle(
+            "ehItem", parent=body, fontName=FONT_BOLD, fontSize=13.5, leading=16.5, spaceAfter=0
+        ),
+        "box": ParagraphStyle(
+            "ehBox", parent=body, fontSize=15, leading=21, alignment=TA_CENTER, spaceAfter=0
+        ),
+        "label": ParagraphStyle(
+            "ehLabel", parent=body, fontSize=11, leading=12.5, alignment=TA_CENTER, spaceAfter=0
+        ),
+        "small": ParagraphStyle(
+            "ehSmall", parent=body, fontSize=9, leading=11, textColor=colors.HexColor("#555555")
+        ),
+    }
+
+
+def _header(sheet: EurohisSheet, wording: WordingVersion, st: dict[str, ParagraphStyle]) -> Table:
+    phase = PHASE_LABELS[sheet.phase].capitalize() if sheet.phase else "Alku- / loppumittaus"
+    code = escape(sheet.code) if sheet.code else "&nbsp;" * 24
+    when = format_date(sheet.filled_on) if sheet.filled_on else "&nbsp;" * 20
+    cells = [
+        [
+            Paragraph(f"Koodi: <b><u>{code}</u></b>", st["meta"]),
+            Paragraph(f"Päivämäärä: <u>{when}</u>", st["meta"]),
+            Paragraph(escape(phase), st["meta"]),
+        ]
+    ]
+    table = Table(cells, colWidths=["36%", "40%", "24%"])
+    table.setStyle(
+        TableStyle(
+            [
+                ("BOX", (0, 0), (-1, -1), 1, LINE),
+                ("BACKGROUND", (0, 0), (-1, -1), LIGHT),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("TOPPADDING", (0, 0), (-1, -1), 6),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
+            ]
+        )
+    )
+    return table
+
+
+def _item_table(index: int, wording: WordingVersion, st: dict[str, ParagraphStyle]) -> Table:
+    item = ITEMS[index]
+    labels = printed_labels(item, wording)
+    rows = [
+        [Paragraph(f"{item.number}. {escape(item.text)}", st["item"]), "", "", "", ""],
+        [Paragraph(f"<font size=19>☐</font>&nbsp;<b>{n}</b>", st["box"]) for n in range(1, 6)],
+        [Paragraph(escape(label), st["label"]) for label in labels],
+    ]
+    table = Table(rows, colWidths=["20%"] * 5)
+    table.setStyle(
+        TableStyle(
+            [
+                ("SPAN", (0, 0), (-1, 0)),
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
+                ("LINEABOVE", (0, 0), (-1, 0), 1.2, ACCENT),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 1), (-1, -1), 2),
+                ("RIGHTPADDING", (0, 1), (-1, -1), 2),
+                ("TOPPADDING", (0, 0), (-1, 0), 4),
+                ("BOTTOMPADDING", (0, 0), (-1, 0), 2),
+                ("TOPPADDING", (0, 1), (-1, 1), 0),
+                ("BOTTOMPADDING", (0, 1), (-1, 1), 0),
+                ("TOPPADDING", (0, 2), (-1, 2), 0),
+                ("BOTTOMPADDING", (0, 2), (-1, 2), 4),
+            ]
+        )
+    )
+    return table
+
+
+def sheet_story(sheet: EurohisSheet, wording: WordingVersion) -> list[Flowable]:
+    st = _styles()
+    story: list[Flowable] = [
+        Paragraph(TITLE, st["title"]),
+        _header(sheet, wording, st),
+        Spacer(1, 3 * mm),
+        Paragraph(INSTRUCTIONS[wording], st["intro"]),
+    ]
+    for index in range(len(ITEMS)):
+        story.append(KeepTogether([_item_table(index, wording, st), Spacer(1, 1.2 * mm)]))
+    return story
+
+
+def write_eurohis_forms(
+    path: str | Path,
+    sheets: Sequence[EurohisSheet],
+    *,
+    wording: WordingVersion = WordingVersion.THL_ATH,
+) -> Path:
+    """Write one A4 page per sheet (at least one blank form) to `path`."""
+    ensure_canvas_lang()
+    wording = WordingVersion(wording)
+    pages = list(sheets) or [EurohisSheet()]
+    story: list[Flowable] = []
+    for i, sheet in enumerate(pages):
+        if i:
+            story.append(PageBreak())
+        story.extend(sheet_story(sheet, wording))
+    return build_pdf(
+        path,
+        story,
+        title=TITLE,
+        subject="EUROHIS-8-lomake",
+        footer=f"EUROHIS-QOL 8 (WHO, suomennos THL) · {SHORT_WORDING[wording]}",
+        margins_mm=12,
+    )

@@ -1,0 +1,183 @@
+"""Small charts drawn with QPainter (QtCharts is not part of PySide6-Essentials).
+
+`BeforeAfterChart` draws one row per label on a 1–5 scale: the before value as a hollow circle,
+the after value as a filled circle, joined by an arrow. Used for the EUROHIS-8 items and for
+the participants of a group.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen, QPolygonF
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from voimaa.formats import format_decimal
+
+BEFORE_COLOR = QColor("#8a9a9b")
+AFTER_COLOR = QColor("#2f5d62")
+WORSE_COLOR = QColor("#a33a3a")
+GRID = QColor("#d5dcdc")
+GOOD_LINE = QColor("#c9a227")
+TEXT = QColor("#1d2526")
+
+
+@dataclass(frozen=True)
+class ChartRow:
+    label: str
+    before: float | None
+    after: float | None
+    marked: bool = False  # e.g. a reliable change: the label is drawn bold with a star
+
+
+class BeforeAfterChart(QWidget):
+    """Before → after per row on the 1–5 scale, with the "good quality of life" line at 4."""
+
+    ROW_HEIGHT = 30
+    LOW, HIGH = 1.0, 5.0
+
+    def __init__(self, title: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = title
+        self.rows: list[ChartRow] = []
+        self.good_line: float | None = 4.0
+        self.empty_text = self.tr("Ei vielä alku- ja loppumittauksen pareja.")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setMinimumHeight(120)
+
+    def set_rows(self, rows: list[ChartRow]) -> None:
+        self.rows = rows
+        self.updateGeometry()
+        self.update()
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(520, 70 + self.ROW_HEIGHT * max(1, len(self.rows)) + 30)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return QSize(320, 70 + self.ROW_HEIGHT * max(1, len(self.rows)) + 30)
+
+    def _x(self, value: float, left: float, width: float) -> float:
+        return left + (value - self.LOW) / (self.HIGH - self.LOW) * width
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), QColor("white"))
+        base = QFont(self.font())
+        bold = QFont(base)
+        bold.setBold(True)
+        metrics = QFontMetrics(base)
+        painter.setPen(TEXT)
+        painter.setFont(bold)
+        painter.drawText(QRectF(8, 4, self.width() - 16, 22), Qt.AlignmentFlag.AlignLeft, self.title)
+        self._legend(painter, base)
+        top = 56.0
+        label_width = min(
+            max((metrics.horizontalAdvance(r.label) for r in self.rows), default=60) + 24,
+            self.width() * 0.42,
+        )
+        left = 8 + label_width
+        width = max(60.0, self.width() - left - 56)
+        bottom = top + self.ROW_HEIGHT * max(1, len(self.rows))
+        painter.setFont(base)
+        for tick in range(1, 6):
+            x = self._x(tick, left, width)
+            painter.setPen(QPen(GRID, 1))
+            painter.drawLine(QPointF(x, top - 6), QPointF(x, bottom))
+            painter.setPen(TEXT)
+            painter.drawText(
+                QRectF(x - 20, bottom + 4, 40, 18), Qt.AlignmentFlag.AlignHCenter, str(tick)
+            )
+        if self.good_line is not None:
+            x = self._x(self.good_line, left, width)
+            pen = QPen(GOOD_LINE, 2, Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.drawLine(QPointF(x, top - 6), QPointF(x, bottom))
+        if not self.rows:
+            painter.setPen(TEXT)
+            painter.drawText(
+                QRectF(left, top, width, self.ROW_HEIGHT),
+                Qt.AlignmentFlag.AlignCenter,
+                self.empty_text,
+            )
+        for i, row in enumerate(self.rows):
+            y = top + i * self.ROW_HEIGHT + self.ROW_HEIGHT / 2
+            painter.setFont(bold if row.marked else base)
+            painter.setPen(TEXT)
+            label = metrics.elidedText(
+                row.label + (" *" if row.marked else ""),
+                Qt.TextElideMode.ElideRight,
+                int(label_width - 12),
+            )
+            painter.drawText(
+                QRectF(8, y - 11, label_width - 12, 22),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                label,
+            )
+            self._row(painter, row, y, left, width)
+        painter.end()
+
+    def _row(self, painter: QPainter, row: ChartRow, y: float, left: float, width: float) -> None:
+        before = None if row.before is None else self._x(row.before, left, width)
+        after = None if row.after is None else self._x(row.after, left, width)
+        if before is not None and after is not None and abs(after - before) > 10:
+            color = AFTER_COLOR if after >= before else WORSE_COLOR
+            painter.setPen(QPen(color, 3))
+            tip = after - 8 if after > before else after + 8
+            painter.drawLine(QPointF(before, y), QPointF(tip, y))
+            direction = 1 if after > before else -1
+            painter.setBrush(color)
+            painter.drawPolygon(
+                QPolygonF(
+                    [
+                        QPointF(tip + direction * 2, y),
+                        QPointF(tip - direction * 6, y - 5),
+                        QPointF(tip - direction * 6, y + 5),
+                    ]
+                )
+            )
+        if before is not None:
+            painter.setPen(QPen(BEFORE_COLOR, 2.5))
+            painter.setBrush(QColor("white"))
+            painter.drawEllipse(QPointF(before, y), 6, 6)
+        if after is not None:
+            color = AFTER_COLOR
+            if row.before is not None and row.after is not None and row.after < row.before:
+                color = WORSE_COLOR
+            painter.setPen(QPen(color, 2))
+            painter.setBrush(color)
+            painter.drawEllipse(QPointF(after, y), 6, 6)
+        value = row.after if row.after is not None else row.before
+        if value is not None:
+            painter.setPen(TEXT)
+            text = format_decimal(row.after, 2) if row.after is not None else ""
+            painter.drawText(
+                QRectF(left + width + 8, y - 10, 48, 20),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                text,
+            )
+
+    def _legend(self, painter: QPainter, font: QFont) -> None:
+        painter.setFont(font)
+        y = 38.0
+        x = 14.0
+        painter.setPen(QPen(BEFORE_COLOR, 2.5))
+        painter.setBrush(QColor("white"))
+        painter.drawEllipse(QPointF(x, y), 6, 6)
+        painter.setPen(TEXT)
+        before = self.tr("alkumittaus")
+        painter.drawText(QPointF(x + 12, y + 5), before)
+        x += 24 + QFontMetrics(font).horizontalAdvance(before)
+        painter.setPen(QPen(AFTER_COLOR, 2))
+        painter.setBrush(AFTER_COLOR)
+        painter.drawEllipse(QPointF(x, y), 6, 6)
+        painter.setPen(TEXT)
+        after = self.tr("loppumittaus")
+        painter.drawText(QPointF(x + 12, y + 5), after)
+        x += 24 + QFontMetrics(font).horizontalAdvance(after)
+        if self.good_line is not None:
+            painter.setPen(QPen(GOOD_LINE, 2, Qt.PenStyle.DashLine))
+            painter.drawLine(QPointF(x, y), QPointF(x + 18, y))
+            painter.setPen(TEXT)
+            painter.drawText(QPointF(x + 24, y + 5), self.tr("hyvä elämänlaatu (4)"))

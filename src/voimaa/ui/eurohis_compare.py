@@ -1,0 +1,270 @@
+"""The before/after view of a group's EUROHIS-8 forms, and the settings used for the RCI."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from voimaa import eurohis, settings
+from voimaa.errors import VoimaaError
+from voimaa.eurohis import BeforeAfter, PairStatus
+from voimaa.formats import format_decimal
+from voimaa.settings import EurohisSettings
+from voimaa.store import Store
+from voimaa.ui import ask
+from voimaa.ui.charts import BeforeAfterChart, ChartRow
+
+
+def _num(value: float | None, decimals: int = 2) -> str:
+    return "–" if value is None else format_decimal(value, decimals)
+
+
+def _signed(value: float | None, decimals: int = 2) -> str:
+    if value is None:
+        return "–"
+    text = format_decimal(value, decimals)
+    return f"+{text}" if value > eurohis.CHANGE_EPSILON else text
+
+
+class EurohisSettingsBox(QGroupBox):
+    """Reliability, reference SD and pro-rating, validated by the core when saved."""
+
+    saved = Signal()
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.setTitle(self.tr("Asetukset (luotettavan muutoksen laskenta)"))
+        self.reliability = QDoubleSpinBox(self)
+        self.reliability.setObjectName("reliability")
+        self.reliability.setRange(0.0, 0.99)
+        self.reliability.setSingleStep(0.01)
+        self.reliability.setDecimals(2)
+        self.reference_sd = QDoubleSpinBox(self)
+        self.reference_sd.setObjectName("referenceSd")
+        self.reference_sd.setRange(0.01, 4.0)
+        self.reference_sd.setSingleStep(0.05)
+        self.reference_sd.setDecimals(2)
+        self.allow_prorated = QCheckBox(
+            self.tr("Salli arvioitu keskiarvo, kun yksi vastaus puuttuu (aina merkitty)"), self
+        )
+        self.allow_prorated.setObjectName("allowProrated")
+        self.save_button = QPushButton(self.tr("Tallenna asetukset"), self)
+        self.save_button.setObjectName("saveSettings")
+        self.save_button.clicked.connect(self.save)
+        help_text = QLabel(
+            self.tr(
+                "Reliabiliteetti r on mittarin sisäinen johdonmukaisuus (EUROHIS-8: noin 0,78). "
+                "Viitekeskihajontaa käytetään, kunnes tietokannassa on vähintään 20 "
+                "alkumittausta; sitten käytetään niiden omaa keskihajontaa."
+            ),
+            self,
+        )
+        help_text.setWordWrap(True)
+        help_text.setStyleSheet("color: #5b6667")
+        form = QFormLayout(self)
+        form.addRow(self.tr("Reliabiliteetti r:"), self.reliability)
+        form.addRow(self.tr("Viitekeskihajonta SD (keskiarvoasteikolla):"), self.reference_sd)
+        form.addRow(self.allow_prorated)
+        form.addRow(help_text)
+        form.addRow(self.save_button)
+        self.load()
+
+    def load(self) -> None:
+        current = settings.eurohis_settings(self.store)
+        self.reliability.setValue(current.reliability)
+        self.reference_sd.setValue(current.reference_sd)
+        self.allow_prorated.setChecked(current.allow_prorated)
+
+    def save(self) -> None:
+        try:
+            settings.save_eurohis_settings(
+                self.store,
+                EurohisSettings(
+                    reliability=self.reliability.value(),
+                    reference_sd=self.reference_sd.value(),
+                    allow_prorated=self.allow_prorated.isChecked(),
+                ),
+            )
+        except VoimaaError as exc:
+            ask.warn(self, self.tr("Asetukset"), str(exc))
+            return
+        self.saved.emit()
+
+
+class EurohisCompare(QWidget):
+    """Per participant before, after, change and RCI; per group the summary and two charts."""
+
+    COLUMNS = (
+        "Koodi",
+        "Alku ka",
+        "Alku summa",
+        "Loppu ka",
+        "Loppu summa",
+        "Muutos",
+        "RCI",
+        "Luotettava muutos",
+        "Huomio",
+    )
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.group_id: uuid.UUID | None = None
+        self.result: BeforeAfter | None = None
+
+        self.include_prorated = QCheckBox(
+            self.tr("Ota pareihin mukaan arvioidut keskiarvot (yksi vastaus puuttui)"), self
+        )
+        self.include_prorated.setObjectName("includeProrated")
+        self.include_prorated.toggled.connect(lambda _on: self.refresh())
+        self.summary = QLabel(self)
+        self.summary.setObjectName("compareSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary.setStyleSheet("font-size: 11pt")
+        self.table = QTableWidget(0, len(self.COLUMNS), self)
+        self.table.setObjectName("compareTable")
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.item_chart = BeforeAfterChart(self.tr("Kysymyksittäin (parien keskiarvot)"), self)
+        self.item_chart.setObjectName("itemChart")
+        self.person_chart = BeforeAfterChart(
+            self.tr("Osallistujittain (* = luotettava muutos)"), self
+        )
+        self.person_chart.setObjectName("personChart")
+        self.settings_box = EurohisSettingsBox(store, self)
+        self.settings_box.saved.connect(self.refresh)
+
+        content = QWidget(self)
+        layout = QVBoxLayout(content)
+        top = QHBoxLayout()
+        left = QVBoxLayout()
+        heading = QLabel(self.tr("Ryhmän muutos"), content)
+        heading.setStyleSheet("font-weight: bold; font-size: 13pt")
+        left.addWidget(heading)
+        left.addWidget(self.summary)
+        left.addWidget(self.include_prorated)
+        left.addStretch(1)
+        top.addLayout(left, 3)
+        top.addWidget(self.settings_box, 2)
+        layout.addLayout(top)
+        layout.addWidget(self.table)
+        charts = QHBoxLayout()
+        charts.addWidget(self.item_chart, 1)
+        charts.addWidget(self.person_chart, 1)
+        layout.addLayout(charts)
+        layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    def set_group(self, group_id: uuid.UUID | None) -> None:
+        self.group_id = group_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.settings_box.load()
+        if self.group_id is None:
+            self.result = None
+            self.table.setRowCount(0)
+            self.summary.setText("")
+            self.item_chart.set_rows([])
+            self.person_chart.set_rows([])
+            return
+        allowed = self.settings_box.allow_prorated.isChecked()
+        self.include_prorated.setEnabled(allowed)
+        try:
+            self.result = eurohis.before_after(
+                self.store,
+                self.group_id,
+                include_prorated=allowed and self.include_prorated.isChecked(),
+            )
+        except VoimaaError as exc:
+            ask.warn(self, self.tr("EUROHIS-8"), str(exc))
+            return
+        result = self.result
+        self.summary.setText("\n".join(eurohis.summary_lines(result)))
+        self._fill_table(result)
+        self.item_chart.set_rows(
+            [
+                ChartRow(eurohis.short_label(i.item), i.before_mean, i.after_mean)
+                for i in result.items
+                if i.n
+            ]
+        )
+        self.person_chart.set_rows(
+            [
+                ChartRow(p.code, p.before_mean, p.after_mean, marked=p.reliable)
+                for p in result.participants
+                if p.in_pair
+            ]
+        )
+
+    def _note(self, p: eurohis.ParticipantChange) -> str:
+        notes = {
+            PairStatus.PAIR: "",
+            PairStatus.ONLY_BEFORE: self.tr("vain alkumittaus"),
+            PairStatus.ONLY_AFTER: self.tr("vain loppumittaus"),
+            PairStatus.NOT_SCORED: self.tr("liian monta vastausta puuttuu"),
+            PairStatus.PRORATED_LEFT_OUT: self.tr("arvioitu keskiarvo, ei mukana pareissa"),
+        }
+        text = notes.get(p.status, "")
+        if p.in_pair and (p.before_prorated or p.after_prorated):
+            text = self.tr("arvioitu keskiarvo (yksi vastaus puuttui)")
+        return text
+
+    def _fill_table(self, result: BeforeAfter) -> None:
+        self.table.setRowCount(len(result.participants))
+        for row, p in enumerate(result.participants):
+            if p.reliable:
+                reliable = self.tr("kyllä, parani") if (p.rci or 0) > 0 else self.tr(
+                    "kyllä, heikkeni"
+                )
+            else:
+                reliable = self.tr("ei") if p.rci is not None else "–"
+            values = (
+                p.code,
+                _num(p.before_mean) + (" *" if p.before_prorated else ""),
+                _num(p.before_sum, 0 if not p.before_prorated else 1),
+                _num(p.after_mean) + (" *" if p.after_prorated else ""),
+                _num(p.after_sum, 0 if not p.after_prorated else 1),
+                _signed(p.change),
+                _signed(p.rci),
+                reliable,
+                self._note(p),
+            )
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if 0 < column < 7:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.table.setItem(row, column, item)
+        height = self.table.horizontalHeader().height() + 4
+        height += sum(self.table.rowHeight(r) for r in range(self.table.rowCount()))
+        self.table.setMinimumHeight(min(height, 420))
