@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
+from pathlib import Path
 from typing import Any, Literal
 
 from sqlalchemy import select
@@ -449,3 +450,27 @@ def feedback_summary(store: Store, group_id: uuid.UUID) -> FeedbackSummary:
         for q in form.questions
     )
     return FeedbackSummary(group_id, form, len(entries), tuple(statements), questions)
+
+
+# --- Printable form -----------------------------------------------------------------------------
+
+
+def export_blank_form(
+    store: Store, path: str | Path, *, group_id: uuid.UUID | None = None, copies: int = 1
+) -> Path:
+    """Write the blank, anonymous feedback form to a PDF: the group's own form, or without a
+    group the default for new groups. Logged."""
+    from voimaa.export.feedback_form_pdf import write_feedback_forms
+
+    if not 1 <= copies <= 50:
+        raise ValidationError(_tr("Kopioita voi tulostaa 1–50."))
+    form = (
+        group_form(store, group_id)
+        if group_id is not None
+        else form_from_json(new_group_form(store))
+    )
+    written = write_feedback_forms(path, form, copies=copies)
+    audit.record_event(
+        store, "export.feedback_form", group_id=group_id, target=str(written), copies=copies
+    )
+    return written

@@ -80,7 +80,7 @@ def _styles() -> dict[str, ParagraphStyle]:
         "title": ParagraphStyle(
             "ehTitle", parent=base["title"], fontSize=22, leading=26, spaceAfter=4
         ),
-        "meta": ParagraphStyle("ehMeta", parent=body, fontSize=14, leading=18, spaceAfter=0),
+        "meta": ParagraphStyle("ehMeta", parent=body, fontSize=13.5, leading=18, spaceAfter=0),
         "intro": ParagraphStyle("ehIntro", parent=body, fontSize=12, leading=15, spaceAfter=4),
         "item": ParagraphStyle(
             "ehItem", parent=body, fontName=FONT_BOLD, fontSize=13.5, leading=16.5, spaceAfter=0
@@ -98,17 +98,21 @@ def _styles() -> dict[str, ParagraphStyle]:
 
 
 def _header(sheet: EurohisSheet, wording: WordingVersion, st: dict[str, ParagraphStyle]) -> Table:
-    phase = PHASE_LABELS[sheet.phase].capitalize() if sheet.phase else "Alku- / loppumittaus"
+    phase = (
+        escape(PHASE_LABELS[sheet.phase].capitalize())
+        if sheet.phase
+        else "☐ alku&nbsp;&nbsp;☐ loppu"
+    )
     code = escape(sheet.code) if sheet.code else "&nbsp;" * 24
     when = format_date(sheet.filled_on) if sheet.filled_on else "&nbsp;" * 20
     cells = [
         [
             Paragraph(f"Koodi: <b><u>{code}</u></b>", st["meta"]),
             Paragraph(f"Päivämäärä: <u>{when}</u>", st["meta"]),
-            Paragraph(escape(phase), st["meta"]),
+            Paragraph(phase, st["meta"]),
         ]
     ]
-    table = Table(cells, colWidths=["36%", "40%", "24%"])
+    table = Table(cells, colWidths=["35%", "37%", "28%"])
     table.setStyle(
         TableStyle(
             [
