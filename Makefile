@@ -30,6 +30,7 @@ bench: $(STAMP)
 # Qt translation sources (.ts) are kept in translations/; compiled .qm files are build output.
 translations: $(STAMP)
 	$(BIN)/pyside6-lupdate $$(find src/voimaa -name '*.py') -ts translations/voimaa_sv.ts translations/voimaa_en.ts
+	mkdir -p src/voimaa/ui/i18n
 	for ts in translations/*.ts; do $(BIN)/pyside6-lrelease $$ts -qm src/voimaa/ui/i18n/$$(basename $${ts%.ts}).qm; done
 
 $(STAMP): pyproject.toml

@@ -29,10 +29,6 @@ from voimaa.store import Store
 KNOWN_PLACES = ("Juva", "Mikkeli", "Savonlinna")
 
 
-def _tr(text: str) -> str:
-    return translate("Groups", text)
-
-
 @dataclass(frozen=True)
 class GroupSummary:
     id: uuid.UUID
@@ -73,9 +69,11 @@ class NewGroup:
 def _clean_name(name: str) -> str:
     cleaned = " ".join(name.split())
     if not cleaned:
-        raise ValidationError(_tr("Anna ryhmälle nimi."))
+        raise ValidationError(translate("Groups", "Anna ryhmälle nimi."))
     if len(cleaned) > 200:
-        raise ValidationError(_tr("Ryhmän nimi on liian pitkä (enintään 200 merkkiä)."))
+        raise ValidationError(
+            translate("Groups", "Ryhmän nimi on liian pitkä (enintään 200 merkkiä).")
+        )
     return cleaned
 
 
@@ -83,7 +81,7 @@ def load_group(s: OrmSession, group_id: uuid.UUID) -> Group:
     """The group row, or a NotFoundError with a message for the user."""
     group = s.get(Group, group_id)
     if group is None:
-        raise NotFoundError(_tr("Ryhmää ei löydy. Se on ehkä poistettu."))
+        raise NotFoundError(translate("Groups", "Ryhmää ei löydy. Se on ehkä poistettu."))
     return group
 
 
@@ -112,7 +110,7 @@ def create_group(store: Store, spec: NewGroup) -> GroupSummary:
     its own copy of the feedback form."""
     name = _clean_name(spec.name)
     if spec.session_minutes < 15 or spec.session_minutes > 600:
-        raise ValidationError(_tr("Kerran pituuden pitää olla 15–600 minuuttia."))
+        raise ValidationError(translate("Groups", "Kerran pituuden pitää olla 15–600 minuuttia."))
     template = spec.template or program.default_template()
     with store.session() as s:
         group = Group(
@@ -216,10 +214,14 @@ def resolve_group(store: Store, ref: str) -> uuid.UUID:
         matches = list(s.scalars(select(Group.id).where(Group.name == ref)))
     if not matches:
         raise NotFoundError(
-            _tr("Ryhmää ”{ref}” ei löydy. Katso ryhmät komennolla: voimaa groups").format(ref=ref)
+            translate(
+                "Groups", "Ryhmää ”{ref}” ei löydy. Katso ryhmät komennolla: voimaa groups"
+            ).format(ref=ref)
         )
     if len(matches) > 1:
         raise ValidationError(
-            _tr("Nimellä ”{ref}” on useita ryhmiä. Anna ryhmän tunniste (id).").format(ref=ref)
+            translate(
+                "Groups", "Nimellä ”{ref}” on useita ryhmiä. Anna ryhmän tunniste (id)."
+            ).format(ref=ref)
         )
     return matches[0]

@@ -39,10 +39,6 @@ BACKUP_DIRNAME = "varmuuskopiot"
 KEEP_BACKUPS = 20
 
 
-def _tr(text: str) -> str:
-    return translate("Store", text)
-
-
 def configure_connection(dbapi_conn: Any) -> str:
     """Turn on foreign keys and WAL; return the journal mode actually in force.
 
@@ -139,9 +135,9 @@ class Store:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise StoreError(
-                _tr("Tietokansiota ei voi luoda: {path} ({reason}). Valitse toinen kansio.").format(
-                    path=folder, reason=exc.strerror or exc
-                )
+                translate(
+                    "Store", "Tietokansiota ei voi luoda: {path} ({reason}). Valitse toinen kansio."
+                ).format(path=folder, reason=exc.strerror or exc)
             ) from exc
         path = folder / DB_FILENAME
         notices: list[str] = []
@@ -150,10 +146,11 @@ class Store:
             if problem is not None:
                 moved = cls._move_aside(path)
                 notices.append(
-                    _tr(
+                    translate(
+                        "Store",
                         "Tietokanta oli vioittunut ({reason}). Se siirrettiin talteen nimellä "
                         "{moved} eikä sitä ole poistettu. Ohjelma aloitti uuden tyhjän "
-                        "tietokannan. Palauta tarvittaessa varmuuskopio kansiosta {backups}."
+                        "tietokannan. Palauta tarvittaessa varmuuskopio kansiosta {backups}.",
                     ).format(reason=problem, moved=moved.name, backups=folder / BACKUP_DIRNAME)
                 )
         engine = create_engine(f"sqlite:///{path}", future=True)
@@ -198,9 +195,10 @@ class Store:
                 script.get_revision(current)
             except Exception as exc:
                 raise StoreError(
-                    _tr(
+                    translate(
+                        "Store",
                         "Tietokanta on tehty uudemmalla Voimaan versiolla. Päivitä Voimaa "
-                        "ennen kuin avaat sen."
+                        "ennen kuin avaat sen.",
                     )
                 ) from exc
             self.backup(reason=f"ennen-paivitysta-{current}")
@@ -210,9 +208,10 @@ class Store:
         except Exception as exc:
             log.exception("migration failed")
             raise StoreError(
-                _tr(
+                translate(
+                    "Store",
                     "Tietokannan päivitys epäonnistui ({reason}). Tiedot ovat tallessa "
-                    "varmuuskopiokansiossa {backups}."
+                    "varmuuskopiokansiossa {backups}.",
                 ).format(reason=exc, backups=self.backup_dir)
             ) from exc
 

@@ -17,10 +17,6 @@ from voimaa.errors import FileInUseError, ValidationError
 from voimaa.i18n import translate
 
 
-def _tr(text: str) -> str:
-    return translate("Files", text)
-
-
 def _locked(exc: OSError) -> bool:
     return isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EBUSY)
 
@@ -31,7 +27,9 @@ def atomic_write(path: str | os.PathLike[str], write: Callable[[Path], None]) ->
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise ValidationError(
-            _tr("Kansiota ei ole: {folder}. Valitse toinen kansio.").format(folder=folder)
+            translate("Files", "Kansiota ei ole: {folder}. Valitse toinen kansio.").format(
+                folder=folder
+            )
         )
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=target.suffix, dir=folder)
     os.close(fd)
@@ -45,9 +43,10 @@ def atomic_write(path: str | os.PathLike[str], write: Callable[[Path], None]) ->
         except OSError as exc:
             if _locked(exc):
                 raise FileInUseError(
-                    _tr(
+                    translate(
+                        "Files",
                         "Tiedosto {name} on auki toisessa ohjelmassa. Sulje tiedosto ja yritä "
-                        "uudelleen."
+                        "uudelleen.",
                     ).format(name=target.name)
                 ) from exc
             raise

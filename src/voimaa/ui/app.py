@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from voimaa.errors import VoimaaError
@@ -22,12 +23,12 @@ def run(data_dir: str | None = None) -> int:
     try:
         store = Store.open(data_dir)
     except VoimaaError as exc:
-        QMessageBox.critical(None, app.tr("Voimaa"), str(exc))
+        QMessageBox.critical(None, QCoreApplication.translate("App", "Voimaa"), str(exc))
         return 2
     window = MainWindow(store)
     window.show()
     for notice in store.notices:
-        QMessageBox.warning(window, app.tr("Voimaa"), notice)
+        QMessageBox.warning(window, QCoreApplication.translate("App", "Voimaa"), notice)
     code = app.exec()
     store.close()
     return code

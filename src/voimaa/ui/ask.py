@@ -6,6 +6,7 @@ dialogs. Messages come in already translated.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 
@@ -19,8 +20,8 @@ def confirm(parent: QWidget | None, title: str, text: str, *, danger: bool = Fal
     yes = box.addButton(QMessageBox.StandardButton.Yes)
     no = box.addButton(QMessageBox.StandardButton.No)
     box.setDefaultButton(no)
-    yes.setText(parent.tr("Kyllä") if parent else "Kyllä")
-    no.setText(parent.tr("Peruuta") if parent else "Peruuta")
+    yes.setText(QCoreApplication.translate("Ask", "Kyllä"))
+    no.setText(QCoreApplication.translate("Ask", "Peruuta"))
     box.exec()
     return box.clickedButton() is yes
 
