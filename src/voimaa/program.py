@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
@@ -912,3 +913,12 @@ def delete_template(store: Store, template_id: uuid.UUID) -> str:
         s.delete(row)
         audit.record(s, "program.delete_template", target=name)
         return name
+
+
+def export_plan(store: Store, path: str | Path, group_id: uuid.UUID) -> Path:
+    """Write the leaders' session plan (one A4 page per session) and log the export."""
+    from voimaa.export.plan_pdf import write_plan
+
+    written = write_plan(path, get_program(store, group_id))
+    audit.record_event(store, "export.plan", group_id=group_id, target=str(written))
+    return written

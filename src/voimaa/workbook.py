@@ -9,14 +9,16 @@ form to draw.
 from __future__ import annotations
 
 import tomllib
+import uuid
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from voimaa import paths
+from voimaa import audit, paths
 from voimaa.errors import NotFoundError, ValidationError
 from voimaa.i18n import translate
+from voimaa.store import Store
 
 WORKBOOK_TITLE = "Voimaa vertaisuudesta"
 WORKBOOK_SUBTITLE = "Työkirja"
@@ -229,3 +231,30 @@ def chapter(ref: str | int) -> Chapter:
     raise NotFoundError(
         _tr("Työkirjassa ei ole lukua {ref}. Luvut ovat 1–{n}.").format(ref=ref, n=len(chapters()))
     )
+
+
+def export_workbook(
+    store: Store,
+    path: str | Path,
+    *,
+    group_id: uuid.UUID | None = None,
+    chapter_ref: str | int | None = None,
+) -> Path:
+    """Write the whole workbook (or one chapter as a handout) as a PDF; with a group, its
+    name, place, leaders and dates are printed. The export is logged."""
+    from voimaa import program
+    from voimaa.export.workbook_pdf import write_chapter, write_workbook
+
+    view = program.get_program(store, group_id) if group_id is not None else None
+    if chapter_ref is None:
+        written = write_workbook(path, chapters(), view)
+    else:
+        written = write_chapter(path, chapter(chapter_ref), view)
+    audit.record_event(
+        store,
+        "export.workbook",
+        group_id=group_id,
+        target=str(written),
+        chapter=str(chapter_ref) if chapter_ref is not None else "",
+    )
+    return written

@@ -1,0 +1,295 @@
+"""The session plan for the leader pair: one A4 page per session with date, time, place,
+the parts with clock times and minutes, materials, expert, questions and room for notes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    Flowable,
+    KeepInFrame,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from voimaa.export.pdf import ACCENT, FONT_BOLD, LIGHT, LINE, build_pdf, escape, styles
+from voimaa.formats import format_date, format_time
+from voimaa.models import GroupMode, MaterialKind
+from voimaa.program import ProgramView, SessionInfo, part_kind_label
+
+FRAME_WIDTH = (210 - 2 * 18) * mm
+FRAME_HEIGHT = (297 - 18 - 24) * mm
+FORM_NAMES = {
+    "eurohis_before": "EUROHIS-8-alkukysely",
+    "eurohis_after": "EUROHIS-8-loppukysely",
+    "feedback": "Palautelomake",
+}
+WEEKDAYS = ("maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "lauantai", "sunnuntai")
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    base = styles()
+    body = base["body"]
+    return {
+        **base,
+        "cell": ParagraphStyle("plan_cell", parent=body, fontSize=11, leading=14, spaceAfter=0),
+        "cell_bold": ParagraphStyle(
+            "plan_cell_b", parent=body, fontName=FONT_BOLD, fontSize=11, leading=14, spaceAfter=0
+        ),
+        "cell_right": ParagraphStyle(
+            "plan_cell_r", parent=body, fontSize=11, leading=14, alignment=TA_RIGHT, spaceAfter=0
+        ),
+        "desc": ParagraphStyle(
+            "plan_desc",
+            parent=body,
+            fontSize=10,
+            leading=12.5,
+            textColor=colors.HexColor("#3d4b4c"),
+            spaceAfter=0,
+        ),
+        "label": ParagraphStyle(
+            "plan_label", parent=body, fontSize=10, leading=12, textColor=ACCENT, spaceAfter=0
+        ),
+        "section": ParagraphStyle(
+            "plan_section",
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=12.5,
+            leading=16,
+            spaceBefore=7,
+            spaceAfter=3,
+            textColor=ACCENT,
+        ),
+        "small": ParagraphStyle("plan_small", parent=body, fontSize=11, leading=14, spaceAfter=1),
+        "bullet": ParagraphStyle(
+            "plan_bullet",
+            parent=body,
+            fontSize=11,
+            leading=14,
+            spaceAfter=1,
+            leftIndent=11,
+            bulletIndent=0,
+            bulletFontName=FONT_BOLD,
+        ),
+    }
+
+
+class NotesArea(Flowable):
+    """Ruled lines filling the rest of the page, under a heading."""
+
+    def __init__(self, title: str, gap: float = 9 * mm) -> None:
+        super().__init__()
+        self.title = title
+        self.gap = gap
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = avail_width
+        self.height = max(avail_height - 1, 20 * mm)
+        return avail_width, self.height
+
+    def draw(self) -> None:
+        c = self.canv
+        top = self.height
+        c.setFillColor(ACCENT)
+        c.setFont(FONT_BOLD, 12.5)
+        c.drawString(0, top - 14, self.title)
+        c.setStrokeColor(LINE)
+        c.setLineWidth(0.6)
+        y = top - 14 - self.gap
+        while y > 2:
+            c.line(0, y, self.width, y)
+            y -= self.gap
+
+
+def _when(s: SessionInfo) -> tuple[str, str]:
+    day = f"{WEEKDAYS[s.date.weekday()]} {format_date(s.date)}" if s.date else "ei vielä päivää"
+    if s.start_time is None:
+        return day, "ei vielä aikaa"
+    return day, f"{format_time(s.start_time)}–{format_time(s.end_time)}"
+
+
+def _facts(view: ProgramView, s: SessionInfo, st: dict[str, ParagraphStyle]) -> Table:
+    day, clock = _when(s)
+    if view.mode == GroupMode.REMOTE:
+        place = "Etäyhteys" + (f": {view.meeting_link}" if view.meeting_link else "")
+    else:
+        place = s.place or view.place or "–"
+    if s.experts:
+        expert = "; ".join(
+            ", ".join(x for x in (e.name, e.field or e.organisation, e.phone) if x)
+            for e in s.experts
+        )
+    elif s.suggested_expert:
+        expert = f"ei vielä kutsuttu (ehdotus: {s.suggested_expert})"
+    else:
+        expert = "–"
+    leaders = view.leader_names or "–"
+    rows = [
+        ("Päivä", day, "Aika", clock),
+        ("Paikka", place, "Ohjaajat", leaders),
+    ]
+    data: list[list[Any]] = [
+        [
+            Paragraph(a, st["label"]),
+            Paragraph(escape(b), st["cell_bold"]),
+            Paragraph(c, st["label"]),
+            Paragraph(escape(d), st["cell_bold"]),
+        ]
+        for a, b, c, d in rows
+    ]
+    data.append(
+        [Paragraph("Asiantuntija", st["label"]), Paragraph(escape(expert), st["cell"]), "", ""]
+    )
+    table = Table(
+        data, hAlign="LEFT", colWidths=[28 * mm, 62 * mm, 22 * mm, FRAME_WIDTH - 112 * mm]
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), LIGHT),
+                ("SPAN", (1, 2), (3, 2)),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 4),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                ("LEFTPADDING", (0, 0), (-1, -1), 6),
+            ]
+        )
+    )
+    return table
+
+
+def _parts(s: SessionInfo, st: dict[str, ParagraphStyle]) -> Table:
+    data: list[list[Any]] = [
+        [
+            Paragraph("<b>Klo</b>", st["cell"]),
+            Paragraph("<b>Osa</b>", st["cell"]),
+            Paragraph("<b>Min</b>", st["cell_right"]),
+        ]
+    ]
+    for at, p in s.part_times():
+        title = p.title or part_kind_label(p.kind)
+        kind = part_kind_label(p.kind).lower()
+        shown = f"<b>{escape(title)}</b>"
+        if kind != title.lower():
+            shown += f" <font color='#5b6b6c'>· {escape(kind)}</font>"
+        content: list[Flowable] = [Paragraph(shown, st["cell"])]
+        if p.description:
+            content.append(Paragraph(escape(p.description), st["desc"]))
+        data.append(
+            [
+                Paragraph(format_time(at) if at else "", st["cell"]),
+                content,
+                Paragraph(str(p.minutes), st["cell_right"]),
+            ]
+        )
+    total = s.total_minutes
+    note = "" if total == s.session_minutes else f" (kerran pituus {s.session_minutes} min)"
+    data.append(
+        [
+            "",
+            Paragraph(f"<b>Yhteensä</b>{escape(note)}", st["cell"]),
+            Paragraph(f"<b>{total}</b>", st["cell_right"]),
+        ]
+    )
+    table = Table(
+        data, hAlign="LEFT", colWidths=[16 * mm, FRAME_WIDTH - 32 * mm, 16 * mm], repeatRows=1
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("LINEBELOW", (0, 0), (-1, -2), 0.5, LINE),
+                ("LINEABOVE", (0, -1), (-1, -1), 1.2, ACCENT),
+                ("BACKGROUND", (0, 0), (-1, 0), LIGHT),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+    )
+    return table
+
+
+def _bullets(items: list[str], st: dict[str, ParagraphStyle], columns: int = 1) -> Flowable:
+    paras = [Paragraph(escape(i), st["bullet"], bulletText="•") for i in items]
+    if columns == 1 or len(paras) < 4:
+        rows = [[p] for p in paras]
+        widths = [FRAME_WIDTH]
+    else:
+        half = (len(paras) + 1) // 2
+        rows = [[paras[i], paras[i + half] if i + half < len(paras) else ""] for i in range(half)]
+        widths = [FRAME_WIDTH / 2] * 2
+    table = Table(rows, colWidths=widths, hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]
+        )
+    )
+    return table
+
+
+def _session_page(view: ProgramView, s: SessionInfo) -> list[Flowable]:
+    st = _styles()
+    body: list[Flowable] = [
+        Paragraph(escape(f"{view.group_name} · ohjaajien suunnitelma"), st["label"]),
+        Paragraph(escape(f"{s.number}. kerta: {s.topic}"), st["h1"]),
+        _facts(view, s, st),
+    ]
+    if s.goals:
+        body += [Paragraph("Tavoitteet", st["section"]), Paragraph(escape(s.goals), st["small"])]
+    body += [Paragraph("Kulku", st["section"]), _parts(s, st)]
+    materials = list(s.materials)
+    materials += [
+        f"{link.title}: {link.target}"
+        if link.kind == MaterialKind.URL
+        else f"{link.title} (tiedosto)"
+        for link in s.links
+    ]
+    forms = [FORM_NAMES.get(f, f) for f in s.forms]
+    if forms:
+        materials.append("Lomakkeet: " + ", ".join(forms))
+    if materials:
+        body += [Paragraph("Mukaan", st["section"]), _bullets(materials, st, columns=2)]
+    if s.discussion_questions:
+        body += [
+            Paragraph("Keskustelukysymyksiä", st["section"]),
+            _bullets(list(s.discussion_questions), st),
+        ]
+    if s.notes.strip():
+        body += [Paragraph("Muistiinpanot", st["section"]), Paragraph(escape(s.notes), st["small"])]
+    # Content shrinks if it must, so each session stays on one page with room for notes.
+    content = KeepInFrame(FRAME_WIDTH, FRAME_HEIGHT - 45 * mm, body, mode="shrink")
+    title = (
+        "Muistiinpanot: mitä tapahtui, mitä muutetaan"
+        if not s.notes.strip()
+        else "Lisää muistiinpanoja"
+    )
+    return [content, Spacer(1, 4 * mm), NotesArea(title)]
+
+
+def write_plan(path: str | Path, view: ProgramView) -> Path:
+    """One page per session."""
+    story: list[Flowable] = []
+    for i, s in enumerate(view.sessions):
+        if i:
+            story.append(PageBreak())
+        story += _session_page(view, s)
+    return build_pdf(
+        path,
+        story,
+        title=f"Ryhmän suunnitelma – {view.group_name}",
+        subject="Ohjaajien suunnitelma",
+        footer=f"{view.group_name} · ohjaajien suunnitelma",
+    )
