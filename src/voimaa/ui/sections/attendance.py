@@ -1,20 +1,268 @@
-"""The Läsnäolo section."""
+"""The Läsnäolo section: the attendance grid with totals, the follow-up list and exports."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
-from voimaa.ui.sections.base import PendingSection
+from voimaa import attendance
+from voimaa.attendance import AttendanceStatus
+from voimaa.errors import VoimaaError
+from voimaa.formats import format_percent
+from voimaa.store import Store
+from voimaa.ui import ask, tasks
+from voimaa.ui.attendance_model import (
+    FIRST_SESSION_COLUMN,
+    AttendanceModel,
+    AttendanceView,
+)
+from voimaa.ui.sections.base import Section
 
 
-class AttendanceSection(PendingSection):
-    @classmethod
-    def description(cls) -> str:
-        return QCoreApplication.translate(
-            "AttendanceSection",
-            "Tähän tulee läsnäolotaulukko. Osio ei ole vielä käytössä tässä versiossa.",
-        )
-
+class AttendanceSection(Section):
     @classmethod
     def title(cls) -> str:
         return QCoreApplication.translate("AttendanceSection", "Läsnäolo")
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(store, parent)
+        self.today: Callable[[], date] = date.today
+        self.model = AttendanceModel(self)
+        self.view = AttendanceView(self)
+        self.view.setObjectName("attendanceGrid")
+        self.view.setModel(self.model)
+        self.view.mark_requested.connect(self._on_mark)
+
+        help_text = QLabel(
+            self.tr(
+                "Merkitse nuolilla liikkuen: L tai 1 = läsnä, P tai 2 = poissa, I tai 3 = "
+                "ilmoitettu poissaolo, Delete tyhjentää. Hiiren napsautus vaihtaa merkintää, "
+                "oikea painike näyttää vaihtoehdot."
+            ),
+            self,
+        )
+        help_text.setWordWrap(True)
+
+        self.threshold = QSpinBox(self)
+        self.threshold.setObjectName("thresholdSpin")
+        self.threshold.setRange(0, 100)
+        self.threshold.setSingleStep(5)
+        self.threshold.setSuffix(" %")
+        self.threshold.setValue(round(attendance.DEFAULT_THRESHOLD * 100))
+        self.threshold.setAccessibleName(self.tr("Seurantaraja"))
+        self.threshold.valueChanged.connect(lambda _v: self.refresh())
+        threshold_label = QLabel(self.tr("Seurantaraja (soitetaan, jos osallistunut alle):"), self)
+        threshold_label.setBuddy(self.threshold)
+
+        self.status = QLabel(self)
+        self.status.setObjectName("attendanceStatus")
+        self.status.setWordWrap(True)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("attendanceSummary")
+        self.summary.setWordWrap(True)
+        self.follow_up = QLabel(self)
+        self.follow_up.setObjectName("followUp")
+        self.follow_up.setWordWrap(True)
+
+        self.export_xlsx = QPushButton(self.tr("Vie Exceliin…"), self)
+        self.export_xlsx.clicked.connect(lambda: self._export(".xlsx"))
+        self.export_pdf = QPushButton(self.tr("Tallenna PDF…"), self)
+        self.export_pdf.clicked.connect(lambda: self._export(".pdf"))
+        self.signin = QPushButton(self.tr("Läsnäololista valitulle kerralle…"), self)
+        self.signin.setToolTip(
+            self.tr("Tulostettava lista: nimet ja allekirjoitussarake valitun sarakkeen kerralle.")
+        )
+        self.signin.clicked.connect(lambda: self._signin(blank=False))
+        self.signin_blank = QPushButton(self.tr("Tyhjä läsnäololista…"), self)
+        self.signin_blank.clicked.connect(lambda: self._signin(blank=True))
+
+        top = QHBoxLayout()
+        top.addWidget(threshold_label)
+        top.addWidget(self.threshold)
+        top.addStretch(1)
+        buttons = QHBoxLayout()
+        for b in (self.export_xlsx, self.export_pdf, self.signin, self.signin_blank):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(help_text)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.follow_up)
+        layout.addLayout(buttons)
+
+    # ----- loading -------------------------------------------------------------------------
+    def refresh(self) -> None:
+        enabled = self.group_id is not None
+        for w in (self.export_xlsx, self.export_pdf, self.signin, self.signin_blank, self.view):
+            w.setEnabled(enabled)
+        if self.group_id is None:
+            return
+        try:
+            table = attendance.attendance_table(
+                self.store,
+                self.group_id,
+                today=self.today(),
+                threshold=self.threshold.value() / 100,
+            )
+        except VoimaaError as exc:
+            self.status.setText(str(exc))
+            return
+        first_load = self.model.table is None or self.model.table.group_id != table.group_id
+        self.model.set_table(table)
+        if first_load:
+            self._size_columns()
+            self.status.clear()
+            if table.rows:
+                self.view.setCurrentIndex(self.model.index(0, FIRST_SESSION_COLUMN))
+        self._show_summary()
+
+    def _size_columns(self) -> None:
+        self.view.resizeColumnToContents(0)
+        self.view.setColumnWidth(0, max(170, self.view.columnWidth(0) + 16))
+        for col in range(1, self.model.columnCount()):
+            self.view.setColumnWidth(col, 76)
+        self.view.setColumnWidth(self.model.present_column, 64)
+        self.view.setColumnWidth(self.model.rate_column, 118)
+
+    def _show_summary(self) -> None:
+        table = self.model.table
+        if table is None:
+            return
+        if not table.rows:
+            self.summary.setText(
+                self.tr(
+                    "Ryhmässä ei ole vielä osallistujia. Lisää heidät Osallistujat-välilehdellä."
+                )
+            )
+            self.follow_up.clear()
+            return
+        self.summary.setText(
+            self.tr(
+                "Ryhmän osallistumisaste: {rate} merkityistä kerroista ({n} läsnäoloa)."
+            ).format(rate=format_percent(table.group_rate) or "–", n=table.present_total)
+        )
+        follow = table.below_threshold
+        if follow:
+            names = ", ".join(f"{r.name} ({format_percent(r.rate)})" for r in follow)
+            self.follow_up.setText(
+                self.tr("Soita ja kysy kuulumiset (alle {t}): {names}").format(
+                    t=format_percent(table.threshold), names=names
+                )
+            )
+            self.follow_up.setStyleSheet("background: #f9cb9c; padding: 4px")
+        else:
+            self.follow_up.setText(
+                self.tr("Kukaan ryhmässä oleva ei ole osallistunut alle {t}.").format(
+                    t=format_percent(table.threshold)
+                )
+            )
+            self.follow_up.setStyleSheet("")
+
+    # ----- marking -------------------------------------------------------------------------
+    def _on_mark(self, row: int, session: int, status: AttendanceStatus | None) -> None:
+        table = self.model.table
+        if table is None:
+            return
+        person = table.rows[row]
+        column = table.sessions[session]
+        try:
+            attendance.set_mark(
+                self.store, person.participant_id, column.id, status, today=self.today()
+            )
+        except VoimaaError as exc:
+            self.status.setText(str(exc))
+            self.status.setStyleSheet("color: #9c2f1f")
+            return
+        self.status.setStyleSheet("")
+        self.status.setText(
+            self.tr("{name}, {n}. kerta: {mark}").format(
+                name=person.name, n=column.number, mark=attendance.status_label(status)
+            )
+        )
+        self.refresh()
+        if status is not None and self.view.from_keyboard and row + 1 < len(table.rows):
+            self.view.setCurrentIndex(self.model.index(row + 1, FIRST_SESSION_COLUMN + session))
+
+    # ----- exports -------------------------------------------------------------------------
+    def _current_session_number(self) -> int | None:
+        table = self.model.table
+        i = self.view.currentIndex().column() - FIRST_SESSION_COLUMN
+        if table is None or not 0 <= i < len(table.sessions):
+            return None
+        return table.sessions[i].number
+
+    def _export(self, suffix: str) -> None:
+        if self.group_id is None:
+            return
+        kind = self.tr("Excel-tiedosto (*.xlsx)") if suffix == ".xlsx" else self.tr("PDF (*.pdf)")
+        path = ask.save_path(
+            self, self.tr("Vie läsnäolotaulukko"), str(Path.home() / f"läsnäolo{suffix}"), kind
+        )
+        if not path:
+            return
+        if not path.lower().endswith(suffix):
+            path += suffix
+        group_id, today, threshold = self.group_id, self.today(), self.threshold.value() / 100
+        tasks.run_task(
+            self,
+            self.tr("Viedään läsnäolotaulukkoa…"),
+            lambda: attendance.export_attendance(
+                self.store, group_id, path, today=today, threshold=threshold
+            ),
+            self._saved,
+            self._failed,
+        )
+
+    def _signin(self, *, blank: bool) -> None:
+        if self.group_id is None:
+            return
+        number = self._current_session_number()
+        if not blank and number is None:
+            ask.inform(
+                self,
+                self.tr("Läsnäololista"),
+                self.tr("Valitse ensin taulukosta kerta (sarake), jolle lista tehdään."),
+            )
+            return
+        name = "läsnäololista-tyhjä.pdf" if blank else f"läsnäololista-kerta-{number}.pdf"
+        path = ask.save_path(
+            self, self.tr("Tallenna läsnäololista"), str(Path.home() / name), self.tr("PDF (*.pdf)")
+        )
+        if not path:
+            return
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        group_id = self.group_id
+        tasks.run_task(
+            self,
+            self.tr("Tehdään läsnäololistaa…"),
+            lambda: attendance.export_signin(self.store, group_id, path, number, blank=blank),
+            self._saved,
+            self._failed,
+        )
+
+    def _saved(self, path: object) -> None:
+        self.status.setStyleSheet("")
+        self.status.setText(self.tr("Tallennettu: {path}").format(path=path))
+
+    def _failed(self, exc: BaseException) -> None:
+        message = (
+            str(exc)
+            if isinstance(exc, VoimaaError)
+            else self.tr("Tallennus epäonnistui: {e}. Valitse toinen kansio.").format(e=exc)
+        )
+        ask.warn(self, self.tr("Läsnäolo"), message)
