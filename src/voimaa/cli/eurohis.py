@@ -1,9 +1,130 @@
-"""Commands of the eurohis capability (registered by the issue that builds it)."""
+"""Commands of the EUROHIS-8 and feedback capability: printable forms and the change table."""
 
 from __future__ import annotations
 
+import argparse
 from typing import Any
+
+from voimaa import eurohis, feedback
+from voimaa.cli._common import add_group, add_output, group_id, open_store, output_path
+from voimaa.eurohis import Phase, WordingVersion
+from voimaa.formats import format_decimal
 
 
 def register(commands: Any, exports: Any) -> None:
-    """Nothing is registered yet: no command pretends to work before it does."""
+    p = exports.add_parser(
+        "eurohis-form",
+        help="tyhjä EUROHIS-8-lomake PDF:nä",
+        description=(
+            "Tulostettava EUROHIS-8-lomake (A4, iso selkeä teksti). Ryhmän kanssa yksi sivu "
+            "jokaiselle osallistujalle koodi valmiiksi täytettynä; nimiä ei tulosteta."
+        ),
+    )
+    add_group(p, required=False)
+    p.add_argument(
+        "--phase",
+        choices=[ph.value for ph in Phase],
+        help="mittaus: alku (1. kerta) tai loppu (8. kerta); ryhmän kanssa oletus alku",
+    )
+    p.add_argument(
+        "--wording",
+        choices=[w.value for w in WordingVersion],
+        help="lomakeversio: thl_ath (te-muoto, oletus) tai finmonik (käänteinen järjestys)",
+    )
+    add_output(p, "PDF-tiedosto johon lomake kirjoitetaan")
+    p.set_defaults(handler=cmd_eurohis_form)
+
+    p = exports.add_parser(
+        "feedback-form",
+        help="tyhjä nimetön palautelomake PDF:nä",
+        description=(
+            "Tulostettava nimetön palautelomake. Ryhmän kanssa ryhmän oma lomake, muuten "
+            "uusien ryhmien oletuslomake."
+        ),
+    )
+    add_group(p, required=False)
+    p.add_argument("--copies", type=int, default=1, metavar="N", help="kopioiden määrä (oletus 1)")
+    add_output(p, "PDF-tiedosto johon lomake kirjoitetaan")
+    p.set_defaults(handler=cmd_feedback_form)
+
+    p = commands.add_parser(
+        "scores",
+        help="EUROHIS-8: alku- ja loppumittauksen vertailu",
+        description=(
+            "Tulostaa ryhmän EUROHIS-8-muutoksen sarkaimin eroteltuna taulukkona (vain "
+            "koodit, ei nimiä) ja ryhmän yhteenvedon. p-arvoja ei lasketa."
+        ),
+    )
+    add_group(p)
+    p.add_argument(
+        "--include-prorated",
+        action="store_true",
+        help="ota pareihin mukaan arvioidut keskiarvot (jos asetus sallii)",
+    )
+    p.set_defaults(handler=cmd_scores)
+
+
+def cmd_eurohis_form(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    path = output_path(args, ".pdf")
+    gid = group_id(store, args, required=False)
+    written = eurohis.export_blank_forms(
+        store,
+        path,
+        group_id=gid,
+        phase=Phase(args.phase) if args.phase else None,
+        wording=WordingVersion(args.wording) if args.wording else None,
+    )
+    print(f"Lomake kirjoitettu: {written}")
+    return 0
+
+
+def cmd_feedback_form(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    path = output_path(args, ".pdf")
+    gid = group_id(store, args, required=False)
+    written = feedback.export_blank_form(store, path, group_id=gid, copies=args.copies)
+    print(f"Lomake kirjoitettu: {written}")
+    return 0
+
+
+def _num(value: float | None, decimals: int = 2) -> str:
+    return "" if value is None else format_decimal(value, decimals)
+
+
+def cmd_scores(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    gid = group_id(store, args)
+    assert gid is not None
+    result = eurohis.before_after(store, gid, include_prorated=args.include_prorated)
+    print("koodi\talku ka\talku summa\tloppu ka\tloppu summa\tmuutos\tRCI\tluotettava\ttila")
+    for p in result.participants:
+        reliable = "" if p.rci is None else ("kyllä" if p.reliable else "ei")
+        flags = []
+        if p.before_prorated:
+            flags.append("alku arvioitu")
+        if p.after_prorated:
+            flags.append("loppu arvioitu")
+        status = ", ".join([p.status, *flags])
+        print(
+            "\t".join(
+                (
+                    p.code,
+                    _num(p.before_mean),
+                    _num(p.before_sum, 1 if p.before_prorated else 0),
+                    _num(p.after_mean),
+                    _num(p.after_sum, 1 if p.after_prorated else 0),
+                    _num(p.change),
+                    _num(p.rci),
+                    reliable,
+                    status,
+                )
+            )
+        )
+    print()
+    for line in eurohis.summary_lines(result):
+        print(line)
+    print("Keskimääräinen muutos kysymyksittäin:")
+    for item in result.items:
+        print(f"  {eurohis.short_label(item.item)}\t{_num(item.change)}\t(n = {item.n})")
+    return 0

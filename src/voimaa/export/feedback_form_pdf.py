@@ -29,7 +29,7 @@ AREA_TITLES = {
     "hyoty": "Hyöty minulle",
     "jarjestelyt": "Käytännön järjestelyt",
 }
-ANSWER_LINES = 4
+ANSWER_LINES = 5
 
 
 def _styles() -> dict[str, ParagraphStyle]:

@@ -1,0 +1,99 @@
+"""The blank EUROHIS-8 and feedback forms: content by extracted text, one A4 per form."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from voimaa import eurohis, feedback
+from voimaa.eurohis import ITEMS, SCALE_LABELS, Phase, WordingVersion
+from voimaa.export.eurohis_form_pdf import EurohisSheet, write_eurohis_forms
+from voimaa.export.feedback_form_pdf import write_feedback_forms
+from voimaa.store import Store
+
+
+def _text(path: Path) -> list[str]:
+    return [" ".join(page.extract_text().split()) for page in PdfReader(path).pages]
+
+
+@pytest.mark.parametrize("wording", list(WordingVersion))
+def test_blank_form_has_all_items_and_labels_on_one_a4(
+    tmp_path: Path, wording: WordingVersion
+) -> None:
+    path = write_eurohis_forms(tmp_path / "lomake.pdf", [EurohisSheet()], wording=wording)
+    reader = PdfReader(path)
+    assert len(reader.pages) == 1
+    box = reader.pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (595, 842)
+    text = _text(path)[0]
+    for item in ITEMS:
+        assert item.text in text
+    for labels in SCALE_LABELS.values():
+        for label in labels:
+            assert label in text
+    assert "Koodi:" in text and "Päivämäärä:" in text
+    assert reader.metadata.title == "EUROHIS-8 – elämänlaatu"
+
+
+def test_finmonik_prints_satisfaction_answers_best_first(tmp_path: Path) -> None:
+    ath = _text(write_eurohis_forms(tmp_path / "a.pdf", [], wording=WordingVersion.THL_ATH))[0]
+    fin = _text(write_eurohis_forms(tmp_path / "f.pdf", [], wording=WordingVersion.FINMONIK))[0]
+    health = ITEMS[1].text
+    ath_part = ath[ath.index(health) :]
+    fin_part = fin[fin.index(health) :]
+    assert ath_part.index("erittäin tyytymätön") < ath_part.index("erittäin tyytyväinen")
+    assert fin_part.index("erittäin tyytyväinen") < fin_part.index("erittäin tyytymätön")
+    # Non-satisfaction items keep their order in both versions.
+    energy = ITEMS[2].text
+    assert fin[fin.index(energy) :].index("ei lainkaan") < fin[fin.index(energy) :].index(
+        "täysin riittävästi"
+    )
+
+
+def test_batch_has_one_page_per_code(tmp_path: Path) -> None:
+    sheets = [EurohisSheet(code=c, phase=Phase.AFTER) for c in ("K7M2-Q", "AB34-C", "XY67-D")]
+    pages = _text(write_eurohis_forms(tmp_path / "b.pdf", sheets))
+    assert len(pages) == 3
+    for page, sheet in zip(pages, sheets, strict=True):
+        assert sheet.code in page and "Loppumittaus" in page
+
+
+def test_group_batch_codes_only(
+    demo_store: Store, demo_group_id: uuid.UUID, tmp_path: Path
+) -> None:
+    path = eurohis.export_blank_forms(demo_store, tmp_path / "g.pdf", group_id=demo_group_id)
+    pages = _text(path)
+    queue = eurohis.entry_queue(demo_store, demo_group_id, Phase.BEFORE)
+    assert len(pages) == len(queue.participants) == 7
+    for page, entry in zip(pages, queue.participants, strict=True):
+        assert entry.code in page and "Alkumittaus" in page
+    assert "Aino" not in "".join(pages) and "Esimerkki" not in "".join(pages)
+
+
+def test_feedback_form_is_anonymous_and_complete(
+    demo_store: Store, demo_group_id: uuid.UUID, tmp_path: Path
+) -> None:
+    feedback.add_item(demo_store, demo_group_id, "question", "Mitä kahvista jäi mieleen?")
+    path = feedback.export_blank_form(demo_store, tmp_path / "p.pdf", group_id=demo_group_id)
+    text = " ".join(_text(path))
+    form = feedback.group_form(demo_store, demo_group_id)
+    for statement in form.statements:
+        assert statement.text in text
+    for question in form.questions:
+        assert question.text in text
+    for label in form.scale:
+        assert label in text
+    assert "Älä kirjoita lomakkeeseen nimeäsi" in text
+    assert "Koodi" not in text
+    assert len(PdfReader(path).pages) <= 3
+
+
+def test_feedback_copies_start_on_new_pages(tmp_path: Path) -> None:
+    form = feedback.form_from_json(feedback.default_form())
+    one = len(PdfReader(write_feedback_forms(tmp_path / "1.pdf", form)).pages)
+    three = PdfReader(write_feedback_forms(tmp_path / "3.pdf", form, copies=3))
+    assert len(three.pages) == 3 * one
+    assert "Palautelomake" in three.pages[one].extract_text()
