@@ -1,9 +1,88 @@
-"""Commands of the program capability (registered by the issue that builds it)."""
+"""Commands of the program capability: exporting the workbook, a session's slides and the
+leaders' session plan."""
 
 from __future__ import annotations
 
+import argparse
 from typing import Any
+
+from voimaa import program, slides, workbook
+from voimaa.cli._common import CliError, add_group, add_output, group_id, open_store, output_path
 
 
 def register(commands: Any, exports: Any) -> None:
-    """Nothing is registered yet: no command pretends to work before it does."""
+    p = exports.add_parser(
+        "workbook",
+        help="työkirja PDF:ksi (koko kirja tai yksi luku)",
+        description=(
+            "Vie Voimaa vertaisuudesta -työkirjan tulostettavaksi A4-PDF:ksi. Ryhmän kanssa "
+            "kanteen tulevat ryhmän nimi, paikkakunta, ohjaajat ja päivät; ilman ryhmää kirja "
+            "on yleinen."
+        ),
+    )
+    p.add_argument(
+        "--chapter", metavar="N", help="vain yksi luku monisteeksi (numero 1–8 tai tunniste)"
+    )
+    add_group(p, required=False)
+    add_output(p, "PDF-tiedosto johon viedään")
+    p.set_defaults(handler=cmd_workbook)
+
+    p = exports.add_parser(
+        "slides",
+        help="yhden kerran diat PDF:ksi (16:9)",
+        description=(
+            "Vie yhden ryhmäkerran diat 16:9-PDF:ksi. Ryhmän kanssa dioihin tulevat ryhmän "
+            "tiedot ja päivän ohjelma kellonaikoineen."
+        ),
+    )
+    p.add_argument("--session", required=True, type=int, metavar="N", help="kerran numero 1–8")
+    add_group(p, required=False)
+    add_output(p, "PDF-tiedosto johon viedään")
+    p.set_defaults(handler=cmd_slides)
+
+    p = exports.add_parser(
+        "plan",
+        help="ohjaajien suunnitelma PDF:ksi (sivu per kerta)",
+        description=(
+            "Vie ryhmän kahdeksan kerran suunnitelman ohjaajille: jokaiselta kerralta päivä, "
+            "aika, paikka, osat minuutteineen, materiaalit, asiantuntija ja tilaa muistiinpanoille."
+        ),
+    )
+    add_group(p, required=True)
+    add_output(p, "PDF-tiedosto johon viedään")
+    p.set_defaults(handler=cmd_plan)
+
+
+def cmd_workbook(args: argparse.Namespace) -> int:
+    path = output_path(args, ".pdf")
+    store = open_store(args)
+    gid = group_id(store, args, required=False)
+    chapter: str | int | None = None
+    if args.chapter is not None:
+        ref = args.chapter.strip()
+        chapter = int(ref) if ref.isdigit() else ref
+        workbook.chapter(chapter)  # unknown chapters fail before anything is written
+    written = workbook.export_workbook(store, path, group_id=gid, chapter_ref=chapter)
+    print(f"Työkirja tallennettu: {written}")
+    return 0
+
+
+def cmd_slides(args: argparse.Namespace) -> int:
+    if not 1 <= args.session <= program.SESSION_COUNT:
+        raise CliError(f"Kerran numeron pitää olla 1–{program.SESSION_COUNT}: --session N")
+    path = output_path(args, ".pdf")
+    store = open_store(args)
+    gid = group_id(store, args, required=False)
+    written = slides.export_deck(store, path, args.session, gid)
+    print(f"Diat tallennettu: {written}")
+    return 0
+
+
+def cmd_plan(args: argparse.Namespace) -> int:
+    path = output_path(args, ".pdf")
+    store = open_store(args)
+    gid = group_id(store, args)
+    assert gid is not None
+    written = program.export_plan(store, path, gid)
+    print(f"Suunnitelma tallennettu: {written}")
+    return 0
