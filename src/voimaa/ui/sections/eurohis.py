@@ -1,20 +1,114 @@
-"""The EUROHIS-8 section."""
+"""The EUROHIS-8 section: typing in the paper forms, the before/after view and printing forms."""
 
 from __future__ import annotations
 
+import uuid
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
-from voimaa.ui.sections.base import PendingSection
+from voimaa import eurohis
+from voimaa.errors import VoimaaError
+from voimaa.eurohis import FormResult
+from voimaa.store import Store
+from voimaa.ui import ask, tasks
+from voimaa.ui.eurohis_compare import EurohisCompare
+from voimaa.ui.eurohis_entry import EurohisEntry
+from voimaa.ui.sections.base import Section
 
 
-class EurohisSection(PendingSection):
-    @classmethod
-    def description(cls) -> str:
-        return QCoreApplication.translate(
-            "EurohisSection",
-            "Tähän tulee EUROHIS-8-lomakkeiden syöttö ja alku- ja loppumittauksen vertailu. Osio ei ole vielä käytössä tässä versiossa.",  # noqa: E501
-        )
-
+class EurohisSection(Section):
     @classmethod
     def title(cls) -> str:
         return QCoreApplication.translate("EurohisSection", "EUROHIS-8")
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(store, parent)
+        self.entry = EurohisEntry(store, self)
+        self.entry.saved.connect(self._on_saved)
+        self.compare = EurohisCompare(store, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("eurohisTabs")
+        self.tabs.addTab(self.entry, self.tr("Lomakkeiden syöttö"))
+        self.tabs.addTab(self.compare, self.tr("Alku ja loppu"))
+        self.tabs.currentChanged.connect(self._on_tab)
+        self.print_group = QPushButton(self.tr("Tulosta ryhmän lomakkeet (koodit valmiina)…"), self)
+        self.print_group.setObjectName("printGroupForms")
+        self.print_group.clicked.connect(self.print_group_forms)
+        self.print_blank = QPushButton(self.tr("Tulosta tyhjä lomake…"), self)
+        self.print_blank.setObjectName("printBlankForm")
+        self.print_blank.clicked.connect(self.print_blank_form)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.print_group)
+        buttons.addWidget(self.print_blank)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(buttons)
+        self._compare_stale = True
+
+    def refresh(self) -> None:
+        self.entry.load(self.group_id)
+        self._compare_stale = True
+        if self.tabs.currentWidget() is self.compare:
+            self._refresh_compare()
+        for button in (self.print_group, self.print_blank):
+            button.setEnabled(self.group_id is not None)
+
+    def _refresh_compare(self) -> None:
+        self.compare.set_group(self.group_id)
+        self._compare_stale = False
+
+    def _on_tab(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.compare and self._compare_stale:
+            self._refresh_compare()
+        elif self.tabs.currentWidget() is self.entry:
+            self.entry.setFocus()
+
+    def _on_saved(self, _result: FormResult) -> None:
+        self._compare_stale = True
+
+    # ----- printing ---------------------------------------------------------------------------
+    def _export(self, suggested: str, group_id: uuid.UUID | None) -> None:
+        target = ask.save_path(
+            self, self.tr("Tallenna lomake PDF-tiedostoksi"), suggested, self.tr("PDF (*.pdf)")
+        )
+        if not target:
+            return
+        if not target.lower().endswith(".pdf"):
+            target += ".pdf"
+        phase = self.entry.phase if group_id is not None else None
+        wording = self.entry.wording
+
+        def work() -> Path:
+            return eurohis.export_blank_forms(
+                self.store, target, group_id=group_id, phase=phase, wording=wording
+            )
+
+        def done(path: Path) -> None:
+            ask.inform(
+                self, self.tr("EUROHIS-8"), self.tr("Lomake tallennettu: {path}").format(path=path)
+            )
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, VoimaaError):
+                ask.warn(self, self.tr("EUROHIS-8"), str(exc))
+            else:
+                ask.warn(
+                    self,
+                    self.tr("EUROHIS-8"),
+                    self.tr("Lomakkeen tallennus epäonnistui: {reason}").format(reason=exc),
+                )
+
+        tasks.run_task(self, self.tr("Tehdään lomaketta…"), work, done, failed)
+
+    def print_group_forms(self) -> None:
+        if self.group_id is None:
+            return
+        self._export(
+            self.tr("eurohis-{phase}.pdf").format(phase=self.entry.phase.value), self.group_id
+        )
+
+    def print_blank_form(self) -> None:
+        self._export(self.tr("eurohis-tyhja.pdf"), None)

@@ -1,0 +1,222 @@
+"""Typing paper EUROHIS-8 forms with the keyboard: nine keystrokes per form, nothing else."""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from voimaa import audit, eurohis
+from voimaa.eurohis import Phase, WordingVersion
+from voimaa.store import Store
+from voimaa.ui.eurohis_entry import MISSING_MARK, UNSET, EurohisEntry
+from voimaa.ui.sections.eurohis import EurohisSection
+
+DIGITS = {1: Qt.Key.Key_1, 2: Qt.Key.Key_2, 3: Qt.Key.Key_3, 4: Qt.Key.Key_4, 5: Qt.Key.Key_5}
+
+
+@pytest.fixture
+def entry(qtbot: QtBot, demo_store: Store, demo_group_id: uuid.UUID) -> EurohisEntry:
+    widget = EurohisEntry(demo_store)
+    qtbot.addWidget(widget)
+    widget.show()
+    # Start from empty forms: remove the demo group's saved forms.
+    queue = eurohis.entry_queue(demo_store, demo_group_id, Phase.BEFORE)
+    for e in queue.participants:
+        eurohis.delete_response(demo_store, e.participant_id, Phase.BEFORE)
+    widget.load(demo_group_id, Phase.BEFORE)
+    return widget
+
+
+def type_form(qtbot: QtBot, widget: EurohisEntry, answers: list[int]) -> None:
+    for a in answers:
+        qtbot.keyClick(widget, DIGITS[a])
+    qtbot.keyClick(widget, Qt.Key.Key_Return)
+
+
+FORMS = [
+    [3, 3, 3, 3, 3, 3, 3, 3],
+    [1, 2, 3, 4, 5, 1, 2, 3],
+    [5, 5, 5, 5, 5, 5, 5, 4],
+    [2, 1, 1, 2, 2, 3, 1, 2],
+]
+
+
+def test_nine_keystrokes_per_form_save_the_right_scores(
+    qtbot: QtBot, entry: EurohisEntry, demo_store: Store, demo_group_id: uuid.UUID
+) -> None:
+    queue = eurohis.entry_queue(demo_store, demo_group_id, Phase.BEFORE)
+    with qtbot.waitSignals([entry.saved] * len(FORMS)):
+        for form in FORMS:
+            type_form(qtbot, entry, form)
+    for participant, form in zip(queue.participants, FORMS, strict=False):
+        saved = eurohis.get_response(demo_store, participant.participant_id, Phase.BEFORE)
+        assert saved is not None
+        assert saved.answers == tuple(form)
+        assert saved.score is not None and saved.score.total == sum(form)
+        assert saved.score.mean == pytest.approx(sum(form) / 8)
+        assert saved.filled_on == queue.default_date  # the date of session 1
+    # Enter opened the next participant's form each time.
+    assert entry.index == len(FORMS)
+    assert entry.code_label.text() == queue.participants[len(FORMS)].code
+    assert entry.cells == [UNSET] * 8
+
+
+def test_mean_and_sum_update_as_you_type(qtbot: QtBot, entry: EurohisEntry) -> None:
+    qtbot.keyClick(entry, Qt.Key.Key_4)
+    assert "4,00" in entry.score_label.text() and "1/8" in entry.score_label.text()
+    qtbot.keyClick(entry, Qt.Key.Key_2)
+    assert "3,00" in entry.score_label.text() and "summa 6" in entry.score_label.text()
+    for _ in range(6):
+        qtbot.keyClick(entry, Qt.Key.Key_5)
+    assert entry.score_label.text().startswith("Keskiarvo 4,50 · summa 36")
+    assert "hyvä elämänlaatu" in entry.score_label.text()
+
+
+@pytest.mark.parametrize(
+    "key",
+    [Qt.Key.Key_6, Qt.Key.Key_9, Qt.Key.Key_A, Qt.Key.Key_Space, Qt.Key.Key_Minus, Qt.Key.Key_Tab],
+)
+def test_a_wrong_key_has_no_effect(
+    qtbot: QtBot, entry: EurohisEntry, demo_store: Store, key: Qt.Key
+) -> None:
+    qtbot.keyClick(entry, Qt.Key.Key_3)
+    before = (entry.cells, entry.current, entry.score_label.text(), entry.index)
+    qtbot.keyClick(entry, key)
+    assert (entry.cells, entry.current, entry.score_label.text(), entry.index) == before
+    # The form still takes its remaining seven answers and saves with exactly those.
+    participant = entry.participant_id
+    assert participant is not None
+    for _ in range(7):
+        qtbot.keyClick(entry, Qt.Key.Key_4)
+    qtbot.keyClick(entry, Qt.Key.Key_Return)
+    saved = eurohis.get_response(demo_store, participant, Phase.BEFORE)
+    assert saved is not None and saved.answers == (3, 4, 4, 4, 4, 4, 4, 4)
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_0, Qt.Key.Key_Delete])
+def test_zero_or_delete_marks_missing(
+    qtbot: QtBot, entry: EurohisEntry, demo_store: Store, key: Qt.Key
+) -> None:
+    participant = entry.participant_id
+    assert participant is not None
+    for k in (Qt.Key.Key_2, key, Qt.Key.Key_4, Qt.Key.Key_4, key, Qt.Key.Key_4, Qt.Key.Key_4):
+        qtbot.keyClick(entry, k)
+    assert entry.cells[1] == MISSING_MARK and entry.cells[4] == MISSING_MARK
+    qtbot.keyClick(entry, Qt.Key.Key_4)
+    assert "2 vastausta puuttuu" in entry.score_label.text()
+    qtbot.keyClick(entry, Qt.Key.Key_Return)
+    saved = eurohis.get_response(demo_store, participant, Phase.BEFORE)
+    assert saved is not None
+    assert saved.answers == (2, None, 4, 4, None, 4, 4, 4)
+    assert saved.score is None  # two missing: no score
+
+
+def test_enter_before_all_items_are_typed_does_not_save(
+    qtbot: QtBot, entry: EurohisEntry, demo_store: Store
+) -> None:
+    participant = entry.participant_id
+    assert participant is not None
+    for _ in range(5):
+        qtbot.keyClick(entry, Qt.Key.Key_3)
+    qtbot.keyClick(entry, Qt.Key.Key_Return)
+    assert eurohis.get_response(demo_store, participant, Phase.BEFORE) is None
+    assert entry.participant_id == participant and entry.current == 5
+    assert "Kysymys 6" in entry.state_label.text()
+
+
+def test_finmonik_answers_are_recoded_on_entry(
+    qtbot: QtBot, entry: EurohisEntry, demo_store: Store
+) -> None:
+    entry.wording_box.setCurrentIndex(entry.wording_box.findData(WordingVersion.FINMONIK))
+    entry.wording_box.activated.emit(entry.wording_box.currentIndex())
+    participant = entry.participant_id
+    assert participant is not None
+    type_form(qtbot, entry, [4, 1, 4, 1, 1, 1, 4, 1])
+    saved = eurohis.get_response(demo_store, participant, Phase.BEFORE)
+    assert saved is not None and saved.wording == WordingVersion.FINMONIK
+    # Printed 1 on a satisfaction item is "erittäin tyytyväinen" = stored 5.
+    assert saved.answers == (4, 5, 4, 5, 5, 5, 4, 5)
+
+
+def test_editing_a_saved_form_is_logged(
+    qtbot: QtBot, demo_store: Store, demo_group_id: uuid.UUID
+) -> None:
+    widget = EurohisEntry(demo_store)
+    qtbot.addWidget(widget)
+    widget.load(demo_group_id, Phase.AFTER)
+    first = eurohis.entry_queue(demo_store, demo_group_id, Phase.AFTER).participants[0]
+    widget.open_index(0)
+    assert first.saved is not None
+    assert widget.cells == list(first.saved.printed)
+    assert "lokiin" in widget.state_label.text()
+    # Enter on an unchanged saved form moves on without logging anything.
+    qtbot.keyClick(widget, Qt.Key.Key_Return)
+    assert widget.index == 1
+    assert audit.list_events(demo_store, action="eurohis.edit") == []
+    widget.open_index(0)
+    qtbot.keyClick(widget, Qt.Key.Key_Down)
+    qtbot.keyClick(widget, Qt.Key.Key_5)
+    qtbot.keyClick(widget, Qt.Key.Key_Return)
+    saved = eurohis.get_response(demo_store, first.participant_id, Phase.AFTER)
+    assert saved is not None and saved.answers[1] == 5
+    events = audit.list_events(demo_store, action="eurohis.edit")
+    assert len(events) == 1 and events[0].details["changed_items"] == [2]
+
+
+def test_phase_default_dates_and_queue(
+    qtbot: QtBot, demo_store: Store, demo_group_id: uuid.UUID
+) -> None:
+    widget = EurohisEntry(demo_store)
+    qtbot.addWidget(widget)
+    widget.load(demo_group_id, Phase.AFTER)
+    # The one participant without a last form is opened first.
+    queue = eurohis.entry_queue(demo_store, demo_group_id, Phase.AFTER)
+    missing = next(e for e in queue.participants if e.saved is None)
+    assert widget.participant_id == missing.participant_id
+    assert widget.date_edit.date().toString("d.M.yyyy") == "17.11.2026"
+    assert widget.queue_list.count() == 6
+    widget.phase_box.setCurrentIndex(widget.phase_box.findData(Phase.BEFORE))
+    widget.phase_box.activated.emit(widget.phase_box.currentIndex())
+    assert widget.queue_list.count() == 7
+    assert widget.date_edit.date().toString("d.M.yyyy") == "29.9.2026"
+
+
+def test_section_shows_entry_and_comparison(
+    qtbot: QtBot, demo_store: Store, demo_group_id: uuid.UUID, answers: dict
+) -> None:
+    section = EurohisSection(demo_store)
+    qtbot.addWidget(section)
+    section.set_group(demo_group_id)
+    section.tabs.setCurrentWidget(section.compare)
+    assert section.compare.table.rowCount() == 7
+    assert "Täydellisiä pareja (alku ja loppu): 5" in section.compare.summary.text()
+    assert len(section.compare.item_chart.rows) == 8
+    assert len(section.compare.person_chart.rows) == 5
+    # Lowering the reliability in settings makes the 0,75 changes reliable.
+    box = section.compare.settings_box
+    box.reliability.setValue(0.9)
+    box.reference_sd.setValue(0.5)
+    qtbot.mouseClick(box.save_button, Qt.MouseButton.LeftButton)
+    assert "parani 4" in section.compare.summary.text()
+    assert section.compare.table.item(0, 7).text() == "kyllä, parani"
+    assert any(p.marked for p in section.compare.person_chart.rows)
+
+
+def test_section_prints_the_group_forms(
+    qtbot: QtBot, demo_store: Store, demo_group_id: uuid.UUID, answers: dict, tmp_path
+) -> None:
+    from pypdf import PdfReader
+
+    section = EurohisSection(demo_store)
+    qtbot.addWidget(section)
+    section.set_group(demo_group_id)
+    answers["save_path"] = str(tmp_path / "lomakkeet")
+    qtbot.mouseClick(section.print_group, Qt.MouseButton.LeftButton)
+    assert len(PdfReader(tmp_path / "lomakkeet.pdf").pages) == 7
+    assert answers["asked"][-1][0] == "inform"
+    answers["save_path"] = str(tmp_path / "ei-kansiota" / "x.pdf")
+    qtbot.mouseClick(section.print_blank, Qt.MouseButton.LeftButton)
+    assert answers["asked"][-1][0] == "warn"
