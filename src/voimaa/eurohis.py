@@ -172,6 +172,14 @@ def recode(answers: Sequence[Answer], wording: WordingVersion) -> tuple[Answer, 
     )
 
 
+def round_half_up(value: float, decimals: int = 2) -> float:
+    """Round for display the way people do by hand (2,625 → 2,63), not to even."""
+    from decimal import ROUND_HALF_UP, Decimal
+
+    step = Decimal(1).scaleb(-decimals)
+    return float(Decimal(repr(value)).quantize(step, rounding=ROUND_HALF_UP))
+
+
 def running_mean(answers: Sequence[Answer]) -> float | None:
     """Mean of the items answered so far (shown while a form is being typed in)."""
     given = [a for a in answers if a is not None]

@@ -51,16 +51,16 @@ class BeforeAfterChart(QWidget):
         self.updateGeometry()
         self.update()
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return QSize(520, 70 + self.ROW_HEIGHT * max(1, len(self.rows)) + 30)
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802
+    def minimumSizeHint(self) -> QSize:
         return QSize(320, 70 + self.ROW_HEIGHT * max(1, len(self.rows)) + 30)
 
     def _x(self, value: float, left: float, width: float) -> float:
         return left + (value - self.LOW) / (self.HIGH - self.LOW) * width
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), QColor("white"))
@@ -70,7 +70,9 @@ class BeforeAfterChart(QWidget):
         metrics = QFontMetrics(base)
         painter.setPen(TEXT)
         painter.setFont(bold)
-        painter.drawText(QRectF(8, 4, self.width() - 16, 22), Qt.AlignmentFlag.AlignLeft, self.title)
+        painter.drawText(
+            QRectF(8, 4, self.width() - 16, 22), Qt.AlignmentFlag.AlignLeft, self.title
+        )
         self._legend(painter, base)
         top = 56.0
         label_width = min(

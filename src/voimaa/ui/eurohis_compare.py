@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -33,13 +33,15 @@ from voimaa.ui.charts import BeforeAfterChart, ChartRow
 
 
 def _num(value: float | None, decimals: int = 2) -> str:
-    return "–" if value is None else format_decimal(value, decimals)
+    return (
+        "–" if value is None else format_decimal(eurohis.round_half_up(value, decimals), decimals)
+    )
 
 
 def _signed(value: float | None, decimals: int = 2) -> str:
     if value is None:
         return "–"
-    text = format_decimal(value, decimals)
+    text = format_decimal(eurohis.round_half_up(value, decimals), decimals)
     return f"+{text}" if value > eurohis.CHANGE_EPSILON else text
 
 
@@ -57,11 +59,13 @@ class EurohisSettingsBox(QGroupBox):
         self.reliability.setRange(0.0, 0.99)
         self.reliability.setSingleStep(0.01)
         self.reliability.setDecimals(2)
+        self.reliability.setLocale(QLocale(QLocale.Language.Finnish, QLocale.Country.Finland))
         self.reference_sd = QDoubleSpinBox(self)
         self.reference_sd.setObjectName("referenceSd")
         self.reference_sd.setRange(0.01, 4.0)
         self.reference_sd.setSingleStep(0.05)
         self.reference_sd.setDecimals(2)
+        self.reference_sd.setLocale(QLocale(QLocale.Language.Finnish, QLocale.Country.Finland))
         self.allow_prorated = QCheckBox(
             self.tr("Salli arvioitu keskiarvo, kun yksi vastaus puuttuu (aina merkitty)"), self
         )
@@ -242,8 +246,8 @@ class EurohisCompare(QWidget):
         self.table.setRowCount(len(result.participants))
         for row, p in enumerate(result.participants):
             if p.reliable:
-                reliable = self.tr("kyllä, parani") if (p.rci or 0) > 0 else self.tr(
-                    "kyllä, heikkeni"
+                reliable = (
+                    self.tr("kyllä, parani") if (p.rci or 0) > 0 else self.tr("kyllä, heikkeni")
                 )
             else:
                 reliable = self.tr("ei") if p.rci is not None else "–"

@@ -85,6 +85,7 @@ class FormPad(QWidget):
         self._item_font.setPointSizeF(max(11.0, self.font().pointSizeF() * 1.1))
         self._label_font = QFont(self.font())
         self._label_font.setPointSizeF(max(8.5, self.font().pointSizeF() * 0.85))
+        self._fit_cache: dict[tuple[str, int, int], QFont] = {}
         self._number_font = QFont(self.font())
         self._number_font.setBold(True)
         self._number_font.setPointSizeF(max(12.0, self.font().pointSizeF() * 1.25))
@@ -110,7 +111,6 @@ class FormPad(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        label_metrics = QFontMetrics(self._label_font)
         for index, item in enumerate(ITEMS):
             row = self._row_rect(index)
             if not row.intersects(event.rect()):
@@ -163,19 +163,30 @@ class FormPad(QWidget):
                 if not chosen:
                     painter.setPen(MUTED)
                 label_rect = box.adjusted(3, number_height + 2, -3, -2)
-                elided = label
-                if label_metrics.horizontalAdvance(label) > label_rect.width() * 2:
-                    elided = label_metrics.elidedText(
-                        label, Qt.TextElideMode.ElideRight, label_rect.width() * 2
-                    )
+                painter.setFont(self._fitting_font(label, label_rect))
                 painter.drawText(
                     label_rect,
                     Qt.AlignmentFlag.AlignHCenter
                     | Qt.AlignmentFlag.AlignTop
                     | Qt.TextFlag.TextWordWrap,
-                    elided,
+                    label,
                 )
         painter.end()
+
+    def _fitting_font(self, label: str, rect: QRect) -> QFont:
+        """The label font, made smaller when the label would not fit its box (cached)."""
+        key = (label, rect.width(), rect.height())
+        font = self._fit_cache.get(key)
+        if font is None:
+            font = QFont(self._label_font)
+            flags = Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap
+            while font.pointSizeF() > 6.5:
+                needed = QFontMetrics(font).boundingRect(rect, int(flags), label)
+                if needed.height() <= rect.height() and needed.width() <= rect.width():
+                    break
+                font.setPointSizeF(font.pointSizeF() - 0.5)
+            self._fit_cache[key] = font
+        return font
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         point = event.position().toPoint()
@@ -460,6 +471,10 @@ class EurohisEntry(QWidget):
                 mean=format_decimal(so_far) if so_far is not None else "–",
                 total=sum(a for a in answers if a is not None),
                 typed=typed,
+            )
+        elif result is None and missing == 1:
+            text = self.tr(
+                "Ei pisteitä: yksi vastaus puuttuu (arvioitu keskiarvo ei ole sallittu asetuksissa)"
             )
         elif result is None:
             text = self.tr("Ei pisteitä: {n} vastausta puuttuu").format(n=missing)
