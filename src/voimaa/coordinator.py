@@ -1179,8 +1179,17 @@ def aggregate(
 
 
 def combined_report(store: Store, *, today: date | None = None) -> CombinedReport:
-    """The combined report over the groups imported into this store."""
-    return aggregate(imported_exports(store), today=today)
+    """The combined report over the groups imported into this store (with this store's
+    EUROHIS-8 settings for the reliable change)."""
+    from voimaa.settings import eurohis_settings
+
+    chosen = eurohis_settings(store)
+    return aggregate(
+        imported_exports(store),
+        reliability=chosen.reliability,
+        configured_sd=chosen.reference_sd,
+        today=today,
+    )
 
 
 def aggregate_files(

@@ -147,6 +147,18 @@ class MainWindow(QMainWindow):
         backup_action = QAction(self.tr("Varmuuskopioi tietokanta…"), self)
         backup_action.triggered.connect(self.backup)
         file_menu.addAction(backup_action)
+        coordinator_action = QAction(self.tr("Koordinaattori…"), self)
+        coordinator_action.setObjectName("coordinatorAction")
+
+        def open_coordinator() -> None:
+            from voimaa.ui.coordinator_window import CoordinatorWindow
+
+            window = self.findChild(CoordinatorWindow) or CoordinatorWindow(self.store, self)
+            window.show()
+            window.raise_()
+
+        coordinator_action.triggered.connect(open_coordinator)
+        file_menu.addAction(coordinator_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("Lopeta"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)

@@ -1,20 +1,256 @@
-"""The Raportit section."""
+"""The Raportit section: the leader pair's group report (PDF or Excel) and the pseudonymised
+export for the regional coordinator, with the list of who is in it (consent)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
 
-from voimaa.ui.sections.base import PendingSection
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from voimaa import coordinator, groups, reports, roster
+from voimaa.errors import VoimaaError
+from voimaa.store import Store
+from voimaa.ui import ask, tasks
+from voimaa.ui.sections.base import Section
 
 
-class ReportsSection(PendingSection):
-    @classmethod
-    def description(cls) -> str:
-        return QCoreApplication.translate(
-            "ReportsSection",
-            "Tähän tulevat ryhmän raportit ja koordinaattorin aineisto. Osio ei ole vielä käytössä tässä versiossa.",  # noqa: E501
-        )
+def _file_stem(name: str) -> str:
+    """A file name part from a group name: letters, digits and dashes only."""
+    stem = re.sub(r"[^\w]+", "-", name.casefold()).strip("-")
+    return stem[:60] or "ryhma"
 
+
+class ReportsSection(Section):
     @classmethod
     def title(cls) -> str:
         return QCoreApplication.translate("ReportsSection", "Raportit")
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(store, parent)
+        self.last_file: Path | None = None
+
+        # The leader pair's report
+        report_box = QGroupBox(self.tr("Ryhmän raportti ohjaajille"), self)
+        intro = QLabel(
+            self.tr(
+                "Koko ryhmän raportti: kerrat ja aiheet, asiantuntijat, läsnäolot, "
+                "EUROHIS-8 alussa ja lopussa kaavion kera, palaute ja budjetti. "
+                "Osallistujat näkyvät koodeina, ellet valitse nimiä."
+            ),
+            report_box,
+        )
+        intro.setWordWrap(True)
+        self.include_names = QCheckBox(self.tr("Näytä osallistujien nimet raportissa"), report_box)
+        self.include_names.setObjectName("includeNames")
+        self.pdf_button = QPushButton(self.tr("Tallenna raportti PDF-tiedostoksi…"), report_box)
+        self.pdf_button.setObjectName("groupReportPdf")
+        self.pdf_button.clicked.connect(lambda: self.export_group_report(".pdf"))
+        self.xlsx_button = QPushButton(self.tr("Tallenna Excel-työkirjaksi…"), report_box)
+        self.xlsx_button.setObjectName("groupReportXlsx")
+        self.xlsx_button.clicked.connect(lambda: self.export_group_report(".xlsx"))
+        report_buttons = QHBoxLayout()
+        report_buttons.addWidget(self.pdf_button)
+        report_buttons.addWidget(self.xlsx_button)
+        report_buttons.addStretch(1)
+        report_layout = QVBoxLayout(report_box)
+        report_layout.addWidget(intro)
+        report_layout.addWidget(self.include_names)
+        report_layout.addLayout(report_buttons)
+
+        # The coordinator's export
+        coord_box = QGroupBox(self.tr("Aineisto alueen koordinaattorille"), self)
+        coord_intro = QLabel(
+            self.tr(
+                "Tiedostossa ei ole nimiä, yhteystietoja, muistiinpanoja eikä alkutapaamisen "
+                "tietoja. Mukana ovat ryhmän paikkakunta, ajankohta ja pidetyt kerrat sekä "
+                "suostumuksen antaneilta vain koodi, läsnäolot ja EUROHIS-8-vastaukset. "
+                "Palautteesta tulevat arviot; avoimet vastaukset vain, jos valitset ne."
+            ),
+            coord_box,
+        )
+        coord_intro.setWordWrap(True)
+        self.consent_table = QTableWidget(0, 4, coord_box)
+        self.consent_table.setObjectName("consentTable")
+        self.consent_table.setHorizontalHeaderLabels(
+            [self.tr("Koodi"), self.tr("Nimi"), self.tr("Tila"), self.tr("Koordinaattorille")]
+        )
+        self.consent_table.verticalHeader().setVisible(False)
+        self.consent_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.consent_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        header = self.consent_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.consent_summary = QLabel(coord_box)
+        self.consent_summary.setObjectName("consentSummary")
+        self.consent_summary.setWordWrap(True)
+        self.open_texts = QCheckBox(
+            self.tr("Ota mukaan palautteen avoimet vastaukset (nimettömät)"), coord_box
+        )
+        self.open_texts.setObjectName("includeOpenTexts")
+        self.coord_button = QPushButton(self.tr("Tallenna koordinaattorin aineisto…"), coord_box)
+        self.coord_button.setObjectName("coordinatorExport")
+        self.coord_button.clicked.connect(self.export_for_coordinator)
+        coord_buttons = QHBoxLayout()
+        coord_buttons.addWidget(self.coord_button)
+        coord_buttons.addStretch(1)
+        coord_layout = QVBoxLayout(coord_box)
+        coord_layout.addWidget(coord_intro)
+        coord_layout.addWidget(self.consent_table, 1)
+        coord_layout.addWidget(self.consent_summary)
+        coord_layout.addWidget(self.open_texts)
+        coord_layout.addLayout(coord_buttons)
+
+        self.result_label = QLabel(self)
+        self.result_label.setObjectName("resultLabel")
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(report_box)
+        layout.addWidget(coord_box, 1)
+        layout.addWidget(self.result_label)
+
+    # ----- loading ------------------------------------------------------------------------
+    def refresh(self) -> None:
+        has_group = self.group_id is not None
+        for widget in (self.pdf_button, self.xlsx_button, self.coord_button):
+            widget.setEnabled(has_group)
+        self.consent_table.setRowCount(0)
+        self.consent_summary.clear()
+        if self.group_id is None:
+            return
+        try:
+            rows = coordinator.consent_list(self.store, self.group_id)
+        except VoimaaError as exc:
+            self.consent_summary.setText(str(exc))
+            return
+        self.consent_table.setRowCount(len(rows))
+        for i, row in enumerate(rows):
+            included = self.tr("mukana") if row.consented else self.tr("ei suostumusta – ei mukana")
+            values = (row.code, row.name, roster.status_label(row.status), included)
+            for col, value in enumerate(values):
+                self.consent_table.setItem(i, col, QTableWidgetItem(value))
+        consented = sum(1 for r in rows if r.consented)
+        if not rows:
+            text = self.tr("Ryhmässä ei ole vielä osallistujia.")
+        else:
+            text = self.tr(
+                "Aineistoon tulee {n} / {total} osallistujan koodi, läsnäolot ja EUROHIS-8. "
+                "Suostumus merkitään Osallistujat-osiossa."
+            ).format(n=consented, total=len(rows))
+        self.consent_summary.setText(text)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Consent may have changed in the Osallistujat section meanwhile."""
+        super().showEvent(event)
+        self.refresh()
+
+    # ----- exporting ----------------------------------------------------------------------
+    def _suggested(self, suffix: str, prefix: str) -> str:
+        assert self.group_id is not None
+        try:
+            name = groups.get_group(self.store, self.group_id).name
+        except VoimaaError:
+            name = ""
+        return str(Path.home() / f"{prefix}-{_file_stem(name)}{suffix}")
+
+    def _run(
+        self,
+        label: str,
+        work: Callable[[], Any],
+        done_text: Callable[[Any], str],
+        title: str,
+    ) -> None:
+        def done(result: Any) -> None:
+            text = done_text(result)
+            self.result_label.setText(text)
+            ask.inform(self, title, text)
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, VoimaaError):
+                message = str(exc)
+            else:
+                message = self.tr("Tallennus epäonnistui: {e}. Valitse toinen kansio.").format(
+                    e=exc
+                )
+            self.result_label.setText(message)
+            ask.warn(self, title, message)
+
+        tasks.run_task(self, label, work, done, failed)
+
+    def export_group_report(self, suffix: str) -> None:
+        group_id = self.group_id
+        if group_id is None:
+            return
+        is_pdf = suffix == ".pdf"
+        title = self.tr("Ryhmän raportti")
+        target = ask.save_path(
+            self,
+            self.tr("Tallenna ryhmän raportti"),
+            self._suggested(suffix, "raportti"),
+            self.tr("PDF (*.pdf)") if is_pdf else self.tr("Excel-työkirja (*.xlsx)"),
+        )
+        if not target:
+            return
+        path = Path(target)
+        if path.suffix.lower() != suffix:
+            path = path.with_name(path.name + suffix)
+        names = self.include_names.isChecked()
+
+        def work() -> Path:
+            return reports.export_group_report(self.store, group_id, path, include_names=names)
+
+        def done_text(written: Path) -> str:
+            self.last_file = written
+            return self.tr("Raportti tallennettu: {p}").format(p=written)
+
+        self._run(self.tr("Tehdään raporttia…"), work, done_text, title)
+
+    def export_for_coordinator(self) -> None:
+        group_id = self.group_id
+        if group_id is None:
+            return
+        title = self.tr("Koordinaattorin aineisto")
+        target = ask.save_path(
+            self,
+            self.tr("Tallenna koordinaattorin aineisto"),
+            self._suggested(coordinator.SUFFIX, "koordinaattorille"),
+            self.tr("Koordinaattorin aineisto (*.zip)"),
+        )
+        if not target:
+            return
+        open_texts = self.open_texts.isChecked()
+
+        def work() -> coordinator.ExportResult:
+            return coordinator.export_group(
+                self.store, group_id, target, include_open_texts=open_texts
+            )
+
+        def done_text(result: coordinator.ExportResult) -> str:
+            self.last_file = result.path
+            text = self.tr(
+                "Koordinaattorin aineisto tallennettu: {p}\nMukana {n} osallistujaa; ilman "
+                "suostumusta pois jätettiin {left}."
+            ).format(p=result.path, n=result.participants, left=result.left_out)
+            if result.open_texts_included:
+                text += " " + self.tr("Avoimet palautevastaukset ovat mukana.")
+            return text
+
+        self._run(self.tr("Tehdään koordinaattorin aineistoa…"), work, done_text, title)

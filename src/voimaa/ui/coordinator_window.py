@@ -1,0 +1,262 @@
+"""The coordinator's window: import the groups' coordinator exports, see and remove imported
+groups, and save the combined report (Excel or PDF). Imports and exports run off the UI thread."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from voimaa import coordinator
+from voimaa.errors import VoimaaError
+from voimaa.formats import format_date
+from voimaa.models import GroupMode
+from voimaa.store import Store
+from voimaa.ui import ask, tasks
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class CoordinatorWindow(QMainWindow):
+    """The regional coordinator's view over imported groups (no names anywhere)."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.setObjectName("coordinatorWindow")
+        self.setWindowTitle(self.tr("Voimaa – koordinaattori"))
+        self.resize(1000, 620)
+        self.imported: list[coordinator.ImportedSummary] = []
+
+        intro = QLabel(
+            self.tr(
+                "<h2 style='margin:0'>Koordinaattorin yhteenveto</h2>"
+                "<p>Tuo ryhmien koordinaattoriaineistot (.zip) eri koneilta ja paikkakunnilta. "
+                "Saman ryhmän uusi tuonti korvaa aiemman. Yhteenvedossa alle 3 henkilön "
+                "luvut näkyvät muodossa &lt;3.</p>"
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        intro.setTextFormat(Qt.TextFormat.RichText)
+        self.table = QTableWidget(0, 7, self)
+        self.table.setObjectName("importedTable")
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Paikkakunta"),
+                self.tr("Toteutus"),
+                self.tr("Ajankohta"),
+                self.tr("Kertoja"),
+                self.tr("Osallistujia"),
+                self.tr("Viety"),
+                self.tr("Tiedosto"),
+            ]
+        )
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("coordinatorSummary")
+        self.summary.setWordWrap(True)
+
+        self.import_button = QPushButton(self.tr("Tuo aineistoja…"), self)
+        self.import_button.setObjectName("importButton")
+        self.import_button.clicked.connect(self.import_files)
+        self.remove_button = QPushButton(self.tr("Poista valittu…"), self)
+        self.remove_button.setObjectName("removeButton")
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.xlsx_button = QPushButton(self.tr("Tallenna yhteenveto Excel…"), self)
+        self.xlsx_button.setObjectName("combinedXlsx")
+        self.xlsx_button.clicked.connect(lambda: self.export_combined(".xlsx"))
+        self.pdf_button = QPushButton(self.tr("Tallenna yhteenveto PDF…"), self)
+        self.pdf_button.setObjectName("combinedPdf")
+        self.pdf_button.clicked.connect(lambda: self.export_combined(".pdf"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.xlsx_button)
+        buttons.addWidget(self.pdf_button)
+
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.summary)
+        layout.addLayout(buttons)
+        self.setCentralWidget(central)
+        self.refresh()
+
+    # ----- view ---------------------------------------------------------------------------
+    def refresh(self) -> None:
+        try:
+            self.imported = coordinator.list_imported(self.store)
+            report = coordinator.combined_report(self.store) if self.imported else None
+        except VoimaaError as exc:
+            self.imported, report = [], None
+            ask.warn(self, self.tr("Koordinaattori"), str(exc))
+        self.table.setRowCount(len(self.imported))
+        for row, g in enumerate(self.imported):
+            dates = " – ".join(x for x in (format_date(g.start_date), format_date(g.end_date)) if x)
+            mode = self.tr("etäryhmä") if g.mode == GroupMode.REMOTE else self.tr("lähiryhmä")
+            values = (
+                g.place or self.tr("(ei paikkakuntaa)"),
+                mode,
+                dates,
+                str(g.sessions),
+                str(g.participants)
+                if g.participants >= coordinator.MIN_CELL or not g.participants
+                else coordinator.HIDDEN,
+                format_date(g.exported_on),
+                g.source_file,
+            )
+            for col, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setData(ID_ROLE, g.id)
+                self.table.setItem(row, col, item)
+        if report is None:
+            self.summary.setText(self.tr("Ei tuotuja ryhmiä. Aloita tuomalla aineistoja."))
+        else:
+            o = report.overall
+            places = ", ".join(a.label for a in report.places)
+            self.summary.setText(
+                self.tr(
+                    "{g} ryhmää ({places}) · {p} osallistujaa · alku- ja loppumittaus {n}"
+                ).format(
+                    g=o.groups.value,
+                    places=places,
+                    p=_figure(o.participants),
+                    n=_figure(o.change.pairs),
+                )
+            )
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        self.remove_button.setEnabled(self.selected_id() is not None)
+        for button in (self.xlsx_button, self.pdf_button):
+            button.setEnabled(bool(self.imported))
+
+    def selected_id(self) -> uuid.UUID | None:
+        items = self.table.selectedItems()
+        return None if not items else items[0].data(ID_ROLE)
+
+    # ----- actions ------------------------------------------------------------------------
+    def import_files(self) -> None:
+        paths = ask.open_paths(
+            self, self.tr("Tuo koordinaattorin aineistoja"), self.tr("Voimaa-aineisto (*.zip)")
+        )
+        if not paths:
+            return
+        title = self.tr("Tuonti")
+
+        def done(result: coordinator.ImportReport) -> None:
+            self.refresh()
+            lines = [
+                self.tr("Tuotiin {n} ryhmää.").format(n=len(result.imported))
+                if result.imported
+                else self.tr("Yhtään ryhmää ei tuotu.")
+            ]
+            replaced = sum(1 for g in result.imported if g.replaced)
+            if replaced:
+                lines.append(
+                    self.tr("{n} niistä korvasi saman ryhmän aiemman tuonnin.").format(n=replaced)
+                )
+            if result.refused:
+                lines.append(self.tr("Hylätyt tiedostot (ne eivät muuttaneet mitään):"))
+                lines += [reason for _name, reason in result.refused]
+                ask.warn(self, title, "\n\n".join(lines))
+            else:
+                ask.inform(self, title, "\n".join(lines))
+
+        self._run(
+            self.tr("Tuodaan aineistoja…"),
+            lambda: coordinator.import_files(self.store, [Path(p) for p in paths]),
+            done,
+            title,
+        )
+
+    def remove_selected(self) -> None:
+        imported_id = self.selected_id()
+        if imported_id is None:
+            return
+        g = next((x for x in self.imported if x.id == imported_id), None)
+        if g is None:
+            return
+        text = self.tr(
+            "Poistetaanko tuotu ryhmä {place} ({dates}) yhteenvedosta? Voit tuoda sen "
+            "myöhemmin uudelleen."
+        ).format(
+            place=g.place or self.tr("etäryhmä"),
+            dates=" – ".join(x for x in (format_date(g.start_date), format_date(g.end_date)) if x),
+        )
+        if not ask.confirm(self, self.tr("Poista tuotu ryhmä"), text, danger=True):
+            return
+        try:
+            coordinator.remove_imported(self.store, imported_id)
+        except VoimaaError as exc:
+            ask.warn(self, self.tr("Poista tuotu ryhmä"), str(exc))
+        self.refresh()
+
+    def export_combined(self, suffix: str) -> None:
+        is_pdf = suffix == ".pdf"
+        suggested = str(Path.home() / f"voimaa-yhteenveto-{date.today():%Y%m%d}{suffix}")
+        target = ask.save_path(
+            self,
+            self.tr("Tallenna yhteenveto"),
+            suggested,
+            self.tr("PDF (*.pdf)") if is_pdf else self.tr("Excel-työkirja (*.xlsx)"),
+        )
+        if not target:
+            return
+        path = Path(target)
+        if path.suffix.lower() != suffix:
+            path = path.with_name(path.name + suffix)
+        title = self.tr("Yhteenveto")
+
+        def done(written: Path) -> None:
+            self.summary.setText(self.tr("Yhteenveto tallennettu: {p}").format(p=written))
+            ask.inform(self, title, self.tr("Yhteenveto tallennettu: {p}").format(p=written))
+
+        self._run(
+            self.tr("Tehdään yhteenvetoa…"),
+            lambda: coordinator.export_combined(self.store, path),
+            done,
+            title,
+        )
+
+    def _run(self, label: str, work: Any, done: Any, title: str) -> None:
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, VoimaaError):
+                message = str(exc)
+            else:
+                message = self.tr("Toiminto epäonnistui: {e}").format(e=exc)
+            ask.warn(self, title, message)
+            self.refresh()
+
+        tasks.run_task(self, label, work, done, failed)
+
+
+def _figure(fig: coordinator.Figure) -> str:
+    if fig.hidden:
+        return coordinator.HIDDEN
+    return "–" if fig.value is None else str(fig.value)
