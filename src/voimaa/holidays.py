@@ -43,24 +43,27 @@ def holidays(year: int) -> dict[date, str]:
     """Public holidays (and the eves that are days off in practice) of one year, by date."""
     easter = easter_sunday(year)
     midsummer_day = _saturday_between(year, 6, 20)
-    days = {
-        date(year, 1, 1): _tr("uudenvuodenpäivä"),
-        date(year, 1, 6): _tr("loppiainen"),
-        easter - timedelta(days=2): _tr("pitkäperjantai"),
-        easter: _tr("pääsiäispäivä"),
-        easter + timedelta(days=1): _tr("2. pääsiäispäivä"),
-        date(year, 5, 1): _tr("vappu"),
-        easter + timedelta(days=39): _tr("helatorstai"),
-        easter + timedelta(days=49): _tr("helluntaipäivä"),
-        midsummer_day - timedelta(days=1): _tr("juhannusaatto"),
-        midsummer_day: _tr("juhannuspäivä"),
-        _saturday_between(year, 10, 31): _tr("pyhäinpäivä"),
-        date(year, 12, 6): _tr("itsenäisyyspäivä"),
-        date(year, 12, 24): _tr("jouluaatto"),
-        date(year, 12, 25): _tr("joulupäivä"),
-        date(year, 12, 26): _tr("tapaninpäivä"),
-    }
-    return dict(sorted(days.items()))
+    days = [
+        (date(year, 1, 1), _tr("uudenvuodenpäivä")),
+        (date(year, 1, 6), _tr("loppiainen")),
+        (easter - timedelta(days=2), _tr("pitkäperjantai")),
+        (easter, _tr("pääsiäispäivä")),
+        (easter + timedelta(days=1), _tr("2. pääsiäispäivä")),
+        (date(year, 5, 1), _tr("vappu")),
+        (easter + timedelta(days=39), _tr("helatorstai")),
+        (easter + timedelta(days=49), _tr("helluntaipäivä")),
+        (midsummer_day - timedelta(days=1), _tr("juhannusaatto")),
+        (midsummer_day, _tr("juhannuspäivä")),
+        (_saturday_between(year, 10, 31), _tr("pyhäinpäivä")),
+        (date(year, 12, 6), _tr("itsenäisyyspäivä")),
+        (date(year, 12, 24), _tr("jouluaatto")),
+        (date(year, 12, 25), _tr("joulupäivä")),
+        (date(year, 12, 26), _tr("tapaninpäivä")),
+    ]
+    merged: dict[date, str] = {}
+    for day, name in days:  # e.g. vappu and helatorstai on the same day in 2008
+        merged[day] = f"{merged[day]} ja {name}" if day in merged else name
+    return dict(sorted(merged.items()))
 
 
 def holiday_name(day: date) -> str | None:

@@ -377,7 +377,9 @@ def _fit(
         wrapped = [wrap(t, size, bold, width, measure) for t in items]
         lines = sum(len(w) for w in wrapped)
         needed = lines * size * 1.25 + max(0, len(items) - 1) * size * 0.55
-        if needed <= height or size <= smallest:
+        # `smallest` is the size meant for the slide kind; text that still does not fit may
+        # go down to 10, which stays readable on a projector.
+        if needed <= height or size <= min(smallest, 10):
             return size, wrapped
         size -= 1
 

@@ -1,0 +1,142 @@
+"""The program's PDFs: the workbook (whole book and one chapter), a session's slides and the
+leaders' session plan. Text is read back with pypdf: Finnish letters intact, pages counted."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, time
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from voimaa import audit, groups, program, slides, workbook
+from voimaa.export import plan_pdf, slides_pdf, workbook_pdf
+from voimaa.store import Store
+
+
+def _text(path: Path) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
+
+
+def _pages(path: Path) -> int:
+    return len(PdfReader(path).pages)
+
+
+@pytest.fixture
+def group_id(store: Store) -> uuid.UUID:
+    return groups.create_group(
+        store,
+        groups.NewGroup(
+            name="Mikkelin kevään ryhmä",
+            place="Mikkeli",
+            start_date=date(2027, 3, 2),
+            start_time=time(13, 0),
+            leaders=(
+                groups.LeaderSpec("Sanna Ohjaaja", "sosiaaliohjaaja", "040 000 1000"),
+                groups.LeaderSpec("Ville Kehittäjä", "kehittäjä"),
+            ),
+        ),
+    ).id
+
+
+def test_whole_workbook_with_cover_and_contents(
+    store: Store, group_id: uuid.UUID, tmp_path: Path
+) -> None:
+    book = workbook.export_workbook(store, tmp_path / "työkirja.pdf", group_id=group_id)
+    chapter_pages = []
+    for c in workbook.chapters():
+        handout = workbook_pdf.write_chapter(tmp_path / f"luku{c.number}.pdf", c)
+        chapter_pages.append(_pages(handout))
+    # cover + contents + every chapter laid out exactly as its handout
+    assert _pages(book) == 2 + sum(chapter_pages)
+    reader = PdfReader(book)
+    cover = reader.pages[0].extract_text()
+    for expected in ("Voimaa", "Työkirja", "Mikkelin kevään ryhmä", "Mikkeli", "2.3.2027"):
+        assert expected in cover
+    assert "Sanna Ohjaaja" in cover and "20.4.2027" in cover
+    contents = reader.pages[1].extract_text()
+    assert "Sisällys" in contents and "Päivärytmi ja uni" in contents
+    # contents point at the page where each chapter starts
+    start = 3
+    for c, pages in zip(workbook.chapters(), chapter_pages, strict=True):
+        assert c.title in reader.pages[start - 1].extract_text()
+        start += pages
+    text = _text(book)
+    for topic in ("Ruoka ja ravitsemus", "Vahvuudet ja voimavarat", "Yhteenveto ja jatko"):
+        assert topic in text
+    for form_text in ("Arvio €", "Toteutui €", "Tulot yhteensä", "Menot yhteensä", "Ma", "Su"):
+        assert form_text in text
+    assert reader.metadata.title == "Voimaa vertaisuudesta – työkirja"
+    events = audit.list_events(store, action="export.workbook")
+    assert len(events) == 1 and events[0].group_id == group_id
+
+
+def test_generic_workbook_has_no_group_details(store: Store, tmp_path: Path) -> None:
+    book = workbook.export_workbook(store, tmp_path / "yleinen.pdf")
+    text = _text(book)
+    assert "Mikkeli" not in text and "Tämä työkirja kuuluu" in text
+    assert "Päivärytmi ja uni" in text
+
+
+def test_one_chapter_as_a_handout(store: Store, group_id: uuid.UUID, tmp_path: Path) -> None:
+    handout = workbook.export_workbook(
+        store, tmp_path / "luku5.pdf", group_id=group_id, chapter_ref=5
+    )
+    text = _text(handout)
+    assert "Raha-asiat haltuun" in text and "Luku 5" in text
+    assert "Päivärytmi ja uni" not in text
+    assert "Oma kuukausibudjetti" in text and "Rahaa jää käyttöön" in text
+    assert 3 <= _pages(handout) <= 6
+    assert "30.3.2027" in text  # the date of the session that uses the chapter
+
+
+def test_slides_pdf_is_16_by_9_with_one_page_per_slide(
+    store: Store, group_id: uuid.UUID, tmp_path: Path
+) -> None:
+    path = slides.export_deck(store, tmp_path / "diat3.pdf", 3, group_id)
+    deck = slides.group_deck(store, group_id, 3)
+    reader = PdfReader(path)
+    assert len(reader.pages) == len(deck.slides)
+    box = reader.pages[0].mediabox
+    assert float(box.width) / float(box.height) == pytest.approx(16 / 9, rel=0.01)
+    text = _text(path)
+    assert "Ruoka ja ravitsemus" in text and "Mikkelin kevään ryhmä" in text
+    assert "13.00" in text and "Tänään" in text
+    assert reader.metadata.title == "3. kerta: Ruoka ja ravitsemus"
+    assert audit.list_events(store, action="export.slides")[0].details == {"session_number": 3}
+
+
+def test_generic_slides(store: Store, tmp_path: Path) -> None:
+    path = slides_pdf.write_deck(tmp_path / "d.pdf", slides.generic_deck(2))
+    text = _text(path)
+    assert "Päivärytmi ja uni" in text and "Mikkeli" not in text
+
+
+def test_plan_has_one_page_per_session(store: Store, group_id: uuid.UUID, tmp_path: Path) -> None:
+    view = program.get_program(store, group_id)
+    program.update_session(store, view.sessions[0].id, notes="Kaikki viihtyivät hyvin.")
+    path = program.export_plan(store, tmp_path / "suunnitelma.pdf", group_id)
+    reader = PdfReader(path)
+    assert len(reader.pages) == 8
+    first = reader.pages[0].extract_text()
+    assert "1. kerta: Tutustuminen ja pelisäännöt" in first
+    assert "tiistai 2.3.2027" in first and "13.00–15.00" in first
+    assert "Kaikki viihtyivät hyvin." in first and "Mikkeli" in first
+    for page, s in zip(reader.pages, view.sessions, strict=True):
+        page_text = page.extract_text()
+        assert (
+            s.topic in page_text and "Muistiinpanot" in page_text
+        ) or "muistiinpanoja" in page_text
+        assert all(p.title in page_text for p in s.parts)
+    assert audit.list_events(store, action="export.plan")[0].group_id == group_id
+
+
+def test_plan_of_the_demo_group_shows_experts(
+    demo_store: Store, demo_group_id: uuid.UUID, tmp_path: Path
+) -> None:
+    path = plan_pdf.write_plan(tmp_path / "p.pdf", program.get_program(demo_store, demo_group_id))
+    reader = PdfReader(path)
+    assert len(reader.pages) == 8
+    assert "Ritva Ravinto" in reader.pages[2].extract_text()
+    assert "ehdotus: terveydenhoitaja" in reader.pages[1].extract_text()
