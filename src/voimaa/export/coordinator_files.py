@@ -16,6 +16,7 @@ from typing import Any
 from openpyxl.chart import BarChart, Reference
 from openpyxl.worksheet.worksheet import Worksheet
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
@@ -382,13 +383,21 @@ def write_combined_xlsx(path: str | Path, report: CombinedReport) -> Path:
     return xlsx.save_workbook(wb, path)
 
 
+def _cell_styles() -> tuple[ParagraphStyle, ParagraphStyle]:
+    """A compact table text for the dense figure tables of the combined report."""
+    base = pdf.styles()["table"]
+    cell = ParagraphStyle("coord_cell", parent=base, fontSize=9, leading=11)
+    head = ParagraphStyle("coord_head", parent=cell, fontName=pdf.FONT_BOLD)
+    return cell, head
+
+
 def _table(rows: list[list[Any]], widths: list[float], *, total_row: bool = False) -> Table:
-    st = pdf.styles()
+    cell, head = _cell_styles()
     data = [
         [
             c
             if isinstance(c, Flowable)
-            else Paragraph(pdf.escape(str(c)), st["table_bold" if r == 0 else "table"])
+            else Paragraph(pdf.escape(str(c)), head if r == 0 else cell)
             for c in row
         ]
         for r, row in enumerate(rows)
@@ -429,7 +438,7 @@ def write_combined_pdf(path: str | Path, report: CombinedReport) -> Path:
         rows.append(
             [area.label] + [figure_text(getattr(area, k), kind) for k, _, kind in AREA_COLUMNS]
         )
-    story.append(_table(rows, [44, 20, 25, 25, 25, 25, 25], total_row=True))
+    story.append(_table(rows, [39, 20, 25, 25, 25, 20, 20], total_row=True))
     story.append(Paragraph(pdf.escape(_tr("EUROHIS-8: muutos alusta loppuun")), st["h1"]))
     keys = ("pairs", "mean_before", "mean_after", "mean_change", "improved", "unchanged", "worse")
     chosen = [c for c in CHANGE_COLUMNS if c[0] in keys]
@@ -438,7 +447,7 @@ def write_combined_pdf(path: str | Path, report: CombinedReport) -> Path:
         rows.append(
             [area.label] + [figure_text(getattr(area.change, k), kind) for k, _, kind in chosen]
         )
-    story.append(_table(rows, [37, 22, 20, 20, 20, 18, 18, 19], total_row=True))
+    story.append(_table(rows, [34, 24, 20, 20, 20, 18, 18, 20], total_row=True))
     story.append(Spacer(1, 4 * mm))
     rel = [
         c
@@ -450,9 +459,9 @@ def write_combined_pdf(path: str | Path, report: CombinedReport) -> Path:
         rows.append(
             [area.label] + [figure_text(getattr(area.change, k), kind) for k, _, kind in rel]
         )
-    story.append(_table(rows, [54, 30, 30, 30, 30], total_row=True))
+    story.append(_table(rows, [46, 32, 32, 32, 32], total_row=True))
 
-    story.append(Paragraph(pdf.escape(_tr("EUROHIS-8 kysymyksittäin")), st["h1"]))
+    items_heading = Paragraph(pdf.escape(_tr("EUROHIS-8 kysymyksittäin")), st["h1"])
     rows = [[_tr("Kysymys"), _tr("Parit (n)"), _tr("Alussa"), _tr("Lopussa"), _tr("Muutos")]]
     for item in report.items:
         rows.append(
@@ -464,7 +473,7 @@ def write_combined_pdf(path: str | Path, report: CombinedReport) -> Path:
                 figure_text(item.mean_change, "signed"),
             ]
         )
-    story.append(_table(rows, [90, 22, 20, 20, 22]))
+    story.append(KeepTogether([items_heading, _table(rows, [92, 20, 20, 20, 20])]))
     chart = item_chart(
         [str(i.number) for i in report.items],
         [_shown_float(i.mean_before) for i in report.items],
@@ -488,7 +497,9 @@ def write_combined_pdf(path: str | Path, report: CombinedReport) -> Path:
         when = " – ".join(x for x in (format_date(g.start_date), format_date(g.end_date)) if x)
         rows.append(
             [
-                f"{g.place} ({mode_label(g.mode).lower()})",
+                g.place
+                if g.mode == GroupMode.LOCAL or not g.place or g.place == _tr("Etäryhmä")
+                else f"{g.place} ({mode_label(g.mode).lower()})",
                 when,
                 str(g.sessions),
                 figure_text(g.participants),
@@ -497,7 +508,7 @@ def write_combined_pdf(path: str | Path, report: CombinedReport) -> Path:
                 figure_text(g.mean_change, "signed"),
             ]
         )
-    story.append(_table(rows, [45, 40, 17, 22, 19, 17, 14]))
+    story.append(_table(rows, [40, 44, 16, 22, 18, 16, 18]))
     story.append(Paragraph(pdf.escape(_tr("Menetelmä")), st["h2"]))
     for note in method_notes(report):
         story.append(Paragraph(pdf.escape(note), st["small"]))

@@ -120,7 +120,8 @@ class CoordinatorWindow(QMainWindow):
             dates = " – ".join(x for x in (format_date(g.start_date), format_date(g.end_date)) if x)
             mode = self.tr("etäryhmä") if g.mode == GroupMode.REMOTE else self.tr("lähiryhmä")
             values = (
-                g.place or self.tr("(ei paikkakuntaa)"),
+                g.place
+                or (self.tr("Etäryhmä") if g.mode == GroupMode.REMOTE else self.tr("(ei paikkaa)")),
                 mode,
                 dates,
                 str(g.sessions),
