@@ -1,0 +1,200 @@
+"""Budjetti driven through the widgets: typed amounts, lines, totals, categories, exports."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+import openpyxl
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.conftest import TODAY
+from voimaa import budget, groups
+from voimaa.store import Store
+from voimaa.ui.sections.budget import BudgetSection
+
+NBSP = "\u00a0"
+
+
+@pytest.fixture
+def group(store: Store) -> uuid.UUID:
+    return groups.create_group(store, groups.NewGroup(name="Ryhmä", budget_limit_cents=123450)).id
+
+
+@pytest.fixture
+def section(qtbot, store: Store, group: uuid.UUID) -> BudgetSection:  # type: ignore[no-untyped-def]
+    widget = BudgetSection(store)
+    widget.today = lambda: TODAY
+    qtbot.addWidget(widget)
+    widget.resize(1200, 800)
+    widget.show()
+    widget.set_group(group)
+    return widget
+
+
+def _type(qtbot, widget, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Type like a user; QTest only synthesises ASCII keys, so € and ä are inserted as input."""
+    for ch in text:
+        if ch.isascii():
+            qtbot.keyClicks(widget, ch)
+        else:
+            widget.insert(ch)
+
+
+def _add_line(
+    qtbot, section: BudgetSection, description: str, planned: str, actual: str = ""
+) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(section.new_line, Qt.MouseButton.LeftButton)
+    _type(qtbot, section.description, description)
+    _type(qtbot, section.planned.edit, planned)
+    _type(qtbot, section.actual.edit, actual)
+    qtbot.mouseClick(section.save_line_button, Qt.MouseButton.LeftButton)
+
+
+@pytest.mark.parametrize(
+    ("typed", "cents"),
+    [
+        ("12,5", 1250),
+        ("12.50", 1250),
+        ("12 €", 1200),
+        ("12€", 1200),
+        ("1 234,50 €", 123450),
+        ("0", 0),
+        ("7", 700),
+    ],
+)
+def test_accepted_amounts(  # type: ignore[no-untyped-def]
+    qtbot, section: BudgetSection, store: Store, group: uuid.UUID, typed: str, cents: int
+) -> None:
+    _add_line(qtbot, section, "Kahvi", "1", typed)
+    assert section.line_error.text() == ""
+    # Saved: the field now shows the amount as understood, in Finnish format.
+    assert section.actual.edit.text() == _money(cents).removesuffix(f"{NBSP}€")
+    (line,) = budget.budget_summary(store, group).lines
+    assert line.actual_cents == cents
+    assert section.lines.item(0, 5).text() == _money(cents)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["12 kr", "kaksitoista", "12,505", "1.234,50", "12,,5", "€", "12-"],
+)
+def test_refused_amounts(  # type: ignore[no-untyped-def]
+    qtbot, section: BudgetSection, store: Store, group: uuid.UUID, typed: str
+) -> None:
+    _add_line(qtbot, section, "Kahvi", "1", typed)
+    message = section.actual.message.text()
+    assert f"”{typed}” ei ole rahasumma" in message
+    assert "esimerkiksi 12,50" in message
+    assert "Korjaa summa" in section.line_error.text()
+    assert budget.budget_summary(store, group).lines == ()
+
+
+def test_amount_message_appears_when_leaving_the_field(qtbot, section: BudgetSection) -> None:  # type: ignore[no-untyped-def]
+    section.planned.edit.setFocus()
+    _type(qtbot, section.planned.edit, "abc")
+    section.planned.edit.editingFinished.emit()
+    assert "ei ole rahasumma" in section.planned.message.text()
+    section.planned.edit.clear()
+    _type(qtbot, section.planned.edit, "3,5")
+    section.planned.edit.editingFinished.emit()
+    assert section.planned.message.text() == f"= 3,50{NBSP}€"
+
+
+def _money(cents: int) -> str:
+    euros, rest = divmod(cents, 100)
+    return f"{euros:,}".replace(",", NBSP) + f",{rest:02d}{NBSP}€"
+
+
+def test_lines_totals_limit_and_categories(  # type: ignore[no-untyped-def]
+    qtbot, answers, section: BudgetSection, store: Store, group: uuid.UUID
+) -> None:
+    assert "Jäljellä <b>1" in section.figures.text()
+    qtbot.mouseClick(section.new_line, Qt.MouseButton.LeftButton)
+    assert section.line_date.text() == "23.11.2026"
+    _type(qtbot, section.description, "Kahvi ja pulla")
+    section.category.setCurrentIndex(1)  # Kahvitarjoilu
+    section.session.setCurrentIndex(2)  # session 2
+    _type(qtbot, section.planned.edit, "25")
+    _type(qtbot, section.actual.edit, "22,90")
+    _type(qtbot, section.receipt, "K-001")
+    _type(qtbot, section.paid_by, "Ohjaaja")
+    qtbot.mouseClick(section.save_line_button, Qt.MouseButton.LeftButton)
+    _add_line(qtbot, section, "Vuokra", "100", "")
+    summary = budget.budget_summary(store, group)
+    coffee = (
+        summary.lines[0] if summary.lines[0].description.startswith("Kahvi") else summary.lines[1]
+    )
+    assert (coffee.category_name, coffee.session_number, coffee.receipt_ref, coffee.paid_by) == (
+        "Kahvitarjoilu",
+        2,
+        "K-001",
+        "Ohjaaja",
+    )
+    text = section.figures.text().replace(NBSP, " ")
+    assert "Suunniteltu <b>125,00 €</b>" in text
+    assert "Toteutunut <b>22,90 €</b>" in text
+    assert "Jäljellä <b>1 211,60 €</b>" in text  # 1 234,50 − 22,90
+    cat = section.categories
+    assert cat.item(0, 0).text() == "Kahvitarjoilu"
+    assert cat.item(0, 1).text() == _money(2500) and cat.item(0, 2).text() == _money(2290)
+    assert cat.item(0, 3).text() == "-2,10" + NBSP + "€"
+    last = cat.rowCount() - 1
+    assert cat.item(last, 0).text() == "Yhteensä" and cat.item(last, 1).text() == _money(12500)
+    # The limit: typed and refused forms.
+    section.limit.edit.clear()
+    _type(qtbot, section.limit.edit, "satanen")
+    qtbot.mouseClick(section.limit_save, Qt.MouseButton.LeftButton)
+    assert "ei ole rahasumma" in section.limit.message.text()
+    section.limit.edit.clear()
+    _type(qtbot, section.limit.edit, "200 €")
+    qtbot.mouseClick(section.limit_save, Qt.MouseButton.LeftButton)
+    assert budget.budget_summary(store, group).limit_cents == 20000
+    assert "Jäljellä <b>177,10" in section.figures.text()
+    # Categories: add, rename, move, remove.
+    answers["text"] = "Tulosteet"
+    qtbot.mouseClick(section.add_category, Qt.MouseButton.LeftButton)
+    names = [cat.item(r, 0).text() for r in range(cat.rowCount() - 1)]
+    assert names[-3:] == ["Muut", "Tulosteet", "Ei luokkaa"]  # lines without one come last
+    cat.selectRow(names.index("Tulosteet"))
+    qtbot.mouseClick(section.up_category, Qt.MouseButton.LeftButton)
+    names = [cat.item(r, 0).text() for r in range(cat.rowCount() - 1)]
+    assert names[-3:] == ["Tulosteet", "Muut", "Ei luokkaa"]
+    cat.selectRow(0)
+    answers["text"] = "Kahvi"
+    qtbot.mouseClick(section.rename_category, Qt.MouseButton.LeftButton)
+    assert cat.item(0, 0).text() == "Kahvi"
+    assert section.lines.item(0, 2).text() in ("Kahvi", "")
+    cat.selectRow(0)
+    answers["confirm"] = True
+    qtbot.mouseClick(section.remove_category, Qt.MouseButton.LeftButton)
+    assert "1 riviä jäävät budjettiin ilman luokkaa" in answers["asked"][-1][1]
+    assert "Kahvi" not in [cat.item(r, 0).text() for r in range(cat.rowCount())]
+    assert "Ei luokkaa" in [cat.item(r, 0).text() for r in range(cat.rowCount())]
+    # Duplicate name: refused with a message.
+    answers["text"] = "Muut"
+    qtbot.mouseClick(section.add_category, Qt.MouseButton.LeftButton)
+    assert answers["asked"][-1] == ("warn", "Luokka ”Muut” on jo olemassa. Valitse toinen nimi.")
+    # Delete a line after confirming.
+    section.lines.selectRow(0)
+    qtbot.mouseClick(section.delete_line_button, Qt.MouseButton.LeftButton)
+    assert section.lines.rowCount() == 1
+
+
+def test_exports(
+    qtbot, answers, demo_store: Store, demo_group_id: uuid.UUID, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    widget = BudgetSection(demo_store)
+    widget.today = lambda: TODAY
+    qtbot.addWidget(widget)
+    widget.set_group(demo_group_id)
+    assert widget.lines.rowCount() == 14
+    answers["save_path"] = str(tmp_path / "budjetti.xlsx")
+    qtbot.mouseClick(widget.export_xlsx, Qt.MouseButton.LeftButton)
+    wb = openpyxl.load_workbook(tmp_path / "budjetti.xlsx")
+    assert wb.sheetnames == ["Budjetti", "Luokittain"]
+    answers["save_path"] = str(tmp_path / "yhteenveto")
+    qtbot.mouseClick(widget.export_pdf, Qt.MouseButton.LeftButton)
+    assert (tmp_path / "yhteenveto.pdf").exists()
+    assert "Tallennettu" in widget.status.text()
