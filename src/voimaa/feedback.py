@@ -391,6 +391,20 @@ def get_feedback(store: Store, response_id: uuid.UUID) -> FeedbackEntry:
         return _entry(_load_response(s, response_id))
 
 
+def default_date(store: Store, group_id: uuid.UUID) -> date | None:
+    """The date the feedback forms are usually filled in: the group's last session."""
+    from voimaa.models import Session
+
+    with store.session() as s:
+        _load_group(s, group_id)
+        return s.scalar(
+            select(Session.date)
+            .where(Session.group_id == group_id, Session.date.is_not(None))
+            .order_by(Session.number.desc())
+            .limit(1)
+        )
+
+
 # --- Summary ------------------------------------------------------------------------------------
 
 

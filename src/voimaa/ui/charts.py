@@ -183,3 +183,99 @@ class BeforeAfterChart(QWidget):
             painter.drawLine(QPointF(x, y), QPointF(x + 18, y))
             painter.setPen(TEXT)
             painter.drawText(QPointF(x + 24, y + 5), self.tr("hyvä elämänlaatu (4)"))
+
+
+DISTRIBUTION_COLORS = (
+    QColor("#b5533c"),
+    QColor("#e0a36a"),
+    QColor("#d9d4c7"),
+    QColor("#8fb8ae"),
+    QColor("#2f5d62"),
+)
+
+
+@dataclass(frozen=True)
+class DistributionRow:
+    label: str
+    counts: tuple[int, ...]  # answers 1 … 5
+    mean: float | None
+
+
+class DistributionChart(QWidget):
+    """One stacked bar per statement: how many answered 1, 2, 3, 4 and 5; the mean at right."""
+
+    ROW_HEIGHT = 30
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[DistributionRow] = []
+        self.scale: tuple[str, ...] = ()
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def set_rows(self, rows: list[DistributionRow], scale: tuple[str, ...]) -> None:
+        self.rows = rows
+        self.scale = scale
+        self.setFixedHeight(44 + self.ROW_HEIGHT * max(1, len(rows)))
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(800, 44 + self.ROW_HEIGHT * max(1, len(self.rows)))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), QColor("white"))
+        font = QFont(self.font())
+        metrics = QFontMetrics(font)
+        label_width = self.width() * 0.45
+        bar_left = label_width + 8
+        bar_width = max(80.0, self.width() - bar_left - 90)
+        x = 8.0
+        for value, label in enumerate(self.scale, 1):
+            painter.setBrush(DISTRIBUTION_COLORS[value - 1])
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.drawRect(QRectF(x, 10, 12, 12))
+            painter.setPen(TEXT)
+            text = f"{value} {label}"
+            painter.drawText(QPointF(x + 16, 21), text)
+            x += 34 + metrics.horizontalAdvance(text)
+        painter.setPen(TEXT)
+        painter.drawText(
+            QRectF(bar_left + bar_width + 8, 6, 80, 20),
+            Qt.AlignmentFlag.AlignLeft,
+            self.tr("ka (n)"),
+        )
+        for i, row in enumerate(self.rows):
+            top = 36 + i * self.ROW_HEIGHT
+            painter.setPen(TEXT)
+            painter.drawText(
+                QRectF(8, top, label_width - 8, self.ROW_HEIGHT),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                metrics.elidedText(row.label, Qt.TextElideMode.ElideRight, int(label_width - 8)),
+            )
+            total = sum(row.counts)
+            x = bar_left
+            for value, count in enumerate(row.counts, 1):
+                if not total or not count:
+                    continue
+                width = bar_width * count / total
+                rect = QRectF(x, top + 5, width, self.ROW_HEIGHT - 10)
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(DISTRIBUTION_COLORS[value - 1])
+                painter.drawRect(rect)
+                if width > 16:
+                    painter.setPen(QColor("white") if value in (1, 5) else TEXT)
+                    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(count))
+                x += width
+            if not total:
+                painter.setPen(QPen(GRID, 1))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRect(QRectF(bar_left, top + 5, bar_width, self.ROW_HEIGHT - 10))
+            painter.setPen(TEXT)
+            mean = "–" if row.mean is None else format_decimal(row.mean, 1)
+            painter.drawText(
+                QRectF(bar_left + bar_width + 8, top, 80, self.ROW_HEIGHT),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                f"{mean} ({total})",
+            )
+        painter.end()

@@ -1,20 +1,98 @@
-"""The Palaute section."""
+"""The Palaute section: typing in the anonymous feedback forms, the summary, the form itself."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from voimaa.ui.sections.base import PendingSection
+from voimaa import feedback
+from voimaa.errors import VoimaaError
+from voimaa.store import Store
+from voimaa.ui import ask, tasks
+from voimaa.ui.feedback_entry import FeedbackEntryWidget
+from voimaa.ui.feedback_views import FeedbackFormEditor, FeedbackSummaryView
+from voimaa.ui.sections.base import Section
 
 
-class FeedbackSection(PendingSection):
-    @classmethod
-    def description(cls) -> str:
-        return QCoreApplication.translate(
-            "FeedbackSection",
-            "Tähän tulee palautelomakkeiden syöttö ja yhteenveto. Osio ei ole vielä käytössä tässä versiossa.",  # noqa: E501
-        )
-
+class FeedbackSection(Section):
     @classmethod
     def title(cls) -> str:
         return QCoreApplication.translate("FeedbackSection", "Palaute")
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(store, parent)
+        self.entry = FeedbackEntryWidget(store, self)
+        self.entry.saved.connect(lambda _entry: self._mark_stale())
+        self.summary = FeedbackSummaryView(store, self)
+        self.editor = FeedbackFormEditor(store, self)
+        self.editor.changed.connect(self._on_form_changed)
+        self.editor.print_requested.connect(self.print_form)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("feedbackTabs")
+        self.tabs.addTab(self.entry, self.tr("Lomakkeiden syöttö"))
+        self.tabs.addTab(self.summary, self.tr("Yhteenveto"))
+        self.tabs.addTab(self.editor, self.tr("Lomake"))
+        self.tabs.currentChanged.connect(self._on_tab)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        self._summary_stale = True
+
+    def refresh(self) -> None:
+        default = None
+        if self.group_id is not None:
+            try:
+                default = feedback.default_date(self.store, self.group_id)
+            except VoimaaError:
+                default = None
+        self.entry.load(self.group_id, default)
+        self.editor.set_group(self.group_id)
+        self._mark_stale()
+
+    def _mark_stale(self) -> None:
+        self._summary_stale = True
+        if self.tabs.currentWidget() is self.summary:
+            self._refresh_summary()
+
+    def _refresh_summary(self) -> None:
+        self.summary.set_group(self.group_id)
+        self._summary_stale = False
+
+    def _on_tab(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.summary and self._summary_stale:
+            self._refresh_summary()
+        elif self.tabs.currentWidget() is self.entry:
+            self.entry.setFocus()
+
+    def _on_form_changed(self) -> None:
+        self.entry.load(self.group_id, self.entry.default_date)
+        self._summary_stale = True
+
+    def print_form(self) -> None:
+        if self.group_id is None:
+            return
+        target = ask.save_path(
+            self,
+            self.tr("Tallenna palautelomake PDF-tiedostoksi"),
+            self.tr("palautelomake.pdf"),
+            self.tr("PDF (*.pdf)"),
+        )
+        if not target:
+            return
+        if not target.lower().endswith(".pdf"):
+            target += ".pdf"
+        group_id = self.group_id
+
+        def work() -> Path:
+            return feedback.export_blank_form(self.store, target, group_id=group_id)
+
+        def done(path: Path) -> None:
+            ask.inform(
+                self, self.tr("Palaute"), self.tr("Lomake tallennettu: {path}").format(path=path)
+            )
+
+        def failed(exc: BaseException) -> None:
+            ask.warn(self, self.tr("Palaute"), str(exc))
+
+        tasks.run_task(self, self.tr("Tehdään lomaketta…"), work, done, failed)

@@ -1,0 +1,465 @@
+"""Typing in paper feedback forms: 1–5 per statement, then the open answers.
+
+Keys on the statements: 1–5 answer the current statement and move on; 0 or Delete leaves it
+unanswered; Up/Down move; Enter goes to the open answers (or saves when there are none).
+In an open answer, Enter goes to the next one and on the last one saves; Ctrl+Enter saves
+anywhere. Saving opens an empty form for the next paper.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from PySide6.QtCore import QDate, QEvent, QObject, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from voimaa import feedback
+from voimaa.errors import VoimaaError
+from voimaa.feedback import FeedbackEntry, FeedbackForm
+from voimaa.formats import format_date
+from voimaa.store import Store
+from voimaa.ui import ask
+from voimaa.ui.eurohis_entry import (
+    ACCENT,
+    ANSWER_KEYS,
+    BOX_BG,
+    BOX_LINE,
+    CHOSEN_BG,
+    CURRENT_BG,
+    MISSING,
+    MISSING_KEYS,
+    SAVE_KEYS,
+    TEXT,
+)
+
+UNSET = "unset"
+SKIPPED = "skipped"
+Cell = int | str
+
+
+class RatingPad(QWidget):
+    """Statements with five numbered boxes each; paints the state it is given."""
+
+    clicked = Signal(int, int)  # statement index, answer 1–5 (0 = the row itself)
+
+    ROW = 32
+    HEADER = 40
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.statements: list[str] = []
+        self.scale: tuple[str, ...] = ()
+        self.cells: list[Cell] = []
+        self.current = 0
+        self._bold = QFont(self.font())
+        self._bold.setBold(True)
+        self._small = QFont(self.font())
+        self._small.setPointSizeF(max(7.5, self.font().pointSizeF() * 0.8))
+
+    def set_form(self, form: FeedbackForm) -> None:
+        self.statements = [s.text for s in form.statements]
+        self.scale = form.scale
+        self.cells = [UNSET] * len(self.statements)
+        self.current = 0
+        self.setFixedHeight(self.HEADER + self.ROW * len(self.statements) + 4)
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(900, self.HEADER + self.ROW * len(self.statements) + 4)
+
+    def _boxes_left(self) -> int:
+        return int(self.width() * 0.55)
+
+    def _box(self, row_top: int, answer: int) -> QRect:
+        left = self._boxes_left()
+        width = (self.width() - left - 8) // 5
+        return QRect(left + (answer - 1) * width + 4, row_top + 4, width - 8, self.ROW - 8)
+
+    def _row_top(self, index: int) -> int:
+        return self.HEADER + index * self.ROW
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setFont(self._small)
+        painter.setPen(TEXT)
+        for answer, label in enumerate(self.scale, 1):
+            box = self._box(0, answer)
+            painter.drawText(
+                QRect(box.left() - 4, 0, box.width() + 8, self.HEADER - 2),
+                Qt.AlignmentFlag.AlignHCenter
+                | Qt.AlignmentFlag.AlignBottom
+                | Qt.TextFlag.TextWordWrap,
+                f"{answer} {label}",
+            )
+        for index, text in enumerate(self.statements):
+            top = self._row_top(index)
+            row = QRect(0, top, self.width(), self.ROW)
+            if not row.intersects(event.rect()):
+                continue
+            if index == self.current:
+                painter.fillRect(row, CURRENT_BG)
+                painter.fillRect(QRect(0, top, 5, self.ROW), ACCENT)
+            cell = self.cells[index]
+            painter.setFont(self.font())
+            painter.setPen(TEXT)
+            label = f"{index + 1}. {text}"
+            if cell == SKIPPED:
+                label += "  " + self.tr("(ei vastausta)")
+            text_rect = QRect(12, top, self._boxes_left() - 20, self.ROW)
+            elided = painter.fontMetrics().elidedText(
+                label, Qt.TextElideMode.ElideRight, text_rect.width()
+            )
+            if cell == SKIPPED:
+                painter.setPen(MISSING)
+            painter.drawText(
+                text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, elided
+            )
+            for answer in range(1, 6):
+                box = self._box(top, answer)
+                chosen = cell == answer
+                painter.setPen(QPen(ACCENT if chosen else BOX_LINE, 2 if chosen else 1))
+                painter.setBrush(CHOSEN_BG if chosen else BOX_BG)
+                painter.drawRoundedRect(QRectF(box), 5, 5)
+                painter.setPen(QColor("white") if chosen else TEXT)
+                painter.setFont(self._bold)
+                painter.drawText(box, Qt.AlignmentFlag.AlignCenter, str(answer))
+        painter.end()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        point = event.position().toPoint()
+        for index in range(len(self.statements)):
+            top = self._row_top(index)
+            if top <= point.y() < top + self.ROW:
+                for answer in range(1, 6):
+                    if self._box(top, answer).contains(point):
+                        self.clicked.emit(index, answer)
+                        return
+                self.clicked.emit(index, 0)
+                return
+
+    def update_row(self, index: int) -> None:
+        if 0 <= index < len(self.statements):
+            self.update(QRect(0, self._row_top(index), self.width(), self.ROW))
+
+
+class FeedbackEntryWidget(QWidget):
+    """One paper feedback form at a time; saved anonymously."""
+
+    saved = Signal(object)  # FeedbackEntry
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.setObjectName("feedbackEntry")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.group_id: uuid.UUID | None = None
+        self.form: FeedbackForm | None = None
+        self.editing: FeedbackEntry | None = None
+        self.default_date: date | None = None
+
+        self.state_label = QLabel(self)
+        self.state_label.setObjectName("feedbackState")
+        self.state_label.setStyleSheet("font-size: 13pt; font-weight: bold; color: #2f5d62")
+        self.date_edit = QDateEdit(self)
+        self.date_edit.setDisplayFormat("d.M.yyyy")
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.pad = RatingPad(self)
+        self.pad.clicked.connect(self._on_pad_clicked)
+        self.questions_box = QWidget()
+        self.questions_layout = QVBoxLayout(self.questions_box)
+        self.questions_layout.setContentsMargins(0, 0, 0, 0)
+        self.answer_edits: list[QLineEdit] = []
+        self.save_button = QPushButton(self.tr("Tallenna (Ctrl+Enter)"), self)
+        self.save_button.setObjectName("saveFeedback")
+        self.save_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.save_button.clicked.connect(self.save)
+        self.new_button = QPushButton(self.tr("Uusi lomake"), self)
+        self.new_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.new_button.clicked.connect(self.new_form)
+        self.delete_button = QPushButton(self.tr("Poista lomake…"), self)
+        self.delete_button.setObjectName("deleteFeedback")
+        self.delete_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.delete_button.clicked.connect(self.delete_current)
+        hint = QLabel(
+            self.tr(
+                "Näppäimet: 1–5 vastaa väittämään · 0 tai Delete = ei vastausta · Enter = "
+                "avoimiin kysymyksiin (Enter siirtyy seuraavaan, viimeisessä tallentaa) · "
+                "Ctrl+Enter = tallenna. Palaute tallennetaan nimettömänä."
+            ),
+            self,
+        )
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #5b6667")
+        self.saved_list = QListWidget(self)
+        self.saved_list.setObjectName("savedFeedback")
+        self.saved_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.saved_list.setMaximumWidth(200)
+        self.saved_list.itemClicked.connect(self._on_saved_clicked)
+
+        top = QHBoxLayout()
+        top.addWidget(self.state_label)
+        top.addStretch(1)
+        top.addWidget(QLabel(self.tr("Täyttöpäivä:"), self))
+        top.addWidget(self.date_edit)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.new_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.delete_button)
+        body = QWidget(self)
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addWidget(self.pad)
+        heading = QLabel(self.tr("Avoimet kysymykset"), body)
+        heading.setStyleSheet("font-weight: bold")
+        body_layout.addWidget(heading)
+        body_layout.addWidget(self.questions_box)
+        body_layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("feedbackScroll")
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        form = QVBoxLayout()
+        form.addLayout(top)
+        form.addWidget(scroll, 1)
+        form.addWidget(hint)
+        form.addLayout(buttons)
+        side = QVBoxLayout()
+        side.addWidget(QLabel(self.tr("Tallennetut lomakkeet"), self))
+        side.addWidget(self.saved_list, 1)
+        layout = QHBoxLayout(self)
+        layout.addLayout(side)
+        layout.addLayout(form, 1)
+
+    # ----- loading ----------------------------------------------------------------------------
+    def load(self, group_id: uuid.UUID | None, default_date: date | None = None) -> None:
+        """Show the group's form, empty, ready for the first paper."""
+        self.group_id = group_id
+        self.default_date = default_date
+        self.form = None if group_id is None else feedback.group_form(self.store, group_id)
+        self._build_questions()
+        if self.form is not None:
+            self.pad.set_form(self.form)
+        self.setEnabled(self.form is not None)
+        self._fill_saved_list()
+        self.new_form()
+
+    def _build_questions(self) -> None:
+        while self.questions_layout.count():
+            child = self.questions_layout.takeAt(0).widget()
+            if child is not None:
+                child.deleteLater()
+        self.answer_edits = []
+        if self.form is None:
+            return
+        for question in self.form.questions:
+            edit = QLineEdit(self.questions_box)
+            edit.setObjectName(f"answer_{question.key}")
+            edit.setMaxLength(feedback.MAX_ANSWER)
+            edit.installEventFilter(self)
+            label = QLabel(question.text, self.questions_box)
+            label.setWordWrap(True)
+            self.questions_layout.addWidget(label)
+            self.questions_layout.addWidget(edit)
+            self.answer_edits.append(edit)
+
+    def _fill_saved_list(self) -> None:
+        self.saved_list.clear()
+        if self.group_id is None:
+            return
+        for number, entry in enumerate(feedback.list_feedback(self.store, self.group_id), 1):
+            text = self.tr("Lomake {n}").format(n=number)
+            if entry.filled_on:
+                text += f" · {format_date(entry.filled_on)}"
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, entry.id)
+            self.saved_list.addItem(item)
+
+    def new_form(self) -> None:
+        """An empty form for the next paper."""
+        self.editing = None
+        self._show(None)
+
+    def _show(self, entry: FeedbackEntry | None) -> None:
+        if self.form is None:
+            self.state_label.setText(self.tr("Valitse ryhmä"))
+            return
+        keys = [s.key for s in self.form.statements]
+        if entry is None:
+            self.pad.cells = [UNSET] * len(keys)
+            texts = [""] * len(self.answer_edits)
+            when = self.default_date
+            count = self.saved_list.count()
+            self.state_label.setText(self.tr("Uusi lomake (nro {n})").format(n=count + 1))
+            self.saved_list.clearSelection()
+        else:
+            self.pad.cells = [
+                SKIPPED if entry.ratings.get(k) is None else int(entry.ratings[k])  # type: ignore[arg-type]
+                for k in keys
+            ]
+            texts = [entry.open_answers.get(q.key, "") for q in self.form.questions]
+            when = entry.filled_on
+            self.state_label.setText(self.tr("Tallennettu lomake – muutos kirjataan lokiin"))
+        for edit, text in zip(self.answer_edits, texts, strict=True):
+            edit.setText(text)
+        when = when or date.today()
+        self.date_edit.setDate(QDate(when.year, when.month, when.day))
+        self.pad.current = 0
+        self.delete_button.setEnabled(entry is not None)
+        self.pad.update()
+        self.setFocus()
+
+    # ----- typing -----------------------------------------------------------------------------
+    @property
+    def cells(self) -> list[Cell]:
+        return list(self.pad.cells)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        event.accept()
+        if self.form is None:
+            return
+        key = event.key()
+        if key in SAVE_KEYS and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.save()
+            return
+        if event.modifiers() & (
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        ):
+            return
+        if key in ANSWER_KEYS:
+            self._answer(ANSWER_KEYS[Qt.Key(key)])
+        elif key in MISSING_KEYS:
+            self._answer(SKIPPED)
+        elif key in SAVE_KEYS:
+            if self.answer_edits:
+                self.answer_edits[0].setFocus()
+            else:
+                self.save()
+        elif key == Qt.Key.Key_Up:
+            self._move_to(max(0, self.pad.current - 1))
+        elif key == Qt.Key.Key_Down:
+            self._move_to(min(len(self.pad.cells) - 1, self.pad.current + 1))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and watched in self.answer_edits
+        ):
+            key_event = event
+            if key_event.key() in SAVE_KEYS:
+                if key_event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                    self.save()
+                    return True
+                index = self.answer_edits.index(watched)  # type: ignore[arg-type]
+                if index + 1 < len(self.answer_edits):
+                    self.answer_edits[index + 1].setFocus()
+                else:
+                    self.save()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _answer(self, value: Cell) -> None:
+        index = self.pad.current
+        if index >= len(self.pad.cells):
+            return
+        self.pad.cells[index] = value
+        self.pad.current = index + 1
+        self.pad.update_row(index)
+        self.pad.update_row(index + 1)
+        if self.pad.current >= len(self.pad.cells) and self.answer_edits:
+            self.answer_edits[0].setFocus()
+
+    def _move_to(self, index: int) -> None:
+        old = self.pad.current
+        self.pad.current = index
+        self.pad.update_row(old)
+        self.pad.update_row(index)
+
+    def _on_pad_clicked(self, index: int, answer: int) -> None:
+        self.setFocus()
+        self._move_to(index)
+        if answer:
+            self._answer(answer)
+
+    # ----- saving -----------------------------------------------------------------------------
+    def save(self) -> FeedbackEntry | None:
+        """Save the form (new, or the correction of a saved one) and open an empty one."""
+        if self.form is None or self.group_id is None:
+            return None
+        ratings = {
+            s.key: (c if isinstance(c, int) else None)
+            for s, c in zip(self.form.statements, self.pad.cells, strict=True)
+        }
+        answers = {
+            q.key: edit.text()
+            for q, edit in zip(self.form.questions, self.answer_edits, strict=True)
+        }
+        qdate = self.date_edit.date()
+        filled_on = date(qdate.year(), qdate.month(), qdate.day())
+        try:
+            if self.editing is None:
+                result = feedback.save_feedback(
+                    self.store, self.group_id, ratings, answers, filled_on=filled_on
+                )
+            else:
+                result = feedback.update_feedback(
+                    self.store, self.editing.id, ratings, answers, filled_on=filled_on
+                )
+        except VoimaaError as exc:
+            ask.warn(self, self.tr("Palaute"), str(exc))
+            self.setFocus()
+            return None
+        self._fill_saved_list()
+        self.saved.emit(result)
+        self.new_form()
+        return result
+
+    def _on_saved_clicked(self, item: QListWidgetItem) -> None:
+        response_id = item.data(Qt.ItemDataRole.UserRole)
+        try:
+            self.editing = feedback.get_feedback(self.store, response_id)
+        except VoimaaError as exc:
+            ask.warn(self, self.tr("Palaute"), str(exc))
+            self._fill_saved_list()
+            return
+        self._show(self.editing)
+
+    def delete_current(self) -> None:
+        if self.editing is None:
+            return
+        if not ask.confirm(
+            self,
+            self.tr("Poista palaute"),
+            self.tr("Poistetaanko tämä palautelomake? Poisto kirjataan lokiin."),
+            danger=True,
+        ):
+            return
+        try:
+            feedback.delete_feedback(self.store, self.editing.id)
+        except VoimaaError as exc:
+            ask.warn(self, self.tr("Palaute"), str(exc))
+        self._fill_saved_list()
+        self.saved.emit(None)
+        self.new_form()
