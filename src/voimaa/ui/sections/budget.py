@@ -62,6 +62,7 @@ class AmountField(QWidget):
         self.message = QLabel(self)
         self.message.setObjectName(f"{name}Message")
         self.message.setWordWrap(True)
+        self.message.setVisible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -84,14 +85,17 @@ class AmountField(QWidget):
         except ValidationError as exc:
             self.message.setText(str(exc))
             self.message.setStyleSheet(ERROR_STYLE)
+            self.message.setVisible(True)
             return False
         self.message.setStyleSheet("color: #555555")
         self.message.setText("" if cents is None else f"= {format_money(cents)}")
+        self.message.setVisible(cents is not None)
         return True
 
     def set_cents(self, cents: int | None) -> None:
         self.edit.setText(format_money(cents, symbol=False) if cents is not None else "")
         self.message.clear()
+        self.message.setVisible(False)
 
 
 class BudgetSection(Section):
@@ -190,8 +194,13 @@ class BudgetSection(Section):
         for text, widget, row, col in labels:
             label = QLabel(text, editor)
             label.setBuddy(widget.edit if isinstance(widget, AmountField) else widget)
-            grid.addWidget(label, row, col)
-            grid.addWidget(widget, row, col + 1)
+            if isinstance(widget, AmountField):
+                label.setContentsMargins(0, 4, 0, 0)
+                grid.addWidget(label, row, col, Qt.AlignmentFlag.AlignTop)
+                grid.addWidget(widget, row, col + 1, Qt.AlignmentFlag.AlignTop)
+            else:
+                grid.addWidget(label, row, col)
+                grid.addWidget(widget, row, col + 1)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
         buttons = QHBoxLayout()
@@ -413,6 +422,7 @@ class BudgetSection(Section):
         except VoimaaError as exc:
             self.limit.message.setText(str(exc))
             self.limit.message.setStyleSheet(ERROR_STYLE)
+            self.limit.message.setVisible(True)
             return
         self.refresh()
 
