@@ -89,6 +89,7 @@ class FormPad(QWidget):
         self._number_font = QFont(self.font())
         self._number_font.setBold(True)
         self._number_font.setPointSizeF(max(12.0, self.font().pointSizeF() * 1.25))
+        self._number_height = QFontMetrics(self._number_font).height()
 
     def minimumSizeHint(self) -> QSize:
         return QSize(760, self.ROW_MIN * len(ITEMS) + 8)
@@ -111,6 +112,7 @@ class FormPad(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        number_height = self._number_height
         for index, item in enumerate(ITEMS):
             row = self._row_rect(index)
             if not row.intersects(event.rect()):
@@ -153,7 +155,6 @@ class FormPad(QWidget):
                 painter.drawRoundedRect(QRectF(box), 6, 6)
                 painter.setPen(QColor("white") if chosen else TEXT)
                 painter.setFont(self._number_font)
-                number_height = QFontMetrics(self._number_font).height()
                 painter.drawText(
                     QRect(box.left(), box.top() + 2, box.width(), number_height),
                     Qt.AlignmentFlag.AlignHCenter,
