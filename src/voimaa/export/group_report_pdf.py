@@ -198,7 +198,7 @@ def _sessions_part(report: GroupReport) -> list[Flowable]:
         )
     return [
         _p(_tr("Kerrat ja aiheet"), "h1"),
-        _table(rows, [13, 26, 56, 57, 22]),
+        _table(rows, [15, 26, 55, 56, 22]),
     ]
 
 
@@ -280,7 +280,7 @@ def _eurohis_part(report: GroupReport) -> list[Flowable]:
             str(change.n_pairs),
         ]
     )
-    story.append(_table(rows, [94, 21, 21, 22, 16], total_row=True))
+    story.append(_table(rows, [90, 21, 23, 22, 18], total_row=True))
     who = _tr("Osallistuja") if report.include_names else _tr("Koodi")
     rows = [[who, _tr("Alussa"), _tr("Lopussa"), _tr("Muutos"), _tr("RCI"), _tr("Tilanne")]]
     for pc in change.participants:
@@ -302,12 +302,12 @@ def _eurohis_part(report: GroupReport) -> list[Flowable]:
         _table(
             rows,
             [
-                56 if report.include_names else 30,
+                54 if report.include_names else 30,
+                21,
+                23,
                 21,
                 21,
-                21,
-                21,
-                34 if report.include_names else 60,
+                34 if report.include_names else 58,
             ],
         ),
     ]
