@@ -278,3 +278,33 @@ def test_combined_report_file_in_use_or_wrong_suffix(
     with pytest.raises(ValidationError):
         coordinator.write_combined(combined, tmp_path / "yhteenveto.docx")
     assert not (tmp_path / "yhteenveto.docx").exists()
+
+
+@pytest.mark.parametrize("kind", ["group.pdf", "group.xlsx", "coordinator", "combined.xlsx"])
+def test_file_open_in_another_program(
+    demo_store: Store,
+    demo_group_id: uuid.UUID,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    kind: str,
+) -> None:
+    """A target locked by Excel on Windows: a clear message and no half-written file left."""
+    import os
+
+    from voimaa.errors import FileInUseError
+
+    def locked(src: str, dst: str) -> None:
+        raise PermissionError(13, "locked")
+
+    out = tmp_path / "out"
+    out.mkdir()
+    monkeypatch.setattr(os, "replace", locked)
+    with pytest.raises(FileInUseError, match="Sulje tiedosto ja yritä uudelleen"):
+        if kind.startswith("group"):
+            reports.export_group_report(demo_store, demo_group_id, out / f"r.{kind[6:]}")
+        elif kind == "coordinator":
+            coordinator.export_group(demo_store, demo_group_id, out / "k.zip")
+        else:
+            report = coordinator.aggregate([_export("Juva", 4)], today=TODAY)
+            coordinator.write_combined(report, out / "y.xlsx")
+    assert list(out.iterdir()) == []

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from openpyxl.chart import BarChart, Reference
 from openpyxl.styles import Font
+from openpyxl.worksheet.worksheet import Worksheet
 
 from voimaa import attendance
 from voimaa.export import xlsx
@@ -28,7 +29,7 @@ def _euros(cents: int | None) -> float | None:
     return None if cents is None else cents / 100
 
 
-def _title(ws, report: GroupReport, heading: str) -> None:  # type: ignore[no-untyped-def]
+def _title(ws: Worksheet, report: GroupReport, heading: str) -> None:
     cell = xlsx.set_text(ws, 1, 1, f"{heading} – {report.name}")
     cell.font = Font(bold=True, size=14)
     dates = " – ".join(
