@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
+    QPixmap,
 )
 from PySide6.QtWidgets import (
     QComboBox,
@@ -48,8 +49,14 @@ CHOSEN_BG = QColor("#2f5d62")
 BOX_BG = QColor("#ffffff")
 BOX_LINE = QColor("#8a9a9b")
 MISSING = QColor("#a33a3a")
+MISSING_VEIL = QColor(255, 255, 255, 200)
 TEXT = QColor("#1d2526")
 MUTED = QColor("#5b6667")
+
+
+def _dec(value: float, decimals: int = 2) -> str:
+    return format_decimal(eurohis.round_half_up(value, decimals), decimals)
+
 
 ANSWER_KEYS = {
     Qt.Key.Key_1: 1,
@@ -90,6 +97,8 @@ class FormPad(QWidget):
         self._number_font.setBold(True)
         self._number_font.setPointSizeF(max(12.0, self.font().pointSizeF() * 1.25))
         self._number_height = QFontMetrics(self._number_font).height()
+        self._layer: QPixmap | None = None
+        self._layer_key: tuple[int, int, WordingVersion, float] | None = None
 
     def minimumSizeHint(self) -> QSize:
         return QSize(760, self.ROW_MIN * len(ITEMS) + 8)
@@ -109,21 +118,21 @@ class FormPad(QWidget):
             for i in range(5)
         ]
 
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
+    def _static_layer(self) -> QPixmap:
+        """Item texts and empty answer boxes, drawn once per size and wording version."""
+        ratio = self.devicePixelRatioF()
+        key = (self.width(), self.height(), self.wording, ratio)
+        if self._layer is not None and self._layer_key == key:
+            return self._layer
+        layer = QPixmap(int(self.width() * ratio), int(self.height() * ratio))
+        layer.setDevicePixelRatio(ratio)
+        layer.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(layer)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        number_height = self._number_height
         for index, item in enumerate(ITEMS):
             row = self._row_rect(index)
-            if not row.intersects(event.rect()):
-                continue
-            cell = self.cells[index]
-            if index == self.current:
-                painter.fillRect(row, CURRENT_BG)
-                painter.fillRect(QRect(row.left(), row.top(), 5, row.height()), ACCENT)
-            text_rect = QRect(
-                12, row.top() + 4, self._box_rects(row)[0].left() - 20, row.height() - 8
-            )
+            boxes = self._box_rects(row)
+            text_rect = QRect(12, row.top() + 4, boxes[0].left() - 20, row.height() - 8)
             painter.setPen(TEXT)
             painter.setFont(self._number_font)
             painter.drawText(
@@ -132,46 +141,67 @@ class FormPad(QWidget):
                 f"{item.number}.",
             )
             painter.setFont(self._item_font)
-            body = text_rect.adjusted(32, 0, 0, 0)
-            flags = Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap
-            if cell == MISSING_MARK:
-                painter.drawText(body.adjusted(0, 0, 0, -16), flags, item.text)
-                painter.setPen(MISSING)
-                painter.setFont(self._label_font)
-                painter.drawText(
-                    body,
-                    Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignLeft,
-                    self.tr("puuttuu"),
-                )
-            else:
-                painter.drawText(body, flags, item.text)
+            painter.drawText(
+                text_rect.adjusted(32, 0, 0, 0),
+                Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap,
+                item.text,
+            )
             labels = eurohis.printed_labels(item, self.wording)
-            for answer, (box, label) in enumerate(
-                zip(self._box_rects(row), labels, strict=True), 1
-            ):
-                chosen = cell == answer
-                painter.setPen(QPen(ACCENT if chosen else BOX_LINE, 2 if chosen else 1))
-                painter.setBrush(CHOSEN_BG if chosen else BOX_BG)
-                painter.drawRoundedRect(QRectF(box), 6, 6)
-                painter.setPen(QColor("white") if chosen else TEXT)
+            for answer, (box, label) in enumerate(zip(boxes, labels, strict=True), 1):
+                self._draw_box(painter, box, answer, label, chosen=False)
+        painter.end()
+        self._layer, self._layer_key = layer, key
+        return layer
+
+    def _draw_box(
+        self, painter: QPainter, box: QRect, answer: int, label: str, *, chosen: bool
+    ) -> None:
+        painter.setPen(QPen(ACCENT if chosen else BOX_LINE, 2 if chosen else 1))
+        painter.setBrush(CHOSEN_BG if chosen else BOX_BG)
+        painter.drawRoundedRect(QRectF(box), 6, 6)
+        painter.setPen(QColor("white") if chosen else TEXT)
+        painter.setFont(self._number_font)
+        painter.drawText(
+            QRect(box.left(), box.top() + 2, box.width(), self._number_height),
+            Qt.AlignmentFlag.AlignHCenter,
+            str(answer),
+        )
+        if not chosen:
+            painter.setPen(MUTED)
+        label_rect = box.adjusted(3, self._number_height + 2, -3, -2)
+        painter.setFont(self._fitting_font(label, label_rect))
+        painter.drawText(
+            label_rect,
+            Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+            label,
+        )
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        layer = self._static_layer()
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        current = self._row_rect(self.current) if 0 <= self.current < len(ITEMS) else None
+        if current is not None and current.intersects(event.rect()):
+            painter.fillRect(current, CURRENT_BG)
+            painter.fillRect(QRect(current.left(), current.top(), 5, current.height()), ACCENT)
+        painter.drawPixmap(0, 0, layer)
+        for index, item in enumerate(ITEMS):
+            row = self._row_rect(index)
+            if not row.intersects(event.rect()):
+                continue
+            cell = self.cells[index]
+            boxes = self._box_rects(row)
+            if isinstance(cell, int):
+                label = eurohis.printed_labels(item, self.wording)[cell - 1]
+                self._draw_box(painter, boxes[cell - 1], cell, label, chosen=True)
+            elif cell == MISSING_MARK:
+                area = boxes[0].united(boxes[-1])
+                painter.fillRect(area, MISSING_VEIL)
+                painter.setPen(QPen(MISSING, 2))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRoundedRect(QRectF(area), 6, 6)
                 painter.setFont(self._number_font)
-                painter.drawText(
-                    QRect(box.left(), box.top() + 2, box.width(), number_height),
-                    Qt.AlignmentFlag.AlignHCenter,
-                    str(answer),
-                )
-                painter.setFont(self._label_font)
-                if not chosen:
-                    painter.setPen(MUTED)
-                label_rect = box.adjusted(3, number_height + 2, -3, -2)
-                painter.setFont(self._fitting_font(label, label_rect))
-                painter.drawText(
-                    label_rect,
-                    Qt.AlignmentFlag.AlignHCenter
-                    | Qt.AlignmentFlag.AlignTop
-                    | Qt.TextFlag.TextWordWrap,
-                    label,
-                )
+                painter.drawText(area, Qt.AlignmentFlag.AlignCenter, self.tr("puuttuu"))
         painter.end()
 
     def _fitting_font(self, label: str, rect: QRect) -> QFont:
@@ -370,7 +400,7 @@ class EurohisEntry(QWidget):
             return f"{entry.code}   ·"
         if entry.saved.score is None:
             return self.tr("{code}   ✓ (puutteellinen)").format(code=entry.code)
-        return f"{entry.code}   ✓ {format_decimal(entry.saved.score.mean)}"
+        return f"{entry.code}   ✓ {_dec(entry.saved.score.mean)}"
 
     def _fill_queue_list(self) -> None:
         assert self.queue is not None
@@ -469,24 +499,24 @@ class EurohisEntry(QWidget):
         if typed < len(ITEMS):
             so_far = eurohis.running_mean(answers)
             text = self.tr("Keskiarvo {mean} · summa {total}  ({typed}/8 syötetty)").format(
-                mean=format_decimal(so_far) if so_far is not None else "–",
+                mean=_dec(so_far) if so_far is not None else "–",
                 total=sum(a for a in answers if a is not None),
                 typed=typed,
             )
         elif result is None and missing == 1:
             text = self.tr(
-                "Ei pisteitä: yksi vastaus puuttuu (arvioitu keskiarvo ei ole sallittu asetuksissa)"
+                "Ei pisteitä: yksi vastaus puuttuu (arvioitua keskiarvoa ei ole sallittu)"
             )
         elif result is None:
             text = self.tr("Ei pisteitä: {n} vastausta puuttuu").format(n=missing)
         elif result.prorated:
             text = self.tr("Keskiarvo {mean} · summa {total} (arvioitu, 1 puuttuu)").format(
-                mean=format_decimal(result.mean), total=format_decimal(result.total, 1)
+                mean=_dec(result.mean), total=_dec(result.total, 1)
             )
         else:
             good = self.tr(" · hyvä elämänlaatu") if result.good else ""
             text = self.tr("Keskiarvo {mean} · summa {total}{good}").format(
-                mean=format_decimal(result.mean), total=round(result.total), good=good
+                mean=_dec(result.mean), total=round(result.total), good=good
             )
         self.score_label.setText(text)
 
