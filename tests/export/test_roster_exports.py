@@ -142,6 +142,9 @@ def test_signin_pdf(demo_store: Store, demo_group_id: uuid.UUID, tmp_path: Path)
     assert "3. kerta" in text and "13.10.2026" in text
     assert "Aino Esimerkki" in text
     assert "Kaisa Koe" not in text  # left the group
+    reader = PdfReader(path)
+    assert reader.trailer["/Root"]["/Lang"] == "fi-FI"
+    assert reader.metadata.title == "Läsnäololista – Juvan Voimaa-ryhmä (esimerkki)"
     event = audit.list_events(demo_store, action="export.signin")[0]
     assert event.details == {"session_number": 3, "names": 6}
 
