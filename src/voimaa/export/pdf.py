@@ -14,6 +14,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfdoc import PDFString
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate
@@ -96,7 +97,9 @@ def set_metadata(canvas: Canvas, title: str, subject: str = "") -> None:
     canvas.setAuthor(AUTHOR)
     canvas.setSubject(subject)
     canvas.setCreator(AUTHOR)
-    canvas.setLang(LANGUAGE)
+    # reportlab takes the language only at construction (Canvas(lang=...)); set it on the catalog
+    # so that canvases made elsewhere are marked Finnish too.
+    canvas._doc.Catalog.Lang = PDFString(LANGUAGE)
 
 
 def build_pdf(
