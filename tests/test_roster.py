@@ -194,3 +194,22 @@ def test_erased_name_is_not_left_in_the_file(demo_store: Store, demo_group_id: u
         raw += wal.read_bytes()
     for needle in (liisa.name, liisa.code, "Keliakia"):
         assert needle.encode() not in raw
+
+
+def test_left_date_and_reason_can_be_corrected(store: Store, group_id: uuid.UUID) -> None:
+    p = _add(store, group_id, "Lähtijä")
+    # Ignored while the person is in the group.
+    roster.update_participant(
+        store, p.id, dataclasses.replace(p.data(), left_date=date(2026, 1, 1), left_reason="x")
+    )
+    assert roster.get_participant(store, p.id).left_date is None
+    left = roster.mark_left(store, p.id, today=TODAY)
+    assert (left.left_date, left.left_reason) == (TODAY, "")
+    fixed = roster.update_participant(
+        store,
+        p.id,
+        dataclasses.replace(left.data(), left_date=date(2026, 10, 13), left_reason=" Muutti "),
+    )
+    assert (fixed.left_date, fixed.left_reason) == (date(2026, 10, 13), "Muutti")
+    back = roster.move_to_group(store, p.id)
+    assert (back.status, back.left_date, back.left_reason) == (ParticipantStatus.ACTIVE, None, "")

@@ -72,6 +72,9 @@ class ParticipantData:
     considerations: str = ""
     consent_coordinator: bool = False
     consent_date: date | None = None
+    # Only for someone who left: corrections to when and why (None keeps what is stored).
+    left_date: date | None = None
+    left_reason: str | None = None
 
 
 @dataclass(frozen=True)
@@ -113,6 +116,8 @@ class ParticipantInfo:
             considerations=self.considerations,
             consent_coordinator=self.consent_coordinator,
             consent_date=self.consent_date,
+            left_date=self.left_date,
+            left_reason=self.left_reason,
         )
 
 
@@ -214,6 +219,15 @@ def _apply(p: Participant, data: ParticipantData, today: date) -> None:
         p.consent_date = data.consent_date or p.consent_date or today
     else:
         p.consent_date = None
+    if p.status == ParticipantStatus.LEFT:
+        if data.left_date is not None:
+            p.left_date = data.left_date
+        if data.left_reason is not None:
+            if len(data.left_reason) > 2000:
+                raise ValidationError(
+                    _tr("Syy on liian pitkä (enintään 2000 merkkiä). Lyhennä sitä.")
+                )
+            p.left_reason = data.left_reason.strip()
 
 
 def _unique_code(s: OrmSession) -> str:

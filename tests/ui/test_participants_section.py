@@ -193,3 +193,32 @@ def test_erasure_confirmation_says_what_goes(  # type: ignore[no-untyped-def]
     names = [widget.table.item(r, 0).text() for r in range(widget.table.rowCount())]
     assert "Aino Esimerkki" not in names and len(names) == 6
     assert len(audit.list_events(demo_store, action="participant.erase")) == 1
+
+
+def test_left_participant_shows_and_corrects_date_and_reason(  # type: ignore[no-untyped-def]
+    qtbot, demo_store: Store, demo_group_id: uuid.UUID
+) -> None:
+    widget = ParticipantsSection(demo_store)
+    widget.today = lambda: TODAY
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.set_group(demo_group_id)
+    assert widget.table.item(6, 0).text() == "Kaisa Koe"
+    assert widget.table.item(6, 2).text() == "lopettanut 13.10.2026"
+    widget.table.selectRow(6)
+    assert widget.left_box.isVisible()
+    assert (widget.left_date.text(), widget.left_reason.text()) == (
+        "13.10.2026",
+        "Aloitti työkokeilun",
+    )
+    assert widget.move_in_button.text() == "Palauta ryhmään"
+    assert not widget.left_button.isVisible()
+    widget.left_date.clear()
+    _type(qtbot, widget.left_date, "20.10.2026")
+    qtbot.mouseClick(widget.save_button, Qt.MouseButton.LeftButton)
+    kaisa = next(
+        p for p in roster.list_participants(demo_store, demo_group_id) if p.name == "Kaisa Koe"
+    )
+    assert kaisa.left_date is not None and kaisa.left_date.isoformat() == "2026-10-20"
+    widget.table.selectRow(0)
+    assert not widget.left_box.isVisible()

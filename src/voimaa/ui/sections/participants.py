@@ -170,6 +170,17 @@ class ParticipantsSection(Section):
         consent_form.addRow(self.consent)
         consent_form.addRow(self.tr("Suostumuksen &päivä:"), self.consent_date)
 
+        self.left_box = QGroupBox(self.tr("Lopettaminen"), form_box)
+        self.left_box.setObjectName("leftBox")
+        left_form = QFormLayout(self.left_box)
+        self.left_date = QLineEdit(self.left_box)
+        self.left_date.setObjectName("leftDate")
+        self.left_date.setPlaceholderText(self.tr("pp.kk.vvvv"))
+        self.left_reason = QLineEdit(self.left_box)
+        self.left_reason.setObjectName("leftReason")
+        left_form.addRow(self.tr("Lopetti &päivänä:"), self.left_date)
+        left_form.addRow(self.tr("&Syy:"), self.left_reason)
+
         self.error_label = QLabel(form_box)
         self.error_label.setObjectName("formError")
         self.error_label.setStyleSheet("color: #9c2f1f")
@@ -202,6 +213,7 @@ class ParticipantsSection(Section):
         form_layout.addWidget(intake)
         form_layout.addWidget(self.sensitive_box)
         form_layout.addWidget(consent)
+        form_layout.addWidget(self.left_box)
         form_layout.addWidget(self.error_label)
         form_layout.addLayout(actions)
         form_layout.addStretch(1)
@@ -304,6 +316,10 @@ class ParticipantsSection(Section):
         self.considerations.setPlainText(p.considerations if p else "")
         self.consent.setChecked(bool(p and p.consent_coordinator))
         self.consent_date.setText(format_date(p.consent_date) if p else "")
+        has_left = p is not None and p.status == ParticipantStatus.LEFT
+        self.left_box.setVisible(has_left)
+        self.left_date.setText(format_date(p.left_date) if p and has_left else "")
+        self.left_reason.setText(p.left_reason if p and has_left else "")
         if p is None:
             self.heading.setText(self.tr("Uusi osallistuja"))
             self.state_label.setText(
@@ -342,6 +358,7 @@ class ParticipantsSection(Section):
         return parse_date(text) if text else None
 
     def _data(self) -> roster.ParticipantData:
+        left = not self.left_box.isHidden()
         return roster.ParticipantData(
             name=self.name.text(),
             phone=self.phone.text(),
@@ -356,6 +373,8 @@ class ParticipantsSection(Section):
             consent_date=self._optional_date(self.consent_date)
             if self.consent.isChecked()
             else None,
+            left_date=self._optional_date(self.left_date) if left else None,
+            left_reason=self.left_reason.text() if left else None,
         )
 
     def save(self) -> None:
