@@ -216,7 +216,8 @@ class LeaderView(_KeyWindow):
         self.setStyleSheet("background: #1d2b2c; color: #f0f4f4")
         self.current = SlideView(self)
         self.next_view = SlideView(self)
-        self.next_view.setMaximumHeight(260)
+        self.next_view.setMinimumSize(320, 180)
+        self.next_view.setMaximumHeight(300)
         self.notes = QLabel(self)
         self.notes.setObjectName("leaderNotes")
         self.notes.setWordWrap(True)
@@ -228,11 +229,11 @@ class LeaderView(_KeyWindow):
         self.clock = QLabel(self)
         self.clock.setStyleSheet("font-size: 18pt")
         next_title = QLabel(self.tr("Seuraavaksi"), self)
-        next_title.setStyleSheet("color: #a9c4c1")
+        next_title.setStyleSheet("color: #a9c4c1; font-size: 12pt")
         help_text = QLabel(
             self.tr("→ tai välilyönti: seuraava · ←: edellinen · Esc: lopeta esitys"), self
         )
-        help_text.setStyleSheet("color: #a9c4c1")
+        help_text.setStyleSheet("color: #a9c4c1; font-size: 11pt")
         for w in (self.current, self.next_view):
             w.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         grid = QGridLayout(self)
@@ -245,7 +246,8 @@ class LeaderView(_KeyWindow):
         grid.addWidget(help_text, 4, 0, 1, 2)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
-        grid.setRowStretch(2, 1)
+        grid.setRowStretch(1, 2)
+        grid.setRowStretch(2, 3)
         self.elapsed = QElapsedTimer()
         self.elapsed.start()
         self.timer = QTimer(self)
