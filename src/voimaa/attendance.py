@@ -87,6 +87,11 @@ class AttendanceRow:
     excused: int
     rate: float | None
     below_threshold: bool
+    # False for sessions after the person left the group: nothing to mark there.
+    in_group: tuple[bool, ...] = ()
+
+    def expected(self, i: int) -> bool:
+        return self.in_group[i] if i < len(self.in_group) else True
 
     @property
     def marked(self) -> int:
@@ -175,6 +180,15 @@ def attendance_table(
     for p in people:
         row_marks = tuple(marks.get((p.id, c.id)) for c in sessions)
         rate = attendance_rate(row_marks)
+        in_group = tuple(
+            not (
+                p.status == ParticipantStatus.LEFT
+                and p.left_date is not None
+                and c.date is not None
+                and c.date > p.left_date
+            )
+            for c in sessions
+        )
         rows.append(
             AttendanceRow(
                 participant_id=p.id,
@@ -189,6 +203,7 @@ def attendance_table(
                 below_threshold=(
                     p.status == ParticipantStatus.ACTIVE and rate is not None and rate < threshold
                 ),
+                in_group=in_group,
             )
         )
     totals = []
@@ -200,7 +215,7 @@ def attendance_table(
                 present=column.count(AttendanceStatus.PRESENT),
                 absent=column.count(AttendanceStatus.ABSENT),
                 excused=column.count(AttendanceStatus.EXCUSED),
-                unmarked=column.count(None),
+                unmarked=sum(1 for r in rows if r.marks[i] is None and r.expected(i)),
             )
         )
     all_marks = [m for r in rows for m in r.marks]

@@ -142,6 +142,9 @@ def test_demo_grid_threshold_and_headers(
     m = widget.model
     assert m.headerData(1, Qt.Orientation.Horizontal) == "1. kerta\nti 29.9."
     assert m.rowCount() == 8  # seven people and the totals row
+    # Kaisa left after session 3: later cells say she is not in the group any more.
+    assert [m.index(6, c).data() for c in range(3, 6)] == ["P", "–", "–"]
+    assert "ei enää ryhmässä" in m.index(6, 5).data(Qt.ItemDataRole.ToolTipRole)
     assert m.index(m.totals_row, m.rate_column).data() == "86\u00a0%"
     assert "Kukaan" in widget.follow_up.text()
     widget.threshold.setValue(80)

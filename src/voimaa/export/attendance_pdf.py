@@ -60,7 +60,8 @@ def write_attendance_pdf(table: AttendanceTable, path: str | Path, *, exported: 
                         table.place,
                         _dates(table),
                         f"Tulostettu {format_date(exported)}",
-                        "L = läsnä, P = poissa, I = ilmoitettu poissaolo, tyhjä = ei merkitty",
+                        "L = läsnä, P = poissa, I = ilmoitettu poissaolo, tyhjä = ei merkitty, "
+                        "– = ei enää ryhmässä",
                     )
                     if p
                 )
@@ -97,7 +98,10 @@ def write_attendance_pdf(table: AttendanceTable, path: str | Path, *, exported: 
             [
                 Paragraph(name, cell),
                 r.code,
-                *(STATUS_LETTERS[m] if m else "" for m in r.marks),
+                *(
+                    STATUS_LETTERS[m] if m else ("" if r.expected(j) else "–")
+                    for j, m in enumerate(r.marks)
+                ),
                 f"{r.present} / {r.marked}",
                 format_percent(r.rate),
             ]

@@ -52,7 +52,8 @@ def write_attendance_xlsx(table: AttendanceTable, path: str | Path, *, exported:
         2,
         1,
         f"{table.place + ' · ' if table.place else ''}Viety {format_date(exported)} · "
-        "L = läsnä, P = poissa, I = ilmoitettu poissaolo, tyhjä = ei merkitty · "
+        "L = läsnä, P = poissa, I = ilmoitettu poissaolo, tyhjä = ei merkitty "
+        "(harmaa: ei enää ryhmässä) · "
         f"seurantaraja {format_percent(table.threshold)}",
     )
     xlsx.write_header(ws, HEADER_ROW, headers)
@@ -70,7 +71,7 @@ def write_attendance_xlsx(table: AttendanceTable, path: str | Path, *, exported:
                 ws, row, first_mark + i, STATUS_LETTERS.get(mark, "") if mark else ""
             )
             cell.alignment = center
-            if table.sessions[i].is_future(table.today):
+            if table.sessions[i].is_future(table.today) or not r.expected(i):
                 cell.fill = FUTURE_FILL
         span = f"{get_column_letter(first_mark)}{row}:{get_column_letter(last_mark)}{row}"
         xlsx.set_value(ws, row, c_present, r.present, xlsx.INTEGER_FORMAT)

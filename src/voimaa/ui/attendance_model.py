@@ -163,7 +163,9 @@ class AttendanceModel(QAbstractTableModel):
                 return f"{person.name}{suffix}"
             if 0 <= i < self.session_count:
                 mark = person.marks[i]
-                return STATUS_LETTERS[mark] if mark else ""
+                if mark is None:
+                    return "" if person.expected(i) else "–"
+                return STATUS_LETTERS[mark]
             if col == self.present_column:
                 return f"{person.present} / {person.marked}"
             if col == self.rate_column:
@@ -176,7 +178,7 @@ class AttendanceModel(QAbstractTableModel):
                 mark = person.marks[i]
                 if mark is not None:
                     return QBrush(COLORS[mark])
-                if table.sessions[i].is_future(table.today):
+                if table.sessions[i].is_future(table.today) or not person.expected(i):
                     return QBrush(FUTURE)
             if person.below_threshold and col in (NAME_COLUMN, self.rate_column):
                 return QBrush(FOLLOW_UP)
@@ -191,11 +193,13 @@ class AttendanceModel(QAbstractTableModel):
                 return tip
             if 0 <= i < self.session_count:
                 session = table.sessions[i]
+                mark = (
+                    status_label(person.marks[i])
+                    if person.marks[i] is not None or person.expected(i)
+                    else _tr("ei enää ryhmässä")
+                )
                 return _tr("{name}, {n}. kerta {date}: {mark}").format(
-                    name=person.name,
-                    n=session.number,
-                    date=format_date(session.date),
-                    mark=status_label(person.marks[i]),
+                    name=person.name, n=session.number, date=format_date(session.date), mark=mark
                 )
             if col == self.rate_column:
                 return _tr("Läsnä merkityistä kerroista; ilmoitettu poissaolo ei ole läsnäoloa.")
