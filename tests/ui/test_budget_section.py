@@ -91,6 +91,17 @@ def test_refused_amounts(  # type: ignore[no-untyped-def]
     assert budget.budget_summary(store, group).lines == ()
 
 
+def test_enter_saves_the_line(
+    qtbot, section: BudgetSection, store: Store, group: uuid.UUID
+) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(section.new_line, Qt.MouseButton.LeftButton)
+    _type(qtbot, section.description, "Bussiliput")
+    _type(qtbot, section.planned.edit, "8,40")
+    qtbot.keyClick(section.planned.edit, Qt.Key.Key_Return)
+    (line,) = budget.budget_summary(store, group).lines
+    assert (line.description, line.planned_cents, line.actual_cents) == ("Bussiliput", 840, None)
+
+
 def test_amount_message_appears_when_leaving_the_field(qtbot, section: BudgetSection) -> None:  # type: ignore[no-untyped-def]
     section.planned.edit.setFocus()
     _type(qtbot, section.planned.edit, "abc")

@@ -180,6 +180,17 @@ class BudgetSection(Section):
         self.delete_line_button = QPushButton(self.tr("Poista rivi…"), editor)
         self.delete_line_button.clicked.connect(self.delete_line)
 
+        for edit in (
+            self.line_date,
+            self.description,
+            self.planned.edit,
+            self.actual.edit,
+            self.receipt,
+            self.paid_by,
+        ):
+            edit.returnPressed.connect(self.save_line)
+        self.limit.edit.returnPressed.connect(self.save_limit)
+
         grid = QGridLayout(editor)
         labels = (
             (self.tr("&Päivä:"), self.line_date, 0, 0),
