@@ -68,6 +68,7 @@ def test_whole_workbook_with_cover_and_contents(
     for form_text in ("Arvio €", "Toteutui €", "Tulot yhteensä", "Menot yhteensä", "Ma", "Su"):
         assert form_text in text
     assert reader.metadata.title == "Voimaa vertaisuudesta – työkirja"
+    assert reader.trailer["/Root"]["/Lang"] == "fi-FI"
     events = audit.list_events(store, action="export.workbook")
     assert len(events) == 1 and events[0].group_id == group_id
 
@@ -104,6 +105,7 @@ def test_slides_pdf_is_16_by_9_with_one_page_per_slide(
     assert "Ruoka ja ravitsemus" in text and "Mikkelin kevään ryhmä" in text
     assert "13.00" in text and "Tänään" in text
     assert reader.metadata.title == "3. kerta: Ruoka ja ravitsemus"
+    assert reader.trailer["/Root"]["/Lang"] == "fi-FI"
     assert audit.list_events(store, action="export.slides")[0].details == {"session_number": 3}
 
 

@@ -9,7 +9,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from voimaa.export.files import atomic_write
-from voimaa.export.pdf import AUTHOR, FONT, FONT_BOLD, LANGUAGE, register_fonts
+from voimaa.export.pdf import FONT, FONT_BOLD, LANGUAGE, register_fonts, set_metadata
 from voimaa.slides import SLIDE_HEIGHT, SLIDE_WIDTH, Box, Deck, Dot, Shape, TextRun, layout_slide
 
 
@@ -49,10 +49,7 @@ def write_deck(path: str | Path, deck: Deck) -> Path:
 
     def write(tmp: Path) -> None:
         canvas = Canvas(str(tmp), pagesize=(SLIDE_WIDTH, SLIDE_HEIGHT), lang=LANGUAGE)
-        canvas.setTitle(title)
-        canvas.setAuthor(AUTHOR)
-        canvas.setCreator(AUTHOR)
-        canvas.setSubject("Diat")
+        set_metadata(canvas, title, "Diat")
         count = len(deck.slides)
         for i, slide in enumerate(deck.slides):
             draw_shapes(
