@@ -12,8 +12,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 from pypdf import PdfReader
-from tests.conftest import TODAY
 
+from tests.conftest import TODAY
 from voimaa import coordinator, reports, roster
 from voimaa.export import xlsx
 from voimaa.models import AttendanceStatus, GroupMode, ParticipantStatus, Phase, WordingVersion
