@@ -212,8 +212,10 @@ def test_before_after_of_the_demo_group(demo_store: Store, demo_group_id: uuid.U
     money = result.items[6]
     assert money.item.key == "money" and money.n == 5
     assert money.change == pytest.approx((1 + 0 + 0 + 0 + 1) / 5)
+    assert (result.good_before, result.good_after) == (0, 0)
     text = "\n".join(eurohis.summary_lines(result))
     assert "p-arvo" in text and "0,65" in text
+    assert "alussa 0, lopussa 0 / 5" in text
 
 
 def test_lower_reliability_makes_change_reliable(
@@ -243,6 +245,7 @@ def test_prorated_forms_join_pairs_only_when_included(store: Store) -> None:
     assert left_out.participants[1].after_prorated
     included = eurohis.before_after(store, gid, settings=allowed, include_prorated=True)
     assert included.n_pairs == 2 and included.participants[1].change == pytest.approx(2.0)
+    assert (included.good_before, included.good_after) == (0, 1)
     # Items 1–7 have two pairs, item 8 only the complete one.
     assert [i.n for i in included.items] == [2] * 7 + [1]
 

@@ -573,6 +573,8 @@ class BeforeAfter:
     worse: int
     reliably_improved: int
     reliably_worse: int
+    good_before: int  # pairs whose before mean is at least 4 (THL: good quality of life)
+    good_after: int
     items: tuple[ItemChange, ...]
     reliability: float
     sd: ReferenceSD
@@ -701,6 +703,8 @@ def before_after(
         worse=sum(1 for c in changes if c.direction == "heikkeni"),
         reliably_improved=sum(1 for c in changes if c.reliable and (c.rci or 0) > 0),
         reliably_worse=sum(1 for c in changes if c.reliable and (c.rci or 0) < 0),
+        good_before=sum(1 for c in changes if c.in_pair and (c.before_mean or 0) >= GOOD_QOL_MEAN),
+        good_after=sum(1 for c in changes if c.in_pair and (c.after_mean or 0) >= GOOD_QOL_MEAN),
         items=items,
         reliability=settings.reliability,
         sd=ref,
@@ -734,6 +738,9 @@ def summary_lines(result: BeforeAfter) -> list[str]:
         ),
         _tr("Luotettava muutos (|RCI| > 1,96): parani {a}, heikkeni {b}").format(
             a=result.reliably_improved, b=result.reliably_worse
+        ),
+        _tr("Hyvä elämänlaatu (keskiarvo vähintään 4): alussa {a}, lopussa {b} / {n}").format(
+            a=result.good_before, b=result.good_after, n=result.n_pairs
         ),
         _tr("Reliabiliteetti r = {r}; keskihajonta SD = {sd} ({desc})").format(
             r=_dec(result.reliability), sd=_dec(result.sd.sd), desc=result.sd_description

@@ -36,6 +36,8 @@ def test_blank_form_has_all_items_and_labels_on_one_a4(
             assert label in text
     assert "Koodi:" in text and "Päivämäärä:" in text
     assert reader.metadata.title == "EUROHIS-8 – elämänlaatu"
+    assert reader.metadata.author == "Voimaa"
+    assert reader.trailer["/Root"]["/Lang"] == "fi-FI"
 
 
 def test_finmonik_prints_satisfaction_answers_best_first(tmp_path: Path) -> None:

@@ -16,7 +16,6 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Flowable,
     KeepTogether,
@@ -45,17 +44,6 @@ INSTRUCTIONS = {
         "Huomaa vastausvaihtoehtojen järjestys. Älä kirjoita nimeäsi lomakkeeseen."
     ),
 }
-
-
-def ensure_canvas_lang() -> None:
-    """Compatibility: export.pdf.set_metadata calls Canvas.setLang, which this reportlab
-    version lacks; give Canvas one that sets the catalog's /Lang. No-op once it exists."""
-    if not hasattr(Canvas, "setLang"):
-
-        def set_lang(self: Canvas, lang: str) -> None:
-            self.setCatalogEntry("Lang", lang)
-
-        Canvas.setLang = set_lang  # type: ignore[attr-defined]
 
 
 SHORT_WORDING = {
@@ -177,7 +165,6 @@ def write_eurohis_forms(
     wording: WordingVersion = WordingVersion.THL_ATH,
 ) -> Path:
     """Write one A4 page per sheet (at least one blank form) to `path`."""
-    ensure_canvas_lang()
     wording = WordingVersion(wording)
     pages = list(sheets) or [EurohisSheet()]
     story: list[Flowable] = []

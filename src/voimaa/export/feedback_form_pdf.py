@@ -18,7 +18,6 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from voimaa.export.eurohis_form_pdf import ensure_canvas_lang
 from voimaa.export.pdf import ACCENT, FONT, LIGHT, LINE, build_pdf, escape, styles
 from voimaa.feedback import FeedbackForm
 
@@ -154,7 +153,6 @@ def form_story(form: FeedbackForm, width: float) -> list[Flowable]:
 
 def write_feedback_forms(path: str | Path, form: FeedbackForm, *, copies: int = 1) -> Path:
     """Write `copies` blank copies of the form (each starting on a new page) to `path`."""
-    ensure_canvas_lang()
     width = 210 * mm - 2 * 18 * mm
     story: list[Flowable] = []
     for i in range(max(1, copies)):
