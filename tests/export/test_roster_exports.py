@@ -8,8 +8,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 from pypdf import PdfReader
-from tests.conftest import TODAY
 
+from tests.conftest import TODAY
 from voimaa import attendance, audit, budget, roster
 from voimaa.errors import NotFoundError, ValidationError
 from voimaa.export import xlsx
