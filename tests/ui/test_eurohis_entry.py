@@ -220,3 +220,44 @@ def test_section_prints_the_group_forms(
     answers["save_path"] = str(tmp_path / "ei-kansiota" / "x.pdf")
     qtbot.mouseClick(section.print_blank, Qt.MouseButton.LeftButton)
     assert answers["asked"][-1][0] == "warn"
+
+
+def test_group_without_participants_takes_no_keys(qtbot: QtBot, store: Store) -> None:
+    from voimaa import groups
+
+    group_id = groups.create_group(store, groups.NewGroup(name="Tyhjä ryhmä")).id
+    widget = EurohisEntry(store)
+    qtbot.addWidget(widget)
+    widget.load(group_id, Phase.BEFORE)
+    assert widget.participant_id is None and widget.queue_list.count() == 0
+    for key in (Qt.Key.Key_3, Qt.Key.Key_0, Qt.Key.Key_Return):
+        qtbot.keyClick(widget, key)
+    assert widget.cells == [UNSET] * 8
+
+
+def test_charts_draw_before_and_after_points(
+    qtbot: QtBot, demo_store: Store, demo_group_id: uuid.UUID
+) -> None:
+    from voimaa.ui.charts import AFTER_COLOR, BEFORE_COLOR
+    from voimaa.ui.eurohis_compare import EurohisCompare
+
+    compare = EurohisCompare(demo_store)
+    qtbot.addWidget(compare)
+    compare.resize(1200, 900)
+    compare.set_group(demo_group_id)
+    chart = compare.person_chart
+    chart.resize(600, chart.sizeHint().height())
+    image = chart.grab().toImage()
+    colors = {
+        image.pixelColor(x, y).name()
+        for x in range(0, image.width(), 2)
+        for y in range(0, image.height(), 2)
+    }
+    assert AFTER_COLOR.name() in colors and BEFORE_COLOR.name() in colors
+    chart.set_rows([])
+    empty = chart.grab().toImage()
+    assert AFTER_COLOR.name() not in {
+        empty.pixelColor(x, y).name()
+        for x in range(0, empty.width(), 2)
+        for y in range(60, empty.height(), 2)
+    }

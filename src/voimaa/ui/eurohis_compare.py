@@ -116,18 +116,6 @@ class EurohisSettingsBox(QGroupBox):
 class EurohisCompare(QWidget):
     """Per participant before, after, change and RCI; per group the summary and two charts."""
 
-    COLUMNS = (
-        "Koodi",
-        "Alku ka",
-        "Alku summa",
-        "Loppu ka",
-        "Loppu summa",
-        "Muutos",
-        "RCI",
-        "Luotettava muutos",
-        "Huomio",
-    )
-
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
@@ -144,9 +132,20 @@ class EurohisCompare(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.summary.setStyleSheet("font-size: 11pt")
-        self.table = QTableWidget(0, len(self.COLUMNS), self)
+        columns = [
+            self.tr("Koodi"),
+            self.tr("Alku ka"),
+            self.tr("Alku summa"),
+            self.tr("Loppu ka"),
+            self.tr("Loppu summa"),
+            self.tr("Muutos"),
+            self.tr("RCI"),
+            self.tr("Luotettava muutos"),
+            self.tr("Huomio"),
+        ]
+        self.table = QTableWidget(0, len(columns), self)
         self.table.setObjectName("compareTable")
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
+        self.table.setHorizontalHeaderLabels(columns)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
