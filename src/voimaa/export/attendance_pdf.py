@@ -8,7 +8,6 @@ from pathlib import Path
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from voimaa.attendance import STATUS_LETTERS, AttendanceTable
@@ -17,18 +16,6 @@ from voimaa.formats import format_date, format_percent
 from voimaa.roster import status_label
 
 FOLLOW_UP = colors.HexColor("#fce4d6")
-
-
-def ensure_canvas_lang() -> None:
-    """Compatibility until export.pdf is fixed: its set_metadata calls Canvas.setLang, which
-    this reportlab version lacks. Gives Canvas one that sets the catalog's /Lang; no-op once
-    Canvas has it."""
-    if not hasattr(Canvas, "setLang"):
-
-        def set_lang(self: Canvas, lang: str) -> None:
-            self.setCatalogEntry("Lang", lang)
-
-        Canvas.setLang = set_lang  # type: ignore[attr-defined]
 
 
 PRESENT = colors.HexColor("#d9ead3")
@@ -45,7 +32,6 @@ def _dates(table: AttendanceTable) -> str:
 
 def write_attendance_pdf(table: AttendanceTable, path: str | Path, *, exported: date) -> Path:
     """Write the attendance grid with totals, rates and the follow-up list to `path`."""
-    ensure_canvas_lang()
     st = pdf.styles()
     cell = st["table"]
     bold = st["table_bold"]

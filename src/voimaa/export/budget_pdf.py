@@ -11,7 +11,6 @@ from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from voimaa.budget import BudgetSummary
 from voimaa.export import pdf
-from voimaa.export.attendance_pdf import ensure_canvas_lang
 from voimaa.formats import format_date, format_money
 
 OVER = colors.HexColor("#9c2f1f")
@@ -35,7 +34,6 @@ def _table_style(extra: list[tuple] | None = None) -> TableStyle:
 
 
 def write_budget_pdf(summary: BudgetSummary, path: str | Path, *, exported: date) -> Path:
-    ensure_canvas_lang()
     st = pdf.styles()
     cell = st["table"]
     title = f"Budjetti – {summary.group_name}"

@@ -9,7 +9,6 @@ from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from voimaa.attendance import SigninSheet
 from voimaa.export import pdf
-from voimaa.export.attendance_pdf import ensure_canvas_lang
 from voimaa.formats import WEEKDAYS, format_date, format_time
 
 ROW_HEIGHT = 13 * mm
@@ -17,7 +16,6 @@ MIN_ROWS = 10
 
 
 def write_signin_pdf(sheet: SigninSheet, path: str | Path) -> Path:
-    ensure_canvas_lang()
     st = pdf.styles()
     title = "Läsnäololista"
     heading = sheet.group_name or "Ryhmä: ______________________________"
