@@ -300,3 +300,24 @@ def test_present_opens_and_esc_closes(qtbot: QtBot, section: ProgramSection) -> 
     qtbot.keyClick(window, Qt.Key.Key_Escape)
     assert section.presenter is None
     assert not window.isVisible()
+
+
+def test_main_window_follows_date_edits_and_tab_changes_keep_typed_text(
+    qtbot: QtBot, store: Store, group_id: uuid.UUID
+) -> None:
+    from voimaa.ui.main_window import MainWindow
+
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+    section = window.sections[0]
+    assert isinstance(section, ProgramSection)
+    section.editor.date_edit.setDate(QDate(2027, 2, 23))
+    _click(qtbot, section.editor.save_button)
+    assert "23.2.2027" in window.group_list.item(0).text()
+    assert section.editor.topic_edit.text() == "Tutustuminen ja pelisäännöt"
+
+    section.editor.notes_edit.setPlainText("Kirjoitettu ennen välilehden vaihtoa")
+    window.tabs.setCurrentIndex(6)
+    notes = program.get_program(store, group_id).sessions[0].notes
+    assert notes == "Kirjoitettu ennen välilehden vaihtoa"

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QDate, Qt, QTime, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QHideEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -270,6 +270,12 @@ class SessionEditor(QWidget):
         self.time_edit.timeChanged.connect(self._mark_dirty)
         self.chapter_combo.currentIndexChanged.connect(self._mark_dirty)
         self.setEnabled(False)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Typed text is kept when the user moves to another tab or closes the window."""
+        if self._dirty and not event.spontaneous():
+            self.save()
+        super().hideEvent(event)
 
     # ----- helpers ---------------------------------------------------------------------------
     def _call(self, fn: Callable[[], T]) -> T | None:

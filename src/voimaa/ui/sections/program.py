@@ -262,6 +262,7 @@ class ProgramSection(Section):
         view = self._call(lambda: program.get_program(self.store, self.group_id))  # type: ignore[arg-type]
         if view is None:
             return
+        before = self.view
         self.view = view
         for i, s in enumerate(view.sessions):
             item = self.session_list.item(i)
@@ -269,6 +270,11 @@ class ProgramSection(Section):
                 item.setText(self._describe(s))
                 item.setForeground(QColor("#9b1c1c") if s.flags else QColor("#000000"))
         self._update_summary(view)
+        if before is None or (before.start_date, before.end_date) != (
+            view.start_date,
+            view.end_date,
+        ):
+            self.changed.emit()  # the group's dates show in the main window
 
     # ----- actions ---------------------------------------------------------------------------
     def move_session(self, delta: int) -> None:
