@@ -535,6 +535,9 @@ def _cover(view: ProgramView | None, st: dict[str, ParagraphStyle]) -> list[Flow
                 extra = " · ".join(x for x in (leader.role, leader.phone, leader.email) if x)
                 text = escape(leader.name) + (f" – {escape(extra)}" if extra else "")
                 story.append(Paragraph(text, st["body"]))
+    else:  # a book printed ahead: the group fills in its own details
+        for label in ("Ryhmä ja paikkakunta:", "Ohjaajat ja yhteystiedot:"):
+            story += [Paragraph(label, st["body"]), WriteLines(1), Spacer(1, 4 * mm)]
     story += [Spacer(1, 14 * mm), Paragraph("Tämä työkirja kuuluu:", st["body"]), WriteLines(1)]
     story.append(PageBreak())
     return story
