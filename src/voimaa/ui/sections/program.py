@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -144,6 +144,10 @@ class ProgramSection(Section):
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
         self._fill_screens()
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):  # a projector plugged in or out
+            app.screenAdded.connect(self._on_screens_changed)
+            app.screenRemoved.connect(self._on_screens_changed)
 
     # ----- helpers ---------------------------------------------------------------------------
     def _call(self, fn: Callable[[], T]) -> T | None:
@@ -152,6 +156,9 @@ class ProgramSection(Section):
         except VoimaaError as exc:
             ask.warn(self, self.tr("Ohjelma"), str(exc))
             return None
+
+    def _on_screens_changed(self, _screen: object) -> None:
+        self._fill_screens()
 
     def _fill_screens(self) -> None:
         self.screen_combo.clear()
