@@ -25,8 +25,10 @@ from voimaa.formats import format_date, format_time
 from voimaa.models import GroupMode, MaterialKind
 from voimaa.program import ProgramView, SessionInfo, part_kind_label
 
-FRAME_WIDTH = (210 - 2 * 18) * mm
-FRAME_HEIGHT = (297 - 18 - 24) * mm
+MARGIN_MM = 12  # a leaders' working paper: more room for the plan and notes
+FRAME_WIDTH = (210 - 2 * MARGIN_MM) * mm - 12  # the frame pads 6 pt on each side
+FRAME_HEIGHT = (297 - 2 * MARGIN_MM - 6) * mm - 12
+NOTES_MIN = 38 * mm
 FORM_NAMES = {
     "eurohis_before": "EUROHIS-8-alkukysely",
     "eurohis_after": "EUROHIS-8-loppukysely",
@@ -50,8 +52,8 @@ def _styles() -> dict[str, ParagraphStyle]:
         "desc": ParagraphStyle(
             "plan_desc",
             parent=body,
-            fontSize=10,
-            leading=12.5,
+            fontSize=9.5,
+            leading=11.8,
             textColor=colors.HexColor("#3d4b4c"),
             spaceAfter=0,
         ),
@@ -64,17 +66,17 @@ def _styles() -> dict[str, ParagraphStyle]:
             fontName=FONT_BOLD,
             fontSize=12.5,
             leading=16,
-            spaceBefore=7,
-            spaceAfter=3,
+            spaceBefore=5,
+            spaceAfter=2,
             textColor=ACCENT,
         ),
-        "small": ParagraphStyle("plan_small", parent=body, fontSize=11, leading=14, spaceAfter=1),
+        "small": ParagraphStyle("plan_small", parent=body, fontSize=11, leading=13.5, spaceAfter=1),
         "bullet": ParagraphStyle(
             "plan_bullet",
             parent=body,
-            fontSize=11,
-            leading=14,
-            spaceAfter=1,
+            fontSize=10.5,
+            leading=13,
+            spaceAfter=0,
             leftIndent=11,
             bulletIndent=0,
             bulletFontName=FONT_BOLD,
@@ -270,7 +272,7 @@ def _session_page(view: ProgramView, s: SessionInfo) -> list[Flowable]:
     if s.notes.strip():
         body += [Paragraph("Muistiinpanot", st["section"]), Paragraph(escape(s.notes), st["small"])]
     # Content shrinks if it must, so each session stays on one page with room for notes.
-    content = KeepInFrame(FRAME_WIDTH, FRAME_HEIGHT - 45 * mm, body, mode="shrink")
+    content = KeepInFrame(FRAME_WIDTH, FRAME_HEIGHT - NOTES_MIN, body, mode="shrink")
     title = (
         "Muistiinpanot: mitä tapahtui, mitä muutetaan"
         if not s.notes.strip()
@@ -292,4 +294,5 @@ def write_plan(path: str | Path, view: ProgramView) -> Path:
         title=f"Ryhmän suunnitelma – {view.group_name}",
         subject="Ohjaajien suunnitelma",
         footer=f"{view.group_name} · ohjaajien suunnitelma",
+        margins_mm=MARGIN_MM,
     )

@@ -29,7 +29,7 @@ from voimaa.program import ProgramView
 from voimaa.workbook import WEEKDAYS_SHORT as GRID_DAYS
 from voimaa.workbook import WORKBOOK_SUBTITLE, WORKBOOK_TITLE, Chapter, Exercise
 
-FRAME_WIDTH = (210 - 2 * 18) * mm
+FRAME_WIDTH = (210 - 2 * 18) * mm - 12  # the frame pads 6 pt on each side
 LINE_GAP = 10 * mm
 TEXT = colors.HexColor("#1d2b2c")
 MUTED = colors.HexColor("#4d5c5d")
