@@ -19,22 +19,7 @@ from datetime import date
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
-def _guard_none_refcount() -> None:
-    """PySide6 6.12.0 on Python 3.11 drops a reference to None on every call of a method that
-    returns nothing; after some ten thousand calls Python aborts ("deallocating None"). Python
-    3.12+ has an immortal None and PySide6 6.11 does not have the bug. Until the project pins a
-    working version, give None enough references for this benchmark to run to the end."""
-    import ctypes
-
-    import PySide6
-
-    if sys.version_info < (3, 12) and PySide6.__version__.startswith("6.12."):
-        ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
-        print(f"(note: PySide6 {PySide6.__version__} on Python 3.11: None refcount guard on)")
-
-
 def main() -> None:
-    _guard_none_refcount()
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication

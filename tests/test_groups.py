@@ -104,3 +104,14 @@ def test_resolve_group_by_id_or_exact_name(store: Store) -> None:
     groups.create_group(store, groups.NewGroup(name="Juva"))
     with pytest.raises(ValidationError, match="useita"):
         groups.resolve_group(store, "Juva")
+
+
+def test_new_groups_get_the_feedback_form_saved_as_default(store: Store) -> None:
+    from voimaa import feedback
+
+    first = groups.create_group(store, groups.NewGroup(name="Ensimmäinen"))
+    feedback.add_item(store, first.id, "statement", "Kahvi oli hyvää.")
+    feedback.save_as_default(store, first.id)
+    second = groups.create_group(store, groups.NewGroup(name="Toinen"))
+    texts = [s.text for s in feedback.group_form(store, second.id).statements]
+    assert "Kahvi oli hyvää." in texts

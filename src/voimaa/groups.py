@@ -122,7 +122,7 @@ def create_group(store: Store, spec: NewGroup) -> GroupSummary:
             start_time=spec.start_time,
             session_minutes=spec.session_minutes,
             budget_limit_cents=spec.budget_limit_cents,
-            feedback_form=feedback.default_form(),
+            feedback_form=feedback.form_for_new_group(s),
         )
         group.leaders = [
             Leader(
