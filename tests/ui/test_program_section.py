@@ -321,3 +321,25 @@ def test_main_window_follows_date_edits_and_tab_changes_keep_typed_text(
     window.tabs.setCurrentIndex(6)
     notes = program.get_program(store, group_id).sessions[0].notes
     assert notes == "Kirjoitettu ennen välilehden vaihtoa"
+
+
+def test_manage_templates(
+    qtbot: QtBot, section: ProgramSection, answers: dict, store: Store, group_id: uuid.UUID
+) -> None:
+    program.save_as_template(store, group_id, "Vanha malli")
+    _click(qtbot, section.templates_button)
+    dialog = section.dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.list.count() == 2
+    dialog.list.setCurrentRow(0)  # the default cannot be removed
+    assert not dialog.delete_button.isEnabled()
+    dialog.list.setCurrentRow(1)
+    assert dialog.delete_button.isEnabled()
+    answers["confirm"] = False
+    _click(qtbot, dialog.delete_button)
+    assert dialog.list.count() == 2
+    answers["confirm"] = True
+    _click(qtbot, dialog.delete_button)
+    assert dialog.list.count() == 1
+    assert program.list_templates(store, include_default=False) == []
+    assert len(audit.list_events(store, action="program.delete_template")) == 1

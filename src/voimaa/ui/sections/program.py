@@ -29,6 +29,7 @@ from voimaa.formats import WEEKDAYS_SHORT, format_date, format_time
 from voimaa.program import ProgramView
 from voimaa.store import Store
 from voimaa.ui import ask, tasks
+from voimaa.ui.dialogs.templates import TemplatesDialog
 from voimaa.ui.presenter import Presenter
 from voimaa.ui.sections.base import Section
 from voimaa.ui.session_editor import SessionEditor
@@ -54,6 +55,7 @@ class ProgramSection(Section):
         super().__init__(store, parent)
         self.view: ProgramView | None = None
         self.presenter: Presenter | None = None
+        self.dialog: TemplatesDialog | None = None
 
         # ----- left: the sessions
         self.session_list = QListWidget(self)
@@ -129,11 +131,15 @@ class ProgramSection(Section):
         self.template_button = QPushButton(self.tr("Tallenna mallipohjaksi…"), self)
         self.template_button.setObjectName("saveTemplate")
         self.template_button.clicked.connect(self.save_template)
+        self.templates_button = QPushButton(self.tr("Mallipohjat…"), self)
+        self.templates_button.setObjectName("manageTemplates")
+        self.templates_button.clicked.connect(self.manage_templates)
         top = QHBoxLayout()
         top.addWidget(self.workbook_button)
         top.addWidget(self.plan_button)
         top.addStretch(1)
         top.addWidget(self.template_button)
+        top.addWidget(self.templates_button)
 
         splitter = QSplitter(self)
         splitter.addWidget(left)
@@ -315,6 +321,10 @@ class ProgramSection(Section):
                     "Mallipohja ”{name}” tallennettu. Voit valita sen, kun luot uuden ryhmän."
                 ).format(name=saved.name),
             )
+
+    def manage_templates(self) -> None:
+        self.dialog = TemplatesDialog(self.store, self)
+        self.dialog.open()
 
     def _suggest(self, stem: str) -> str:
         folder = QStandardPaths.writableLocation(
