@@ -157,10 +157,12 @@ def test_update_session_fields(store: Store) -> None:
         notes="Ryhmä jutteli paljon.",
         suggested_expert="unihoitaja",
         workbook_chapter="paivarytmi",
+        forms=["feedback", "eurohis_after"],
     )
     assert updated.topic == "Uni ja lepo"
     assert updated.materials == ("Kyniä", "Työkirjat")
     assert updated.notes == "Ryhmä jutteli paljon."
+    assert updated.forms == ("eurohis_after", "feedback")
     again = program.get_session(store, s.id)
     assert again.place == "Kirjasto" and again.suggested_expert == "unihoitaja"
 

@@ -484,7 +484,9 @@ _EDITABLE = {
     "suggested_expert",
     "workbook_chapter",
     "notes",
+    "forms",
 }
+FORMS = ("eurohis_before", "eurohis_after", "feedback")
 
 
 def _clean_list(values: Sequence[str]) -> list[str]:
@@ -493,7 +495,7 @@ def _clean_list(values: Sequence[str]) -> list[str]:
 
 def update_session(store: Store, session_id: uuid.UUID, **changes: Any) -> SessionInfo:
     """Change fields of one session: date, start_time, place, topic, goals, materials,
-    discussion_questions, suggested_expert, workbook_chapter, notes."""
+    discussion_questions, suggested_expert, workbook_chapter, notes, forms (of FORMS)."""
     unknown = set(changes) - _EDITABLE
     if unknown:
         raise ValueError(f"not editable: {sorted(unknown)}")
@@ -504,6 +506,8 @@ def update_session(store: Store, session_id: uuid.UUID, **changes: Any) -> Sessi
                     n=limit
                 )
             )
+    if "forms" in changes and not set(changes["forms"]) <= set(FORMS):
+        raise ValueError(f"unknown forms: {sorted(set(changes['forms']) - set(FORMS))}")
     if "topic" in changes and not str(changes["topic"]).strip():
         raise ValidationError(_tr("Anna kerralle aihe."))
     with store.session() as s:
@@ -511,6 +515,8 @@ def update_session(store: Store, session_id: uuid.UUID, **changes: Any) -> Sessi
         for name, value in changes.items():
             if name in ("materials", "discussion_questions"):
                 value = _clean_list(value)
+            elif name == "forms":
+                value = [f for f in FORMS if f in value]
             elif isinstance(value, str) and name != "notes" and name != "goals":
                 value = value.strip()
             setattr(session, name, value)

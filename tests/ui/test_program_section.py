@@ -69,7 +69,9 @@ def test_lists_eight_dated_sessions(section: ProgramSection) -> None:
     assert section.editor.title_label.text() == "1. kerta: Tutustuminen ja pelisäännöt"
     assert section.editor.parts_table.rowCount() == 4
     assert section.editor.total_label.text() == "Yhteensä 120 / 120 min ✓"
-    assert "EUROHIS-8-alkukysely" in section.editor.forms_label.text()
+    checks = section.editor.form_checks
+    assert checks["eurohis_before"].isChecked()
+    assert not checks["eurohis_after"].isChecked() and not checks["feedback"].isChecked()
 
 
 def test_edit_fields_and_save(
@@ -85,6 +87,7 @@ def test_edit_fields_and_save(
     _type(qtbot, editor.place_edit, "Kirjasto")
     editor.notes_edit.setPlainText("Hyvä keskustelu unesta. Ensi kerralla enemmän aikaa.")
     editor.materials_edit.setPlainText("Työkirjat\n\nKyniä\n")
+    editor.form_checks["feedback"].setChecked(True)
     assert editor.save_button.isEnabled()
     _click(qtbot, editor.save_button)
     assert editor.saved_label.text() == "Tallennettu."
@@ -92,6 +95,7 @@ def test_edit_fields_and_save(
     assert info.topic == "Uni ja päivän rytmi" and info.place == "Kirjasto"
     assert info.notes.startswith("Hyvä keskustelu")
     assert info.materials == ("Työkirjat", "Kyniä")
+    assert info.forms == ("feedback",)
     assert "Uni ja päivän rytmi" in section.session_list.item(1).text()
 
 

@@ -18,6 +18,7 @@ from PySide6.QtCore import QDate, Qt, QTime, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QHideEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QFormLayout,
@@ -52,7 +53,7 @@ NO_TIME = QTime(0, 0)
 FORM_NAMES = {
     "eurohis_before": "EUROHIS-8-alkukysely",
     "eurohis_after": "EUROHIS-8-loppukysely",
-    "feedback": "palautelomake",
+    "feedback": "Palautelomake",
 }
 PART_KINDS = (
     PartKind.INFO,
@@ -117,8 +118,12 @@ class SessionEditor(QWidget):
         self.chapter_combo.addItem(self.tr("(ei lukua)"), "")
         for c in workbook.chapters():
             self.chapter_combo.addItem(f"{c.number} {c.title}", c.key)
-        self.forms_label = QLabel(self)
-        self.forms_label.setObjectName("formsLabel")
+        self.form_checks: dict[str, QCheckBox] = {}
+        for key in program.FORMS:
+            box = QCheckBox(FORM_NAMES[key], self)
+            box.setObjectName(f"form_{key}")
+            box.toggled.connect(self._mark_dirty)
+            self.form_checks[key] = box
         self.materials_edit = QPlainTextEdit(self)
         self.materials_edit.setObjectName("materialsEdit")
         self.materials_edit.setFixedHeight(90)
@@ -155,7 +160,11 @@ class SessionEditor(QWidget):
         form.addRow(self.tr("Tavoitteet"), self.goals_edit)
         form.addRow(self.tr("Työkirjan luku"), self.chapter_combo)
         form.addRow(self.tr("Asiantuntija (ehdotus)"), self.expert_edit)
-        form.addRow(self.tr("Lomakkeet"), self.forms_label)
+        forms_row = QHBoxLayout()
+        for box in self.form_checks.values():
+            forms_row.addWidget(box)
+        forms_row.addStretch(1)
+        form.addRow(self.tr("Lomakkeet"), forms_row)
         form.addRow(self.tr("Mukaan"), self.materials_edit)
         form.addRow(self.tr("Keskustelu­kysymykset"), self.questions_edit)
 
@@ -338,9 +347,8 @@ class SessionEditor(QWidget):
             self.expert_edit.setText(info.suggested_expert)
             index = self.chapter_combo.findData(info.workbook_chapter)
             self.chapter_combo.setCurrentIndex(max(0, index))
-            self.forms_label.setText(
-                ", ".join(FORM_NAMES.get(f, f) for f in info.forms) or self.tr("ei lomakkeita")
-            )
+            for key, box in self.form_checks.items():
+                box.setChecked(key in info.forms)
             self.materials_edit.setPlainText("\n".join(info.materials))
             self.questions_edit.setPlainText("\n".join(info.discussion_questions))
             self.notes_edit.setPlainText(info.notes)
@@ -450,6 +458,7 @@ class SessionEditor(QWidget):
             "suggested_expert": self.expert_edit.text(),
             "workbook_chapter": self.chapter_combo.currentData() or "",
             "notes": self.notes_edit.toPlainText().strip(),
+            "forms": [k for k, box in self.form_checks.items() if box.isChecked()],
         }
 
     def save(self) -> bool:
