@@ -347,3 +347,42 @@ def test_manage_templates(
     assert dialog.list.count() == 1
     assert program.list_templates(store, include_default=False) == []
     assert len(audit.list_events(store, action="program.delete_template")) == 1
+
+
+def test_dropping_a_dragged_part_reorders(
+    qtbot: QtBot, section: ProgramSection, store: Store, group_id: uuid.UUID
+) -> None:
+    original = _titles(section)
+    section.editor.parts_table.row_dropped.emit(3, 0)  # what a drag from the last row sends
+    assert _titles(section) == [original[3], *original[:3]]
+    stored = program.get_program(store, group_id).sessions[0]
+    assert [p.title for p in stored.parts] == [original[3], *original[:3]]
+    assert section.editor.selected_part_row() == 0
+
+
+def test_a_real_drop_event_on_the_table(
+    qtbot: QtBot, section: ProgramSection, store: Store, group_id: uuid.UUID
+) -> None:
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QDropEvent
+
+    table = section.editor.parts_table
+    original = _titles(section)
+    table.selectRow(0)
+    mime = table.model().mimeData([table.model().index(0, 1)])
+    target = table.visualItemRect(table.item(2, 1)).center()
+    event = QDropEvent(
+        QPointF(target),
+        Qt.DropAction.MoveAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    table.dropEvent(event)
+    assert _titles(section) == [original[1], original[2], original[0], original[3]]
+    assert [p.title for p in program.get_program(store, group_id).sessions[0].parts] == [
+        original[1],
+        original[2],
+        original[0],
+        original[3],
+    ]

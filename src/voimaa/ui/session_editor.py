@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QDate, Qt, QTime, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QHideEvent
+from PySide6.QtGui import QDesktopServices, QDropEvent, QHideEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -63,6 +63,30 @@ PART_KINDS = (
     PartKind.OTHER,
 )
 COL_KIND, COL_TITLE, COL_MINUTES, COL_DESCRIPTION = range(4)
+
+
+class PartsTable(QTableWidget):
+    """The parts of a session; a row can be dragged to a new place (the editor saves it)."""
+
+    row_dropped = Signal(int, int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(0, 4, parent)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.setDropIndicatorShown(True)
+        self.setDragDropOverwriteMode(False)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        source = self.currentRow()
+        target = self.rowAt(int(event.position().y()))
+        if target < 0:
+            target = self.rowCount() - 1
+        event.setDropAction(Qt.DropAction.IgnoreAction)  # the editor reloads the rows itself
+        event.accept()
+        if source >= 0:
+            self.row_dropped.emit(source, target)
 
 
 def _lines(edit: QPlainTextEdit) -> list[str]:
@@ -169,8 +193,9 @@ class SessionEditor(QWidget):
         form.addRow(self.tr("Keskustelu­kysymykset"), self.questions_edit)
 
         # ----- parts
-        self.parts_table = QTableWidget(0, 4, self)
+        self.parts_table = PartsTable(self)
         self.parts_table.setObjectName("partsTable")
+        self.parts_table.row_dropped.connect(self.drop_part)
         self.parts_table.setHorizontalHeaderLabels(
             [self.tr("Osa"), self.tr("Otsikko"), self.tr("Min"), self.tr("Mitä tehdään")]
         )
@@ -534,6 +559,18 @@ class SessionEditor(QWidget):
         part = self.session.parts[row]
         info = self._call(lambda: program.move_part(self.store, part.id, delta))
         self._reload(info, keep_part=row + delta)
+
+    def drop_part(self, source: int, target: int) -> None:
+        """A part dragged from row `source` and dropped on row `target`."""
+        if self.session is None or source == target:
+            return
+        if not 0 <= source < len(self.session.parts) or not self.save_if_dirty():
+            return
+        ids = [p.id for p in self.session.parts]
+        ids.insert(max(0, min(len(ids) - 1, target)), ids.pop(source))
+        sid = self.session.id
+        info = self._call(lambda: program.reorder_parts(self.store, sid, ids))
+        self._reload(info, keep_part=target)
 
     # ----- links -----------------------------------------------------------------------------
     def add_url(self) -> None:
