@@ -9,13 +9,15 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QPointF, Qt
+from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QLineEdit, QPushButton, QSpinBox
 from pytestqt.qtbot import QtBot
 
 from voimaa import audit, experts, groups, program
 from voimaa.models import MaterialKind
 from voimaa.store import Store
+from voimaa.ui.main_window import MainWindow
 from voimaa.ui.sections.program import ProgramSection
 
 
@@ -309,8 +311,6 @@ def test_present_opens_and_esc_closes(qtbot: QtBot, section: ProgramSection) -> 
 def test_main_window_follows_date_edits_and_tab_changes_keep_typed_text(
     qtbot: QtBot, store: Store, group_id: uuid.UUID
 ) -> None:
-    from voimaa.ui.main_window import MainWindow
-
     window = MainWindow(store)
     qtbot.addWidget(window)
     window.show()
@@ -363,9 +363,6 @@ def test_dropping_a_dragged_part_reorders(
 def test_a_real_drop_event_on_the_table(
     qtbot: QtBot, section: ProgramSection, store: Store, group_id: uuid.UUID
 ) -> None:
-    from PySide6.QtCore import QPointF
-    from PySide6.QtGui import QDropEvent
-
     table = section.editor.parts_table
     original = _titles(section)
     table.selectRow(0)
