@@ -268,3 +268,29 @@ def test_own_baseline_sd_from_twenty_forms(store: Store) -> None:
     # Sample SD of 1..5 repeated four times: √(40 / 19) = 1.4510
     assert result.sd.sd == pytest.approx(1.4510, abs=1e-4)
     assert "n = 20" in result.sd_description
+
+
+def test_summarize_pairs_worked_example() -> None:
+    """Three pairs by hand: changes +1, 0, −0.25 on the mean scale; S_diff = 0.5."""
+    from voimaa.eurohis import ScoredPair, score, summarize_pairs
+
+    def pair(before: list[int], after: list[int]) -> ScoredPair:
+        b, a = score(before), score(after)
+        assert b is not None and a is not None
+        return ScoredPair(tuple(before), tuple(after), b, a)
+
+    pairs = [
+        pair([2] * 8, [3] * 8),  # +1.00 → RCI 2.0: reliable improvement
+        pair([4] * 8, [4] * 8),  # 0
+        pair([3] * 8, [3, 3, 3, 3, 3, 3, 1, 3]),  # −0.25 (item 7 down by 2)
+    ]
+    summary = summarize_pairs(pairs, sdiff=0.5)
+    assert summary.n_pairs == 3
+    assert summary.mean_change == pytest.approx((1 + 0 - 0.25) / 3)
+    assert summary.median_change == 0
+    assert (summary.improved, summary.unchanged, summary.worse) == (1, 1, 1)
+    assert (summary.reliably_improved, summary.reliably_worse) == (1, 0)
+    assert (summary.good_before, summary.good_after) == (1, 1)
+    assert summary.items[6].change == pytest.approx((1 + 0 - 2) / 3)
+    assert summary.items[0].change == pytest.approx(1 / 3)
+    assert all(item.n == 3 for item in summary.items)

@@ -1001,14 +1001,6 @@ class CombinedReport:
     notes: tuple[str, ...] = field(default_factory=tuple)
 
 
-@dataclass(frozen=True)
-class _Pair:
-    before: eurohis.Score
-    after: eurohis.Score
-    before_answers: tuple[int | None, ...]
-    after_answers: tuple[int | None, ...]
-
-
 def _scores(p: ExportedParticipant) -> tuple[eurohis.Score | None, eurohis.Score | None]:
     before, after = p.form(Phase.BEFORE), p.form(Phase.AFTER)
     return (
@@ -1017,14 +1009,14 @@ def _scores(p: ExportedParticipant) -> tuple[eurohis.Score | None, eurohis.Score
     )
 
 
-def _pairs(participants: Sequence[ExportedParticipant]) -> list[_Pair]:
+def _pairs(participants: Sequence[ExportedParticipant]) -> list[eurohis.ScoredPair]:
     """Before/after pairs: both forms complete (pro-rated forms stay out of pairs)."""
     pairs = []
     for p in participants:
         b, a = _scores(p)
         before, after = p.form(Phase.BEFORE), p.form(Phase.AFTER)
         if b is not None and a is not None and before and after:
-            pairs.append(_Pair(b, a, before.answers, after.answers))
+            pairs.append(eurohis.ScoredPair(before.answers, after.answers, b, a))
     return pairs
 
 
@@ -1038,26 +1030,21 @@ def _change_stats(
     scores = [_scores(p) for p in participants]
     befores = [b.mean for b, _ in scores if b is not None]
     afters = [a.mean for _, a in scores if a is not None]
-    pairs = _pairs(participants)
-    n = len(pairs)
-    changes = [x.after.mean - x.before.mean for x in pairs]
-    indexes = [
-        eurohis.rci(x.before.mean, x.after.mean, sd=sd, reliability=reliability) for x in pairs
-    ]
-    eps = 1e-9
+    summary = eurohis.summarize_pairs(_pairs(participants), sdiff=eurohis.s_diff(sd, reliability))
+    n = summary.n_pairs
     return ChangeStats(
         before_forms=_count(len(befores)),
         after_forms=_count(len(afters)),
         pairs=_count(n),
-        mean_before=Figure(_mean([x.before.mean for x in pairs]), n),
-        mean_after=Figure(_mean([x.after.mean for x in pairs]), n),
-        mean_change=Figure(_mean(changes), n),
-        median_change=Figure(statistics.median(changes) if changes else None, n),
-        improved=_count(sum(1 for c in changes if c > eps)),
-        unchanged=_count(sum(1 for c in changes if abs(c) <= eps)),
-        worse=_count(sum(1 for c in changes if c < -eps)),
-        reliable_improved=_count(sum(1 for i in indexes if eurohis.is_reliable(i) and i > 0)),
-        reliable_worse=_count(sum(1 for i in indexes if eurohis.is_reliable(i) and i < 0)),
+        mean_before=Figure(summary.mean_before, n),
+        mean_after=Figure(summary.mean_after, n),
+        mean_change=Figure(summary.mean_change, n),
+        median_change=Figure(summary.median_change, n),
+        improved=_count(summary.improved),
+        unchanged=_count(summary.unchanged),
+        worse=_count(summary.worse),
+        reliable_improved=_count(summary.reliably_improved),
+        reliable_worse=_count(summary.reliably_worse),
         good_before=Figure(
             sum(1 for v in befores if v >= eurohis.GOOD_QOL_MEAN) / len(befores)
             if befores
@@ -1092,26 +1079,17 @@ def _area(label: str, exports: Sequence[GroupExport], sd: float, reliability: fl
 
 
 def _items(participants: Sequence[ExportedParticipant]) -> tuple[ItemStats, ...]:
-    pairs = _pairs(participants)
-    result = []
-    for index, item in enumerate(eurohis.ITEMS):
-        both = [
-            (x.before_answers[index], x.after_answers[index])
-            for x in pairs
-            if x.before_answers[index] is not None and x.after_answers[index] is not None
-        ]
-        n = len(both)
-        result.append(
-            ItemStats(
-                number=item.number,
-                text=item.text,
-                pairs=_count(n),
-                mean_before=Figure(_mean([float(b) for b, _ in both]), n),
-                mean_after=Figure(_mean([float(a) for _, a in both]), n),
-                mean_change=Figure(_mean([float(a - b) for b, a in both]), n),
-            )
+    return tuple(
+        ItemStats(
+            number=change.item.number,
+            text=change.item.text,
+            pairs=_count(change.n),
+            mean_before=Figure(change.before_mean, change.n),
+            mean_after=Figure(change.after_mean, change.n),
+            mean_change=Figure(change.change, change.n),
         )
-    return tuple(result)
+        for change in eurohis.item_changes(_pairs(participants))
+    )
 
 
 def unique_exports(exports: Iterable[GroupExport]) -> tuple[list[GroupExport], int]:

@@ -536,13 +536,7 @@ class ParticipantChange:
     @property
     def direction(self) -> str:
         """ "parani", "ennallaan" or "heikkeni" (by the sign of the change), "" without a pair."""
-        if self.change is None:
-            return ""
-        if self.change > CHANGE_EPSILON:
-            return "parani"
-        if self.change < -CHANGE_EPSILON:
-            return "heikkeni"
-        return "ennallaan"
+        return "" if self.change is None else change_direction(self.change)
 
 
 CHANGE_EPSILON = 1e-9
@@ -597,6 +591,93 @@ class BeforeAfter:
         return statistics.fmean(values) if values else None
 
 
+def change_direction(change: float) -> str:
+    """ "parani", "ennallaan" or "heikkeni" by the sign of a change on the mean scale."""
+    if change > CHANGE_EPSILON:
+        return "parani"
+    if change < -CHANGE_EPSILON:
+        return "heikkeni"
+    return "ennallaan"
+
+
+@dataclass(frozen=True)
+class ScoredPair:
+    """One person's before and after forms, both scored (stored answers, 1 = worst)."""
+
+    before_answers: tuple[Answer, ...]
+    after_answers: tuple[Answer, ...]
+    before: Score
+    after: Score
+
+    @property
+    def change(self) -> float:
+        return self.after.mean - self.before.mean
+
+
+@dataclass(frozen=True)
+class PairSummary:
+    """What a set of before/after pairs says, the same for one group or for many."""
+
+    n_pairs: int
+    mean_before: float | None
+    mean_after: float | None
+    mean_change: float | None
+    median_change: float | None
+    improved: int
+    unchanged: int
+    worse: int
+    reliably_improved: int
+    reliably_worse: int
+    good_before: int  # pairs whose before mean is at least 4 (THL: good quality of life)
+    good_after: int
+    items: tuple[ItemChange, ...]
+
+
+def item_changes(pairs: Sequence[ScoredPair]) -> tuple[ItemChange, ...]:
+    """Mean before, after and change per item, over the pairs with both answers to it."""
+    result = []
+    for index, item in enumerate(ITEMS):
+        both = [
+            (b, a)
+            for p in pairs
+            if (b := p.before_answers[index]) is not None
+            and (a := p.after_answers[index]) is not None
+        ]
+        result.append(
+            ItemChange(
+                item=item,
+                before_mean=statistics.fmean(b for b, _ in both) if both else None,
+                after_mean=statistics.fmean(a for _, a in both) if both else None,
+                change=statistics.fmean(a - b for b, a in both) if both else None,
+                n=len(both),
+            )
+        )
+    return tuple(result)
+
+
+def summarize_pairs(pairs: Sequence[ScoredPair], *, sdiff: float) -> PairSummary:
+    """Mean and median change, directions, reliable changes (|RCI| > 1.96 with `sdiff`) and the
+    mean change per item. No p-values."""
+    changes = [p.change for p in pairs]
+    indexes = [c / sdiff for c in changes]
+    directions = [change_direction(c) for c in changes]
+    return PairSummary(
+        n_pairs=len(pairs),
+        mean_before=statistics.fmean(p.before.mean for p in pairs) if pairs else None,
+        mean_after=statistics.fmean(p.after.mean for p in pairs) if pairs else None,
+        mean_change=statistics.fmean(changes) if changes else None,
+        median_change=statistics.median(changes) if changes else None,
+        improved=directions.count("parani"),
+        unchanged=directions.count("ennallaan"),
+        worse=directions.count("heikkeni"),
+        reliably_improved=sum(1 for i in indexes if is_reliable(i) and i > 0),
+        reliably_worse=sum(1 for i in indexes if is_reliable(i) and i < 0),
+        good_before=sum(1 for p in pairs if p.before.good),
+        good_after=sum(1 for p in pairs if p.after.good),
+        items=item_changes(pairs),
+    )
+
+
 def baseline_means(s: OrmSession) -> list[float]:
     """Means of all complete baseline forms in the store (every group)."""
     means = []
@@ -631,7 +712,7 @@ def before_after(
         ref = reference_sd(baseline_means(s), configured_sd=settings.reference_sd)
         sdiff = s_diff(ref.sd, settings.reliability)
         changes: list[ParticipantChange] = []
-        item_pairs: list[list[tuple[int, int]]] = [[] for _ in ITEMS]
+        pairs: list[ScoredPair] = []
         for p in _ordered_participants(s, group_id):
             rows = {Phase(r.phase): r for r in p.eurohis}
             if not rows:
@@ -653,12 +734,11 @@ def before_after(
                 status = PairStatus.ONLY_AFTER if after is not None else PairStatus.NOT_SCORED
             change = index = None
             if status == PairStatus.PAIR and before is not None and after is not None:
-                change = after.mean - before.mean
-                index = change / sdiff
                 assert before_row is not None and after_row is not None
-                for i, (b, a) in enumerate(zip(before_row.answers, after_row.answers, strict=True)):
-                    if b is not None and a is not None:
-                        item_pairs[i].append((b, a))
+                pair = ScoredPair(before_row.answers, after_row.answers, before, after)
+                pairs.append(pair)
+                change = pair.change
+                index = change / sdiff
             changes.append(
                 ParticipantChange(
                     participant_id=p.id,
@@ -675,37 +755,27 @@ def before_after(
                     status=status,
                 )
             )
-    pair_changes = [c.change for c in changes if c.change is not None]
-    items = tuple(
-        ItemChange(
-            item=item,
-            before_mean=statistics.fmean(b for b, _ in pairs) if pairs else None,
-            after_mean=statistics.fmean(a for _, a in pairs) if pairs else None,
-            change=statistics.fmean(a - b for b, a in pairs) if pairs else None,
-            n=len(pairs),
-        )
-        for item, pairs in zip(ITEMS, item_pairs, strict=True)
-    )
+    summary = summarize_pairs(pairs, sdiff=sdiff)
     return BeforeAfter(
         group_id=group_id,
         participants=tuple(changes),
-        n_pairs=len(pair_changes),
+        n_pairs=summary.n_pairs,
         only_one_form=sum(
             1 for c in changes if c.status in (PairStatus.ONLY_BEFORE, PairStatus.ONLY_AFTER)
         ),
         not_scored=sum(
             1 for c in changes if c.status in (PairStatus.NOT_SCORED, PairStatus.PRORATED_LEFT_OUT)
         ),
-        mean_change=statistics.fmean(pair_changes) if pair_changes else None,
-        median_change=statistics.median(pair_changes) if pair_changes else None,
-        improved=sum(1 for c in changes if c.direction == "parani"),
-        unchanged=sum(1 for c in changes if c.direction == "ennallaan"),
-        worse=sum(1 for c in changes if c.direction == "heikkeni"),
-        reliably_improved=sum(1 for c in changes if c.reliable and (c.rci or 0) > 0),
-        reliably_worse=sum(1 for c in changes if c.reliable and (c.rci or 0) < 0),
-        good_before=sum(1 for c in changes if c.in_pair and (c.before_mean or 0) >= GOOD_QOL_MEAN),
-        good_after=sum(1 for c in changes if c.in_pair and (c.after_mean or 0) >= GOOD_QOL_MEAN),
-        items=items,
+        mean_change=summary.mean_change,
+        median_change=summary.median_change,
+        improved=summary.improved,
+        unchanged=summary.unchanged,
+        worse=summary.worse,
+        reliably_improved=summary.reliably_improved,
+        reliably_worse=summary.reliably_worse,
+        good_before=summary.good_before,
+        good_after=summary.good_after,
+        items=summary.items,
         reliability=settings.reliability,
         sd=ref,
         s_diff=sdiff,
