@@ -38,18 +38,14 @@ STATUS_LETTERS: dict[AttendanceStatus, str] = {
 }
 
 
-def _tr(text: str) -> str:
-    return translate("Attendance", text)
-
-
 def status_label(status: AttendanceStatus | None) -> str:
     """The Finnish name of a mark, for legends, tooltips and menus."""
     if status is None:
-        return _tr("ei merkitty")
+        return translate("Attendance", "ei merkitty")
     return {
-        AttendanceStatus.PRESENT: _tr("läsnä"),
-        AttendanceStatus.ABSENT: _tr("poissa"),
-        AttendanceStatus.EXCUSED: _tr("ilmoitettu poissaolo"),
+        AttendanceStatus.PRESENT: translate("Attendance", "läsnä"),
+        AttendanceStatus.ABSENT: translate("Attendance", "poissa"),
+        AttendanceStatus.EXCUSED: translate("Attendance", "ilmoitettu poissaolo"),
     }[status]
 
 
@@ -249,20 +245,26 @@ def set_mark(
         participant = s.get(Participant, participant_id)
         session = s.get(Session, session_id)
         if participant is None or session is None:
-            raise NotFoundError(_tr("Osallistujaa tai kertaa ei löydy. Päivitä näkymä."))
+            raise NotFoundError(
+                translate("Attendance", "Osallistujaa tai kertaa ei löydy. Päivitä näkymä.")
+            )
         if participant.group_id != session.group_id:
-            raise ValidationError(_tr("Osallistuja ei kuulu tämän kerran ryhmään."))
+            raise ValidationError(
+                translate("Attendance", "Osallistuja ei kuulu tämän kerran ryhmään.")
+            )
         if participant.status == ParticipantStatus.WAITING and status is not None:
             raise ValidationError(
-                _tr(
-                    "{code} on jonossa. Siirrä hänet ensin ryhmään, sitten merkitse läsnäolo."
+                translate(
+                    "Attendance",
+                    "{code} on jonossa. Siirrä hänet ensin ryhmään, sitten merkitse läsnäolo.",
                 ).format(code=participant.code)
             )
         if status == AttendanceStatus.PRESENT and session.date is not None and session.date > today:
             raise ValidationError(
-                _tr(
+                translate(
+                    "Attendance",
                     "Kerta {n} on vasta {date}. Tulevaan kertaan ei voi merkitä läsnäoloa; "
-                    "ilmoitetun poissaolon voi merkitä jo etukäteen."
+                    "ilmoitetun poissaolon voi merkitä jo etukäteen.",
                 ).format(n=session.number, date=format_date(session.date))
             )
         mark = s.scalar(
@@ -308,7 +310,9 @@ def export_attendance(
 
         written = write_attendance_pdf(table, target, exported=today)
     else:
-        raise ValidationError(_tr("Läsnäolotaulukon voi viedä vain .xlsx- tai .pdf-tiedostoksi."))
+        raise ValidationError(
+            translate("Attendance", "Läsnäolotaulukon voi viedä vain .xlsx- tai .pdf-tiedostoksi.")
+        )
     audit.record_event(
         store,
         "export.attendance",
@@ -359,7 +363,9 @@ def signin_sheet(
             if session is None:
                 numbers = sorted(x.number for x in group.sessions)
                 raise NotFoundError(
-                    _tr("Ryhmässä ei ole kertaa {n}. Valitse kerta {first}–{last}.").format(
+                    translate(
+                        "Attendance", "Ryhmässä ei ole kertaa {n}. Valitse kerta {first}–{last}."
+                    ).format(
                         n=session_number,
                         first=numbers[0] if numbers else 1,
                         last=numbers[-1] if numbers else 8,
@@ -403,7 +409,9 @@ def export_signin(
     """Write a printable sign-in sheet PDF and log it (as a print of the group's names)."""
     target = Path(path)
     if target.suffix.lower() != ".pdf":
-        raise ValidationError(_tr("Läsnäololistan voi viedä vain .pdf-tiedostoksi."))
+        raise ValidationError(
+            translate("Attendance", "Läsnäololistan voi viedä vain .pdf-tiedostoksi.")
+        )
     sheet = signin_sheet(store, group_id, session_number, blank=blank)
     from voimaa.export.signin_pdf import write_signin_pdf
 

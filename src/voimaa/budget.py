@@ -29,10 +29,6 @@ DEFAULT_CATEGORIES = (
 MAX_AMOUNT_CENTS = 100_000_000_00
 
 
-def _tr(text: str) -> str:
-    return translate("Budget", text)
-
-
 def _load_group(s: OrmSession, group_id: uuid.UUID) -> Group:
     from voimaa.groups import load_group  # voimaa.groups imports this module
 
@@ -179,7 +175,7 @@ def budget_summary(store: Store, group_id: uuid.UUID) -> BudgetSummary:
 
     categories = [total(c.id, c.name, i) for i, c in enumerate(cats)]
     if any(x.category_id is None for x in lines):
-        categories.append(total(None, _tr("Ei luokkaa"), len(cats)))
+        categories.append(total(None, translate("Budget", "Ei luokkaa"), len(cats)))
     return BudgetSummary(
         group_id=group_id,
         group_name=name,
@@ -199,28 +195,38 @@ def budget_summary(store: Store, group_id: uuid.UUID) -> BudgetSummary:
 def _check_amount(cents: int | None, what: str) -> None:
     if cents is not None and abs(cents) > MAX_AMOUNT_CENTS:
         raise ValidationError(
-            _tr("{what} on liian suuri. Tarkista summa.").format(what=what.capitalize())
+            translate("Budget", "{what} on liian suuri. Tarkista summa.").format(
+                what=what.capitalize()
+            )
         )
 
 
 def _apply(s: OrmSession, group_id: uuid.UUID, line: BudgetLine, data: BudgetLineData) -> None:
     description = " ".join(data.description.split())
     if not description:
-        raise ValidationError(_tr("Kirjoita rivin kuvaus, esimerkiksi ”Kahvi ja pulla”."))
+        raise ValidationError(
+            translate("Budget", "Kirjoita rivin kuvaus, esimerkiksi ”Kahvi ja pulla”.")
+        )
     if len(description) > 1000:
-        raise ValidationError(_tr("Kuvaus on liian pitkä (enintään 1000 merkkiä)."))
+        raise ValidationError(translate("Budget", "Kuvaus on liian pitkä (enintään 1000 merkkiä)."))
     if len(data.receipt_ref) > 200 or len(data.paid_by) > 200:
-        raise ValidationError(_tr("Tosite ja maksaja saavat olla enintään 200 merkkiä."))
-    _check_amount(data.planned_cents, _tr("suunniteltu summa"))
-    _check_amount(data.actual_cents, _tr("toteutunut summa"))
+        raise ValidationError(
+            translate("Budget", "Tosite ja maksaja saavat olla enintään 200 merkkiä.")
+        )
+    _check_amount(data.planned_cents, translate("Budget", "suunniteltu summa"))
+    _check_amount(data.actual_cents, translate("Budget", "toteutunut summa"))
     if data.category_id is not None:
         cat = s.get(BudgetCategory, data.category_id)
         if cat is None or cat.group_id != group_id:
-            raise ValidationError(_tr("Valittua luokkaa ei ole enää. Valitse luokka uudelleen."))
+            raise ValidationError(
+                translate("Budget", "Valittua luokkaa ei ole enää. Valitse luokka uudelleen.")
+            )
     if data.session_id is not None:
         session = s.get(Session, data.session_id)
         if session is None or session.group_id != group_id:
-            raise ValidationError(_tr("Valittua kertaa ei löydy. Valitse kerta uudelleen."))
+            raise ValidationError(
+                translate("Budget", "Valittua kertaa ei löydy. Valitse kerta uudelleen.")
+            )
     line.description = description
     line.planned_cents = data.planned_cents
     line.actual_cents = data.actual_cents
@@ -234,7 +240,7 @@ def _apply(s: OrmSession, group_id: uuid.UUID, line: BudgetLine, data: BudgetLin
 def _load_line(s: OrmSession, line_id: uuid.UUID) -> BudgetLine:
     line = s.get(BudgetLine, line_id)
     if line is None:
-        raise NotFoundError(_tr("Budjettiriviä ei löydy. Se on ehkä poistettu."))
+        raise NotFoundError(translate("Budget", "Budjettiriviä ei löydy. Se on ehkä poistettu."))
     return line
 
 
@@ -272,8 +278,8 @@ def delete_line(store: Store, line_id: uuid.UUID) -> None:
 def set_limit(store: Store, group_id: uuid.UUID, limit_cents: int) -> None:
     """The group's budget limit (the money granted for the group)."""
     if limit_cents < 0:
-        raise ValidationError(_tr("Budjetti ei voi olla negatiivinen."))
-    _check_amount(limit_cents, _tr("budjetti"))
+        raise ValidationError(translate("Budget", "Budjetti ei voi olla negatiivinen."))
+    _check_amount(limit_cents, translate("Budget", "budjetti"))
     with store.session() as s:
         group = _load_group(s, group_id)
         group.budget_limit_cents = limit_cents
@@ -285,9 +291,11 @@ def set_limit(store: Store, group_id: uuid.UUID, limit_cents: int) -> None:
 def _clean_category(name: str) -> str:
     cleaned = " ".join(name.split())
     if not cleaned:
-        raise ValidationError(_tr("Anna luokalle nimi."))
+        raise ValidationError(translate("Budget", "Anna luokalle nimi."))
     if len(cleaned) > 200:
-        raise ValidationError(_tr("Luokan nimi on liian pitkä (enintään 200 merkkiä)."))
+        raise ValidationError(
+            translate("Budget", "Luokan nimi on liian pitkä (enintään 200 merkkiä).")
+        )
     return cleaned
 
 
@@ -305,14 +313,16 @@ def _check_unique(cats: list[BudgetCategory], name: str, own: uuid.UUID | None =
     for c in cats:
         if c.id != own and c.name.casefold() == name.casefold():
             raise ValidationError(
-                _tr("Luokka ”{name}” on jo olemassa. Valitse toinen nimi.").format(name=name)
+                translate("Budget", "Luokka ”{name}” on jo olemassa. Valitse toinen nimi.").format(
+                    name=name
+                )
             )
 
 
 def _load_category(s: OrmSession, category_id: uuid.UUID) -> BudgetCategory:
     cat = s.get(BudgetCategory, category_id)
     if cat is None:
-        raise NotFoundError(_tr("Luokkaa ei löydy. Se on ehkä poistettu."))
+        raise NotFoundError(translate("Budget", "Luokkaa ei löydy. Se on ehkä poistettu."))
     return cat
 
 
@@ -371,7 +381,9 @@ def reorder_categories(store: Store, group_id: uuid.UUID, order: list[uuid.UUID]
     with store.session() as s:
         cats = {c.id: c for c in _categories(s, group_id)}
         if sorted(order, key=str) != sorted(cats, key=str):
-            raise ValidationError(_tr("Luokkien järjestystä ei voitu tallentaa. Päivitä näkymä."))
+            raise ValidationError(
+                translate("Budget", "Luokkien järjestystä ei voitu tallentaa. Päivitä näkymä.")
+            )
         for i, cid in enumerate(order):
             cats[cid].position = i
 
@@ -393,7 +405,9 @@ def export_budget(
 
         written = write_budget_pdf(summary, target, exported=today)
     else:
-        raise ValidationError(_tr("Budjetin voi viedä vain .xlsx- tai .pdf-tiedostoksi."))
+        raise ValidationError(
+            translate("Budget", "Budjetin voi viedä vain .xlsx- tai .pdf-tiedostoksi.")
+        )
     audit.record_event(
         store, "export.budget", group_id=group_id, target=str(written), format=kind.lstrip(".")
     )

@@ -73,10 +73,6 @@ MAX_FEEDBACK = 200
 CODE_PATTERN = re.compile(r"^[0-9A-Z]{1,10}(?:-[0-9A-Z]{1,5})?$")
 
 
-def _tr(text: str) -> str:
-    return translate("Coordinator", text)
-
-
 # ----- the exported data ------------------------------------------------------------------------
 
 
@@ -155,7 +151,11 @@ class GroupExport:
         """The place as reports group it: a remote group without a place is "Etäryhmä"."""
         if self.place:
             return self.place
-        return _tr("Etäryhmä") if self.mode == GroupMode.REMOTE else _tr("Paikka puuttuu")
+        return (
+            translate("Coordinator", "Etäryhmä")
+            if self.mode == GroupMode.REMOTE
+            else translate("Coordinator", "Paikka puuttuu")
+        )
 
 
 # ----- building an export from the leaders' store -----------------------------------------------
@@ -371,9 +371,17 @@ class _Invalid(Exception):
 
 def _field(obj: Any, key: str, where: str) -> Any:
     if not isinstance(obj, dict):
-        raise _Invalid(_tr("kohta {where} ei ole oikeaa muotoa").format(where=where or "juuri"))
+        raise _Invalid(
+            translate("Coordinator", "kohta {where} ei ole oikeaa muotoa").format(
+                where=where or "juuri"
+            )
+        )
     if key not in obj:
-        raise _Invalid(_tr("kenttä {f} puuttuu").format(f=f"{where}.{key}" if where else key))
+        raise _Invalid(
+            translate("Coordinator", "kenttä {f} puuttuu").format(
+                f=f"{where}.{key}" if where else key
+            )
+        )
     return obj[key]
 
 
@@ -381,9 +389,9 @@ def _int(obj: Any, key: str, where: str, lo: int, hi: int) -> int:
     value = _field(obj, key, where)
     if not isinstance(value, int) or isinstance(value, bool) or not lo <= value <= hi:
         raise _Invalid(
-            _tr("kentän {f} arvo ei kelpaa (pitää olla kokonaisluku {lo}–{hi})").format(
-                f=f"{where}.{key}", lo=lo, hi=hi
-            )
+            translate(
+                "Coordinator", "kentän {f} arvo ei kelpaa (pitää olla kokonaisluku {lo}–{hi})"
+            ).format(f=f"{where}.{key}", lo=lo, hi=hi)
         )
     return value
 
@@ -392,7 +400,9 @@ def _str(obj: Any, key: str, where: str, max_len: int = MAX_SHORT_TEXT) -> str:
     value = _field(obj, key, where)
     if not isinstance(value, str) or len(value) > max_len:
         raise _Invalid(
-            _tr("kentän {f} arvo ei kelpaa (pitää olla teksti)").format(f=f"{where}.{key}")
+            translate("Coordinator", "kentän {f} arvo ei kelpaa (pitää olla teksti)").format(
+                f=f"{where}.{key}"
+            )
         )
     return value
 
@@ -401,7 +411,9 @@ def _bool(obj: Any, key: str, where: str) -> bool:
     value = _field(obj, key, where)
     if not isinstance(value, bool):
         raise _Invalid(
-            _tr("kentän {f} arvo ei kelpaa (pitää olla true tai false)").format(f=f"{where}.{key}")
+            translate(
+                "Coordinator", "kentän {f} arvo ei kelpaa (pitää olla true tai false)"
+            ).format(f=f"{where}.{key}")
         )
     return value
 
@@ -410,7 +422,9 @@ def _list(obj: Any, key: str, where: str, max_len: int) -> list[Any]:
     value = _field(obj, key, where)
     if not isinstance(value, list) or len(value) > max_len:
         raise _Invalid(
-            _tr("kentän {f} arvo ei kelpaa (pitää olla luettelo)").format(f=f"{where}.{key}")
+            translate("Coordinator", "kentän {f} arvo ei kelpaa (pitää olla luettelo)").format(
+                f=f"{where}.{key}"
+            )
         )
     return value
 
@@ -424,7 +438,9 @@ def _date(obj: Any, key: str, where: str, *, optional: bool = True) -> date | No
             raise ValueError(value)
         return date.fromisoformat(value)
     except ValueError:
-        raise _Invalid(_tr("kentän {f} päivämäärä ei kelpaa").format(f=f"{where}.{key}")) from None
+        raise _Invalid(
+            translate("Coordinator", "kentän {f} päivämäärä ei kelpaa").format(f=f"{where}.{key}")
+        ) from None
 
 
 def _enum(obj: Any, key: str, where: str, enum_cls: Any) -> Any:
@@ -432,14 +448,20 @@ def _enum(obj: Any, key: str, where: str, enum_cls: Any) -> Any:
     try:
         return enum_cls(value)
     except (ValueError, TypeError):
-        raise _Invalid(_tr("kentän {f} arvo ei kelpaa").format(f=f"{where}.{key}")) from None
+        raise _Invalid(
+            translate("Coordinator", "kentän {f} arvo ei kelpaa").format(f=f"{where}.{key}")
+        ) from None
 
 
 def _answer(value: Any, where: str) -> int | None:
     if value is None:
         return None
     if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 5:
-        raise _Invalid(_tr("EUROHIS-8-vastaus {where} ei ole välillä 1–5").format(where=where))
+        raise _Invalid(
+            translate("Coordinator", "EUROHIS-8-vastaus {where} ei ole välillä 1–5").format(
+                where=where
+            )
+        )
     return value
 
 
@@ -448,7 +470,9 @@ def _parse_payload(payload: Any) -> GroupExport:
     try:
         group_id = uuid.UUID(_str(payload, "group_id", w))
     except ValueError:
-        raise _Invalid(_tr("ryhmän tunniste (payload.group_id) ei kelpaa")) from None
+        raise _Invalid(
+            translate("Coordinator", "ryhmän tunniste (payload.group_id) ei kelpaa")
+        ) from None
     sessions: list[SessionHeld] = []
     for i, raw in enumerate(_list(payload, "sessions", w, MAX_SESSIONS)):
         sw = f"{w}.sessions[{i}]"
@@ -462,25 +486,31 @@ def _parse_payload(payload: Any) -> GroupExport:
         )
     numbers = [x.number for x in sessions]
     if len(set(numbers)) != len(numbers):
-        raise _Invalid(_tr("sama kerta on tiedostossa kahdesti"))
+        raise _Invalid(translate("Coordinator", "sama kerta on tiedostossa kahdesti"))
     participants: list[ExportedParticipant] = []
     for i, raw in enumerate(_list(payload, "participants", w, MAX_PARTICIPANTS)):
         pw = f"{w}.participants[{i}]"
         code = _str(raw, "code", pw, 16)
         if not CODE_PATTERN.match(code):
-            raise _Invalid(_tr("osallistujan koodi {where} ei kelpaa").format(where=pw))
+            raise _Invalid(
+                translate("Coordinator", "osallistujan koodi {where} ei kelpaa").format(where=pw)
+            )
         marks: list[tuple[int, AttendanceStatus]] = []
         for j, mark in enumerate(_list(raw, "attendance", pw, MAX_SESSIONS)):
             mw = f"{pw}.attendance[{j}]"
             number = _int(mark, "session", mw, 1, 99)
             if number not in numbers:
                 raise _Invalid(
-                    _tr("läsnäolo {where} viittaa kertaan, jota ei ole").format(where=mw)
+                    translate(
+                        "Coordinator", "läsnäolo {where} viittaa kertaan, jota ei ole"
+                    ).format(where=mw)
                 )
             marks.append((number, _enum(mark, "mark", mw, AttendanceStatus)))
         if len({n for n, _ in marks}) != len(marks):
             raise _Invalid(
-                _tr("osallistujalla {where} on kaksi merkintää samalle kerralle").format(where=pw)
+                translate(
+                    "Coordinator", "osallistujalla {where} on kaksi merkintää samalle kerralle"
+                ).format(where=pw)
             )
         forms: list[EurohisForm] = []
         for j, form in enumerate(_list(raw, "eurohis", pw, 2)):
@@ -488,7 +518,9 @@ def _parse_payload(payload: Any) -> GroupExport:
             answers = _list(form, "answers", fw, eurohis.ITEM_COUNT)
             if len(answers) != eurohis.ITEM_COUNT:
                 raise _Invalid(
-                    _tr("lomakkeessa {where} ei ole kahdeksaa vastausta").format(where=fw)
+                    translate(
+                        "Coordinator", "lomakkeessa {where} ei ole kahdeksaa vastausta"
+                    ).format(where=fw)
                 )
             forms.append(
                 EurohisForm(
@@ -499,7 +531,11 @@ def _parse_payload(payload: Any) -> GroupExport:
                 )
             )
         if len({f.phase for f in forms}) != len(forms):
-            raise _Invalid(_tr("osallistujalla {where} on kaksi samaa mittausta").format(where=pw))
+            raise _Invalid(
+                translate("Coordinator", "osallistujalla {where} on kaksi samaa mittausta").format(
+                    where=pw
+                )
+            )
         participants.append(
             ExportedParticipant(
                 code=code,
@@ -510,11 +546,11 @@ def _parse_payload(payload: Any) -> GroupExport:
         )
     codes = [p.code for p in participants]
     if len(set(codes)) != len(codes):
-        raise _Invalid(_tr("sama osallistujakoodi on tiedostossa kahdesti"))
+        raise _Invalid(translate("Coordinator", "sama osallistujakoodi on tiedostossa kahdesti"))
     total = _int(payload, "participants_total", w, 0, MAX_PARTICIPANTS)
     left = _int(payload, "participants_left", w, 0, MAX_PARTICIPANTS)
     if total < len(participants) or left > total:
-        raise _Invalid(_tr("osallistujamäärät eivät täsmää"))
+        raise _Invalid(translate("Coordinator", "osallistujamäärät eivät täsmää"))
     fb = _field(payload, "feedback", w)
     fw = f"{w}.feedback"
     open_included = _bool(fb, "open_texts_included", fw)
@@ -535,7 +571,11 @@ def _parse_payload(payload: Any) -> GroupExport:
         for i, q in enumerate(_list(fb, "questions", fw, 50))
     )
     if questions and not open_included:
-        raise _Invalid(_tr("avoimet kysymykset ovat mukana, vaikka avoimia vastauksia ei ole"))
+        raise _Invalid(
+            translate(
+                "Coordinator", "avoimet kysymykset ovat mukana, vaikka avoimia vastauksia ei ole"
+            )
+        )
     keys = {st.key for st in statements}
     qkeys = {q.key for q in questions}
     answers: list[FeedbackAnswer] = []
@@ -544,20 +584,28 @@ def _parse_payload(payload: Any) -> GroupExport:
         ratings = _field(resp, "ratings", rw)
         texts = _field(resp, "open_answers", rw)
         if not isinstance(ratings, dict) or not set(ratings) <= keys:
-            raise _Invalid(_tr("palautteen {where} arviot eivät kelpaa").format(where=rw))
+            raise _Invalid(
+                translate("Coordinator", "palautteen {where} arviot eivät kelpaa").format(where=rw)
+            )
         if not isinstance(texts, dict) or not set(texts) <= qkeys:
             raise _Invalid(
-                _tr("palautteen {where} avoimet vastaukset eivät kelpaa").format(where=rw)
+                translate(
+                    "Coordinator", "palautteen {where} avoimet vastaukset eivät kelpaa"
+                ).format(where=rw)
             )
         for k, v in ratings.items():
             if v is not None and (not isinstance(v, int) or isinstance(v, bool) or not 1 <= v <= 5):
                 raise _Invalid(
-                    _tr("palautteen {where} arvio {k} ei ole välillä 1–5").format(where=rw, k=k)
+                    translate(
+                        "Coordinator", "palautteen {where} arvio {k} ei ole välillä 1–5"
+                    ).format(where=rw, k=k)
                 )
         for k, v in texts.items():
             if not isinstance(v, str) or len(v) > MAX_TEXT:
                 raise _Invalid(
-                    _tr("palautteen {where} vastaus {k} ei kelpaa").format(where=rw, k=k)
+                    translate("Coordinator", "palautteen {where} vastaus {k} ei kelpaa").format(
+                        where=rw, k=k
+                    )
                 )
         answers.append(
             FeedbackAnswer(
@@ -593,15 +641,16 @@ def parse_document(document: Any) -> GroupExport:
     Raises `_Invalid` with a Finnish reason.
     """
     if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise _Invalid(_tr("tiedosto ei ole Voimaan koordinaattorivienti"))
+        raise _Invalid(translate("Coordinator", "tiedosto ei ole Voimaan koordinaattorivienti"))
     version = document.get("schema_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise _Invalid(_tr("tiedoston versiotieto puuttuu tai ei kelpaa"))
+        raise _Invalid(translate("Coordinator", "tiedoston versiotieto puuttuu tai ei kelpaa"))
     if version > SCHEMA_VERSION:
         raise _Invalid(
-            _tr(
+            translate(
+                "Coordinator",
                 "tiedosto on tehty uudemmalla Voimaan versiolla (muodon versio {v}). "
-                "Päivitä Voimaa ja tuo tiedosto uudelleen"
+                "Päivitä Voimaa ja tuo tiedosto uudelleen",
             ).format(v=version)
         )
     payload = _field(document, "payload", "")
@@ -611,7 +660,12 @@ def parse_document(document: Any) -> GroupExport:
         not isinstance(payload, dict)
         or hashlib.sha256(canonical_bytes(payload)).hexdigest() != digest
     ):
-        raise _Invalid(_tr("tarkistussumma ei täsmää: tiedostoa on muutettu tai se on vioittunut"))
+        raise _Invalid(
+            translate(
+                "Coordinator",
+                "tarkistussumma ei täsmää: tiedostoa on muutettu tai se on vioittunut",
+            )
+        )
     export = _parse_payload(payload)
     expected = {
         "participants": len(export.participants),
@@ -622,16 +676,19 @@ def parse_document(document: Any) -> GroupExport:
     for key, count in expected.items():
         if _int(checks, key, "checks", 0, 100_000) != count:
             raise _Invalid(
-                _tr("määrät eivät täsmää (checks.{key}): tiedostoa on muutettu").format(key=key)
+                translate(
+                    "Coordinator", "määrät eivät täsmää (checks.{key}): tiedostoa on muutettu"
+                ).format(key=key)
             )
     return export
 
 
 def _refused(path: Path | str, reason: str) -> ImportRefusedError:
     return ImportRefusedError(
-        _tr(
+        translate(
+            "Coordinator",
             "Tiedostoa {name} ei tuotu: {reason}. Mitään ei muutettu. Pyydä ryhmän ohjaajilta "
-            "uusi koordinaattorivienti."
+            "uusi koordinaattorivienti.",
         ).format(name=Path(path).name, reason=reason)
     )
 
@@ -640,32 +697,38 @@ def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> byte
     with zf.open(info) as fh:
         data = fh.read(limit + 1)
     if len(data) > limit:
-        raise _Invalid(_tr("tiedoston sisältö on liian suuri"))
+        raise _Invalid(translate("Coordinator", "tiedoston sisältö on liian suuri"))
     return data
 
 
 def read_export_bytes(data: bytes, name: str = "tiedosto") -> GroupExport:
     """Check and read one coordinator export given as bytes; ImportRefusedError when refused."""
     if len(data) > MAX_FILE_BYTES:
-        raise _refused(name, _tr("tiedosto on liian suuri"))
+        raise _refused(name, translate("Coordinator", "tiedosto on liian suuri"))
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             infos = zf.infolist()
             if len(infos) > MAX_MEMBERS:
-                raise _Invalid(_tr("tiedostossa on liikaa osia"))
+                raise _Invalid(translate("Coordinator", "tiedostossa on liikaa osia"))
             total = sum(i.file_size for i in infos)
             if total > MAX_TOTAL_UNCOMPRESSED:
-                raise _Invalid(_tr("tiedoston sisältö on liian suuri"))
+                raise _Invalid(translate("Coordinator", "tiedoston sisältö on liian suuri"))
             for info in infos:
                 if info.file_size > 1024 * 1024 and info.file_size > MAX_RATIO * max(
                     info.compress_size, 1
                 ):
-                    raise _Invalid(_tr("tiedoston sisältö on epäilyttävän tiiviisti pakattu"))
+                    raise _Invalid(
+                        translate(
+                            "Coordinator", "tiedoston sisältö on epäilyttävän tiiviisti pakattu"
+                        )
+                    )
             member = next((i for i in infos if i.filename == JSON_MEMBER), None)
             if member is None:
-                raise _Invalid(_tr("tiedostosta puuttuu osa {m}").format(m=JSON_MEMBER))
+                raise _Invalid(
+                    translate("Coordinator", "tiedostosta puuttuu osa {m}").format(m=JSON_MEMBER)
+                )
             if member.file_size > MAX_JSON_BYTES:
-                raise _Invalid(_tr("tiedoston sisältö on liian suuri"))
+                raise _Invalid(translate("Coordinator", "tiedoston sisältö on liian suuri"))
             raw = _read_member(zf, member, MAX_JSON_BYTES)
         text = raw.decode("utf-8")
         document = json.loads(text, parse_constant=_no_constant)
@@ -673,15 +736,15 @@ def read_export_bytes(data: bytes, name: str = "tiedosto") -> GroupExport:
     except _Invalid as exc:
         raise _refused(name, str(exc)) from None
     except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
-        raise _refused(name, _tr("tiedosto ei ole ehjä zip-tiedosto")) from exc
+        raise _refused(name, translate("Coordinator", "tiedosto ei ole ehjä zip-tiedosto")) from exc
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
-        raise _refused(name, _tr("tiedoston JSON-osa on vioittunut")) from exc
+        raise _refused(name, translate("Coordinator", "tiedoston JSON-osa on vioittunut")) from exc
     except (NotImplementedError, RuntimeError, ValueError, OSError) as exc:
-        raise _refused(name, _tr("tiedostoa ei voi lukea")) from exc
+        raise _refused(name, translate("Coordinator", "tiedostoa ei voi lukea")) from exc
 
 
 def _no_constant(value: str) -> Any:
-    raise _Invalid(_tr("tiedostossa on kelvoton luku ({v})").format(v=value))
+    raise _Invalid(translate("Coordinator", "tiedostossa on kelvoton luku ({v})").format(v=value))
 
 
 def read_export(path: str | Path) -> GroupExport:
@@ -690,11 +753,12 @@ def read_export(path: str | Path) -> GroupExport:
     try:
         size = p.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise _refused(p, _tr("tiedosto on liian suuri"))
+            raise _refused(p, translate("Coordinator", "tiedosto on liian suuri"))
         data = p.read_bytes()
     except OSError as exc:
         raise _refused(
-            p, _tr("tiedostoa ei voi avata ({e})").format(e=exc.strerror or exc)
+            p,
+            translate("Coordinator", "tiedostoa ei voi avata ({e})").format(e=exc.strerror or exc),
         ) from exc
     return read_export_bytes(data, p.name)
 
@@ -871,8 +935,10 @@ def _load(row: ImportedGroup) -> GroupExport:
         return parse_document(row.payload)
     except _Invalid as exc:  # the row was checked on import; only a hand-edited store gets here
         raise ValidationError(
-            _tr(
-                "Tuotu ryhmä {place} on vioittunut ({reason}). Poista se ja tuo tiedosto uudelleen."
+            translate(
+                "Coordinator",
+                "Tuotu ryhmä {place} on vioittunut ({reason}). Poista se ja tuo tiedosto "
+                "uudelleen.",
             ).format(place=row.place, reason=exc)
         ) from exc
 
@@ -896,7 +962,9 @@ def remove_imported(store: Store, imported_id: uuid.UUID) -> None:
     with store.session() as s:
         row = s.get(ImportedGroup, imported_id)
         if row is None:
-            raise NotFoundError(_tr("Tuotua ryhmää ei löydy. Se on ehkä jo poistettu."))
+            raise NotFoundError(
+                translate("Coordinator", "Tuotua ryhmää ei löydy. Se on ehkä jo poistettu.")
+            )
         source = row.source_group_id
         s.delete(row)
         audit.record(s, "coordinator.remove", group_id=source)
@@ -1143,7 +1211,7 @@ def aggregate(
         )
     return CombinedReport(
         made_on=today or date.today(),
-        overall=_area(_tr("Kaikki ryhmät"), unique, ref.sd, reliability),
+        overall=_area(translate("Coordinator", "Kaikki ryhmät"), unique, ref.sd, reliability),
         places=tuple(
             _area(label, members, ref.sd, reliability)
             for label, members in sorted(places.items(), key=lambda kv: kv[0].casefold())
@@ -1196,7 +1264,9 @@ def write_combined(report: CombinedReport, path: str | Path) -> Path:
         return coordinator_files.write_combined_xlsx(p, report)
     if suffix == ".pdf":
         return coordinator_files.write_combined_pdf(p, report)
-    raise ValidationError(_tr("Yhteenvedon tiedoston pitää päättyä .xlsx tai .pdf."))
+    raise ValidationError(
+        translate("Coordinator", "Yhteenvedon tiedoston pitää päättyä .xlsx tai .pdf.")
+    )
 
 
 def export_combined(store: Store, path: str | Path, *, today: date | None = None) -> Path:

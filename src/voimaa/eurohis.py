@@ -270,10 +270,6 @@ def is_reliable(index: float) -> bool:
 # --- Saved forms -----------------------------------------------------------------------------
 
 
-def _tr(text: str) -> str:
-    return translate("Eurohis", text)
-
-
 PHASE_LABELS = {Phase.BEFORE: "alkumittaus", Phase.AFTER: "loppumittaus"}
 PHASE_SESSION = {Phase.BEFORE: 1, Phase.AFTER: 8}
 
@@ -331,7 +327,7 @@ def _result(row: EurohisResponse, code: str, *, allow_prorated: bool, edited: bo
 def _load_participant(s: OrmSession, participant_id: uuid.UUID) -> Participant:
     participant = s.get(Participant, participant_id)
     if participant is None:
-        raise NotFoundError(_tr("Osallistujaa ei löydy. Hänet on ehkä poistettu."))
+        raise NotFoundError(translate("Eurohis", "Osallistujaa ei löydy. Hänet on ehkä poistettu."))
     return participant
 
 
@@ -360,14 +356,17 @@ def save_response(
     phase = Phase(phase)
     wording = WordingVersion(wording)
     if len(answers_as_printed) != ITEM_COUNT:
-        raise ValidationError(_tr("Lomakkeessa on kahdeksan kysymystä."))
+        raise ValidationError(translate("Eurohis", "Lomakkeessa on kahdeksan kysymystä."))
     try:
         printed = [validate_answer(a) for a in answers_as_printed]
     except ValueError as exc:
-        raise ValidationError(_tr("Vastaus on 1–5 tai tyhjä.")) from exc
+        raise ValidationError(translate("Eurohis", "Vastaus on 1–5 tai tyhjä.")) from exc
     if all(a is None for a in printed):
         raise ValidationError(
-            _tr("Lomakkeessa ei ole yhtään vastausta. Syötä vastaukset tai jätä lomake pois.")
+            translate(
+                "Eurohis",
+                "Lomakkeessa ei ole yhtään vastausta. Syötä vastaukset tai jätä lomake pois.",
+            )
         )
     stored = recode(printed, wording)
     allow = _allow_prorated(store)
@@ -793,32 +792,36 @@ def _dec(value: float | None, decimals: int = 2) -> str:
 def summary_lines(result: BeforeAfter) -> list[str]:
     """The group summary in plain Finnish, one fact per line (for the screen and the CLI)."""
     lines = [
-        _tr("Täydellisiä pareja (alku ja loppu): {n}").format(n=result.n_pairs),
-        _tr("Vain yksi lomake: {n}").format(n=result.only_one_form),
+        translate("Eurohis", "Täydellisiä pareja (alku ja loppu): {n}").format(n=result.n_pairs),
+        translate("Eurohis", "Vain yksi lomake: {n}").format(n=result.only_one_form),
     ]
     if result.not_scored:
         lines.append(
-            _tr("Lomake puutteellinen tai arvioitu, ei mukana: {n}").format(n=result.not_scored)
+            translate("Eurohis", "Lomake puutteellinen tai arvioitu, ei mukana: {n}").format(
+                n=result.not_scored
+            )
         )
     lines += [
-        _tr("Muutoksen keskiarvo: {v}").format(v=_dec(result.mean_change)),
-        _tr("Muutoksen mediaani: {v}").format(v=_dec(result.median_change)),
-        _tr("Parani: {a} · ennallaan: {b} · heikkeni: {c}").format(
+        translate("Eurohis", "Muutoksen keskiarvo: {v}").format(v=_dec(result.mean_change)),
+        translate("Eurohis", "Muutoksen mediaani: {v}").format(v=_dec(result.median_change)),
+        translate("Eurohis", "Parani: {a} · ennallaan: {b} · heikkeni: {c}").format(
             a=result.improved, b=result.unchanged, c=result.worse
         ),
-        _tr("Luotettava muutos (|RCI| > 1,96): parani {a}, heikkeni {b}").format(
+        translate("Eurohis", "Luotettava muutos (|RCI| > 1,96): parani {a}, heikkeni {b}").format(
             a=result.reliably_improved, b=result.reliably_worse
         ),
-        _tr("Hyvä elämänlaatu (keskiarvo vähintään 4): alussa {a}, lopussa {b} / {n}").format(
-            a=result.good_before, b=result.good_after, n=result.n_pairs
-        ),
-        _tr("Reliabiliteetti r = {r}; keskihajonta SD = {sd} ({desc})").format(
+        translate(
+            "Eurohis", "Hyvä elämänlaatu (keskiarvo vähintään 4): alussa {a}, lopussa {b} / {n}"
+        ).format(a=result.good_before, b=result.good_after, n=result.n_pairs),
+        translate("Eurohis", "Reliabiliteetti r = {r}; keskihajonta SD = {sd} ({desc})").format(
             r=_dec(result.reliability), sd=_dec(result.sd.sd), desc=result.sd_description
         ),
     ]
     if result.include_prorated:
-        lines.append(_tr("Mukana myös arvioituja keskiarvoja (yksi vastaus puuttui)."))
-    lines.append(_tr("Ryhmä on pieni: p-arvoja ei lasketa."))
+        lines.append(
+            translate("Eurohis", "Mukana myös arvioituja keskiarvoja (yksi vastaus puuttui).")
+        )
+    lines.append(translate("Eurohis", "Ryhmä on pieni: p-arvoja ei lasketa."))
     return lines
 
 
@@ -847,7 +850,9 @@ def export_blank_forms(
         queue = entry_queue(store, group_id, phase)
         if not queue.participants:
             raise ValidationError(
-                _tr("Ryhmässä ei ole osallistujia. Tulosta tyhjä lomake ilman ryhmää.")
+                translate(
+                    "Eurohis", "Ryhmässä ei ole osallistujia. Tulosta tyhjä lomake ilman ryhmää."
+                )
             )
         sheets = [EurohisSheet(code=e.code, phase=phase) for e in queue.participants]
         chosen = WordingVersion(wording or queue.wording)

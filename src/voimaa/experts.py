@@ -23,10 +23,6 @@ from voimaa.store import Store
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
-def _tr(text: str) -> str:
-    return translate("Experts", text)
-
-
 @dataclass(frozen=True)
 class ExpertData:
     """What the user types about an expert."""
@@ -93,13 +89,13 @@ def _info(e: Expert) -> ExpertInfo:
 def _clean(data: ExpertData) -> dict[str, str]:
     name = " ".join(data.name.split())
     if not name:
-        raise ValidationError(_tr("Anna asiantuntijan nimi."))
+        raise ValidationError(translate("Experts", "Anna asiantuntijan nimi."))
     email = data.email.strip()
     if email and not _EMAIL.match(email):
         raise ValidationError(
-            _tr("Sähköpostiosoite ”{email}” ei näytä oikealta. Tarkista osoite.").format(
-                email=email
-            )
+            translate(
+                "Experts", "Sähköpostiosoite ”{email}” ei näytä oikealta. Tarkista osoite."
+            ).format(email=email)
         )
     values = {
         "name": name,
@@ -112,9 +108,9 @@ def _clean(data: ExpertData) -> dict[str, str]:
     for key, limit in limits.items():
         if len(values[key]) > limit:
             raise ValidationError(
-                _tr("Teksti on liian pitkä (enintään {n} merkkiä). Lyhennä tekstiä.").format(
-                    n=limit
-                )
+                translate(
+                    "Experts", "Teksti on liian pitkä (enintään {n} merkkiä). Lyhennä tekstiä."
+                ).format(n=limit)
             )
     return {**values, "notes": data.notes.strip()}
 
@@ -122,14 +118,16 @@ def _clean(data: ExpertData) -> dict[str, str]:
 def _load(s: OrmSession, expert_id: uuid.UUID) -> Expert:
     expert = s.get(Expert, expert_id)
     if expert is None:
-        raise NotFoundError(_tr("Asiantuntijaa ei löydy. Hänet on ehkä poistettu listalta."))
+        raise NotFoundError(
+            translate("Experts", "Asiantuntijaa ei löydy. Hänet on ehkä poistettu listalta.")
+        )
     return expert
 
 
 def _load_session(s: OrmSession, session_id: uuid.UUID) -> Session:
     session = s.get(Session, session_id)
     if session is None:
-        raise NotFoundError(_tr("Kertaa ei löydy. Se on ehkä poistettu."))
+        raise NotFoundError(translate("Experts", "Kertaa ei löydy. Se on ehkä poistettu."))
     return session
 
 

@@ -36,10 +36,6 @@ MAX_ANSWER = 4000
 Kind = Literal["statement", "question"]
 
 
-def _tr(text: str) -> str:
-    return translate("Feedback", text)
-
-
 @cache
 def _default_form() -> dict[str, Any]:
     with paths.asset(*DEFAULT_FORM_FILE).open("rb") as fh:
@@ -119,10 +115,12 @@ def group_form(store: Store, group_id: uuid.UUID) -> FeedbackForm:
 def _clean_text(text: str, what: str) -> str:
     cleaned = " ".join(text.split())
     if not cleaned:
-        raise ValidationError(_tr("Kirjoita {what}.").format(what=what))
+        raise ValidationError(translate("Feedback", "Kirjoita {what}.").format(what=what))
     if len(cleaned) > MAX_TEXT:
         raise ValidationError(
-            _tr("Teksti on liian pitkä (enintään {n} merkkiä).").format(n=MAX_TEXT)
+            translate("Feedback", "Teksti on liian pitkä (enintään {n} merkkiä).").format(
+                n=MAX_TEXT
+            )
         )
     return cleaned
 
@@ -137,7 +135,11 @@ def _new_key(text: str, taken: set[str]) -> str:
 
 
 def _what(kind: Kind) -> str:
-    return _tr("väittämä") if kind == "statement" else _tr("avoin kysymys")
+    return (
+        translate("Feedback", "väittämä")
+        if kind == "statement"
+        else translate("Feedback", "avoin kysymys")
+    )
 
 
 def _edit_form(
@@ -148,7 +150,9 @@ def _edit_form(
         form = form_from_json(group.feedback_form).to_json()
         change(form)
         if not form["statement"] and not form["question"]:
-            raise ValidationError(_tr("Lomakkeessa pitää olla ainakin yksi väittämä tai kysymys."))
+            raise ValidationError(
+                translate("Feedback", "Lomakkeessa pitää olla ainakin yksi väittämä tai kysymys.")
+            )
         group.feedback_form = form
         audit.record(s, action, group_id=group_id, **details)
         return form_from_json(form)
@@ -179,7 +183,7 @@ def edit_item(store: Store, group_id: uuid.UUID, kind: Kind, key: str, text: str
             if item["key"] == key:
                 item["text"] = cleaned
                 return
-        raise NotFoundError(_tr("Kohtaa ei löydy lomakkeesta. Päivitä näkymä."))
+        raise NotFoundError(translate("Feedback", "Kohtaa ei löydy lomakkeesta. Päivitä näkymä."))
 
     return _edit_form(store, group_id, "feedback.form_edit", change, op="edit", kind=kind, key=key)
 
@@ -192,7 +196,9 @@ def remove_item(store: Store, group_id: uuid.UUID, kind: Kind, key: str) -> Feed
         before = len(form[kind])
         form[kind] = [item for item in form[kind] if item["key"] != key]
         if len(form[kind]) == before:
-            raise NotFoundError(_tr("Kohtaa ei löydy lomakkeesta. Päivitä näkymä."))
+            raise NotFoundError(
+                translate("Feedback", "Kohtaa ei löydy lomakkeesta. Päivitä näkymä.")
+            )
 
     return _edit_form(
         store, group_id, "feedback.form_edit", change, op="remove", kind=kind, key=key
@@ -205,7 +211,9 @@ def move_item(store: Store, group_id: uuid.UUID, kind: Kind, key: str, offset: i
     def change(form: dict[str, Any]) -> None:
         keys = [item["key"] for item in form[kind]]
         if key not in keys:
-            raise NotFoundError(_tr("Kohtaa ei löydy lomakkeesta. Päivitä näkymä."))
+            raise NotFoundError(
+                translate("Feedback", "Kohtaa ei löydy lomakkeesta. Päivitä näkymä.")
+            )
         i = keys.index(key)
         j = max(0, min(len(keys) - 1, i + offset))
         items = form[kind]
@@ -284,7 +292,9 @@ def _clean_answers(
     unknown = (set(ratings) - statement_keys) | (set(open_answers) - question_keys)
     if unknown:
         raise ValidationError(
-            _tr("Vastauksessa on kohtia, joita lomakkeessa ei ole. Päivitä näkymä.")
+            translate(
+                "Feedback", "Vastauksessa on kohtia, joita lomakkeessa ei ole. Päivitä näkymä."
+            )
         )
     clean_ratings: dict[str, int | None] = {}
     for key in (st.key for st in form.statements):
@@ -292,19 +302,21 @@ def _clean_answers(
         if value is not None and (
             isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 5
         ):
-            raise ValidationError(_tr("Väittämän vastaus on 1–5 tai tyhjä."))
+            raise ValidationError(translate("Feedback", "Väittämän vastaus on 1–5 tai tyhjä."))
         clean_ratings[key] = value
     clean_open = {}
     for key, text in open_answers.items():
         text = text.strip()
         if len(text) > MAX_ANSWER:
             raise ValidationError(
-                _tr("Avoin vastaus on liian pitkä (enintään {n} merkkiä).").format(n=MAX_ANSWER)
+                translate(
+                    "Feedback", "Avoin vastaus on liian pitkä (enintään {n} merkkiä)."
+                ).format(n=MAX_ANSWER)
             )
         if text:
             clean_open[key] = text
     if all(v is None for v in clean_ratings.values()) and not clean_open:
-        raise ValidationError(_tr("Lomakkeessa ei ole yhtään vastausta."))
+        raise ValidationError(translate("Feedback", "Lomakkeessa ei ole yhtään vastausta."))
     return clean_ratings, clean_open
 
 
@@ -325,7 +337,7 @@ def save_feedback(
         if participant_id is not None:
             participant = s.get(Participant, participant_id)
             if participant is None or participant.group_id != group_id:
-                raise NotFoundError(_tr("Osallistujaa ei löydy tästä ryhmästä."))
+                raise NotFoundError(translate("Feedback", "Osallistujaa ei löydy tästä ryhmästä."))
         row = FeedbackResponse(
             group_id=group_id,
             participant_id=participant_id,
@@ -341,7 +353,7 @@ def save_feedback(
 def _load_response(s: Any, response_id: uuid.UUID) -> FeedbackResponse:
     row = s.get(FeedbackResponse, response_id)
     if row is None:
-        raise NotFoundError(_tr("Palautetta ei löydy. Se on ehkä poistettu."))
+        raise NotFoundError(translate("Feedback", "Palautetta ei löydy. Se on ehkä poistettu."))
     return row
 
 
@@ -477,7 +489,7 @@ def export_blank_form(
     from voimaa.export.feedback_form_pdf import write_feedback_forms
 
     if not 1 <= copies <= 50:
-        raise ValidationError(_tr("Kopioita voi tulostaa 1–50."))
+        raise ValidationError(translate("Feedback", "Kopioita voi tulostaa 1–50."))
     form = (
         group_form(store, group_id)
         if group_id is not None

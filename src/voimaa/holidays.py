@@ -13,10 +13,6 @@ from functools import cache
 from voimaa.i18n import translate
 
 
-def _tr(text: str) -> str:
-    return translate("Holidays", text)
-
-
 def easter_sunday(year: int) -> date:
     """Western (Gregorian) Easter Sunday (anonymous Gregorian algorithm)."""
     a = year % 19
@@ -44,21 +40,21 @@ def holidays(year: int) -> dict[date, str]:
     easter = easter_sunday(year)
     midsummer_day = _saturday_between(year, 6, 20)
     days = [
-        (date(year, 1, 1), _tr("uudenvuodenpäivä")),
-        (date(year, 1, 6), _tr("loppiainen")),
-        (easter - timedelta(days=2), _tr("pitkäperjantai")),
-        (easter, _tr("pääsiäispäivä")),
-        (easter + timedelta(days=1), _tr("2. pääsiäispäivä")),
-        (date(year, 5, 1), _tr("vappu")),
-        (easter + timedelta(days=39), _tr("helatorstai")),
-        (easter + timedelta(days=49), _tr("helluntaipäivä")),
-        (midsummer_day - timedelta(days=1), _tr("juhannusaatto")),
-        (midsummer_day, _tr("juhannuspäivä")),
-        (_saturday_between(year, 10, 31), _tr("pyhäinpäivä")),
-        (date(year, 12, 6), _tr("itsenäisyyspäivä")),
-        (date(year, 12, 24), _tr("jouluaatto")),
-        (date(year, 12, 25), _tr("joulupäivä")),
-        (date(year, 12, 26), _tr("tapaninpäivä")),
+        (date(year, 1, 1), translate("Holidays", "uudenvuodenpäivä")),
+        (date(year, 1, 6), translate("Holidays", "loppiainen")),
+        (easter - timedelta(days=2), translate("Holidays", "pitkäperjantai")),
+        (easter, translate("Holidays", "pääsiäispäivä")),
+        (easter + timedelta(days=1), translate("Holidays", "2. pääsiäispäivä")),
+        (date(year, 5, 1), translate("Holidays", "vappu")),
+        (easter + timedelta(days=39), translate("Holidays", "helatorstai")),
+        (easter + timedelta(days=49), translate("Holidays", "helluntaipäivä")),
+        (midsummer_day - timedelta(days=1), translate("Holidays", "juhannusaatto")),
+        (midsummer_day, translate("Holidays", "juhannuspäivä")),
+        (_saturday_between(year, 10, 31), translate("Holidays", "pyhäinpäivä")),
+        (date(year, 12, 6), translate("Holidays", "itsenäisyyspäivä")),
+        (date(year, 12, 24), translate("Holidays", "jouluaatto")),
+        (date(year, 12, 25), translate("Holidays", "joulupäivä")),
+        (date(year, 12, 26), translate("Holidays", "tapaninpäivä")),
     ]
     merged: dict[date, str] = {}
     for day, name in days:  # e.g. vappu and helatorstai on the same day in 2008

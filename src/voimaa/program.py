@@ -191,10 +191,6 @@ def build_sessions(
 # ---------------------------------------------------------------------------------------------
 
 
-def _tr(text: str) -> str:
-    return translate("Program", text)
-
-
 @dataclass(frozen=True)
 class ScheduledDate:
     """One meeting date of a schedule, with what is worth a second look."""
@@ -214,15 +210,17 @@ def date_flags(dates: Sequence[date | None]) -> list[tuple[str, ...]]:
         if day is not None:
             name = holidays.holiday_name(day)
             if name:
-                found.append(_tr("Pyhäpäivä: {name}").format(name=name))
+                found.append(translate("Program", "Pyhäpäivä: {name}").format(name=name))
             same = [j + 1 for j, other in enumerate(dates) if j != i and other == day]
             if same:
                 found.append(
-                    _tr("Sama päivä kuin kerralla {n}").format(n=", ".join(map(str, same)))
+                    translate("Program", "Sama päivä kuin kerralla {n}").format(
+                        n=", ".join(map(str, same))
+                    )
                 )
             earlier = [other for other in dates[:i] if other is not None]
             if earlier and day < max(earlier) and not same:
-                found.append(_tr("Aiemmin kuin edellinen kerta"))
+                found.append(translate("Program", "Aiemmin kuin edellinen kerta"))
         flags.append(tuple(found))
     return flags
 
@@ -356,7 +354,7 @@ class ProgramView:
         names = [leader.name for leader in self.leaders if leader.name]
         if len(names) <= 1:
             return "".join(names)
-        return ", ".join(names[:-1]) + " " + _tr("ja") + " " + names[-1]
+        return ", ".join(names[:-1]) + " " + translate("Program", "ja") + " " + names[-1]
 
     @property
     def start_date(self) -> date | None:
@@ -444,14 +442,16 @@ def get_program(store: Store, group_id: uuid.UUID) -> ProgramView:
 def _load_group(s: OrmSession, group_id: uuid.UUID) -> Group:
     group = s.get(Group, group_id)
     if group is None:
-        raise NotFoundError(_tr("Ryhmää ei löydy. Se on ehkä poistettu."))
+        raise NotFoundError(translate("Program", "Ryhmää ei löydy. Se on ehkä poistettu."))
     return group
 
 
 def _load_session(s: OrmSession, session_id: uuid.UUID) -> Session:
     row = s.get(Session, session_id)
     if row is None:
-        raise NotFoundError(_tr("Kertaa ei löydy. Se on ehkä poistettu. Valitse kerta uudelleen."))
+        raise NotFoundError(
+            translate("Program", "Kertaa ei löydy. Se on ehkä poistettu. Valitse kerta uudelleen.")
+        )
     return row
 
 
@@ -502,14 +502,14 @@ def update_session(store: Store, session_id: uuid.UUID, **changes: Any) -> Sessi
     for name, limit in _TEXT_LIMITS.items():
         if name in changes and len(str(changes[name]).strip()) > limit:
             raise ValidationError(
-                _tr("Teksti on liian pitkä (enintään {n} merkkiä). Lyhennä tekstiä.").format(
-                    n=limit
-                )
+                translate(
+                    "Program", "Teksti on liian pitkä (enintään {n} merkkiä). Lyhennä tekstiä."
+                ).format(n=limit)
             )
     if "forms" in changes and not set(changes["forms"]) <= set(FORMS):
         raise ValueError(f"unknown forms: {sorted(set(changes['forms']) - set(FORMS))}")
     if "topic" in changes and not str(changes["topic"]).strip():
-        raise ValidationError(_tr("Anna kerralle aihe."))
+        raise ValidationError(translate("Program", "Anna kerralle aihe."))
     with store.session() as s:
         session = _load_session(s, session_id)
         for name, value in changes.items():
@@ -548,7 +548,7 @@ def reschedule(store: Store, group_id: uuid.UUID, start: date, every_days: int =
 
 def _check_minutes(minutes: int) -> int:
     if not 0 <= int(minutes) <= 600:
-        raise ValidationError(_tr("Osan pituuden pitää olla 0–600 minuuttia."))
+        raise ValidationError(translate("Program", "Osan pituuden pitää olla 0–600 minuuttia."))
     return int(minutes)
 
 
@@ -583,29 +583,29 @@ def add_part(
 
 def _default_part_title(kind: PartKind) -> str:
     return {
-        PartKind.INFO: _tr("Tietoa"),
-        PartKind.DISCUSSION: _tr("Keskustelua"),
-        PartKind.ACTIVITY: _tr("Yhteistä tekemistä"),
-        PartKind.COFFEE: _tr("Kahvihetki"),
-        PartKind.OTHER: _tr("Uusi osa"),
+        PartKind.INFO: translate("Program", "Tietoa"),
+        PartKind.DISCUSSION: translate("Program", "Keskustelua"),
+        PartKind.ACTIVITY: translate("Program", "Yhteistä tekemistä"),
+        PartKind.COFFEE: translate("Program", "Kahvihetki"),
+        PartKind.OTHER: translate("Program", "Uusi osa"),
     }[kind]
 
 
 def part_kind_label(kind: PartKind) -> str:
     """The Finnish name of a part kind, as the four parts are called in the group model."""
     return {
-        PartKind.INFO: _tr("Tietoa"),
-        PartKind.DISCUSSION: _tr("Keskustelua"),
-        PartKind.ACTIVITY: _tr("Yhteistä tekemistä"),
-        PartKind.COFFEE: _tr("Kahvihetki"),
-        PartKind.OTHER: _tr("Muu"),
+        PartKind.INFO: translate("Program", "Tietoa"),
+        PartKind.DISCUSSION: translate("Program", "Keskustelua"),
+        PartKind.ACTIVITY: translate("Program", "Yhteistä tekemistä"),
+        PartKind.COFFEE: translate("Program", "Kahvihetki"),
+        PartKind.OTHER: translate("Program", "Muu"),
     }[kind]
 
 
 def _load_part(s: OrmSession, part_id: uuid.UUID) -> SessionPart:
     part = s.get(SessionPart, part_id)
     if part is None:
-        raise NotFoundError(_tr("Osaa ei löydy. Se on ehkä poistettu."))
+        raise NotFoundError(translate("Program", "Osaa ei löydy. Se on ehkä poistettu."))
     return part
 
 
@@ -621,7 +621,9 @@ def update_part(store: Store, part_id: uuid.UUID, **changes: Any) -> SessionInfo
         if "title" in changes:
             title = " ".join(str(changes["title"]).split())
             if len(title) > 200:
-                raise ValidationError(_tr("Osan otsikko on liian pitkä (enintään 200 merkkiä)."))
+                raise ValidationError(
+                    translate("Program", "Osan otsikko on liian pitkä (enintään 200 merkkiä).")
+                )
             part.title = title
         if "minutes" in changes:
             part.minutes = _check_minutes(changes["minutes"])
@@ -662,7 +664,9 @@ def reorder_parts(
         by_id = {p.id: p for p in session.parts}
         if set(part_ids) != set(by_id) or len(part_ids) != len(by_id):
             raise ValidationError(
-                _tr("Osien järjestys ei täsmää. Päivitä näkymä ja yritä uudelleen.")
+                translate(
+                    "Program", "Osien järjestys ei täsmää. Päivitä näkymä ja yritä uudelleen."
+                )
             )
         for position, pid in enumerate(part_ids):
             by_id[pid].position = position
@@ -698,9 +702,10 @@ def move_session(store: Store, session_id: uuid.UUID, delta: int) -> ProgramView
         other = ordered[target]
         if session.attendance or other.attendance:
             raise ValidationError(
-                _tr(
+                translate(
+                    "Program",
                     "Kerralle on jo merkitty läsnäoloja, joten sitä ei voi siirtää. "
-                    "Muokkaa kerran sisältöä sen sijaan."
+                    "Muokkaa kerran sisältöä sen sijaan.",
                 )
             )
         for name in _MOVED_WITH_CONTENT:
@@ -742,7 +747,9 @@ def restore_session(store: Store, session_id: uuid.UUID) -> SessionInfo:
         if tmpl is None:
             tmpl = template.session(session.number)
         if tmpl is None:
-            raise NotFoundError(_tr("Mallipohjassa ei ole tätä kertaa. Sisältöä ei voi palauttaa."))
+            raise NotFoundError(
+                translate("Program", "Mallipohjassa ei ole tätä kertaa. Sisältöä ei voi palauttaa.")
+            )
         fill_session(session, tmpl, session.group.session_minutes)
         _mark_template(session, template.name)
         audit.record(s, "program.restore_session", group_id=session.group_id, number=session.number)
@@ -786,7 +793,7 @@ def add_link(
     """Add a material link: a web address or a file on this laptop."""
     target = target.strip()
     if not target:
-        raise ValidationError(_tr("Anna verkko-osoite tai valitse tiedosto."))
+        raise ValidationError(translate("Program", "Anna verkko-osoite tai valitse tiedosto."))
     kind = kind or _guess_kind(target)
     if kind == MaterialKind.URL and target.lower().startswith("www."):
         target = "https://" + target
@@ -806,7 +813,7 @@ def remove_link(store: Store, link_id: uuid.UUID) -> SessionInfo:
     with store.session() as s:
         link = s.get(MaterialLink, link_id)
         if link is None:
-            raise NotFoundError(_tr("Linkkiä ei löydy. Se on ehkä jo poistettu."))
+            raise NotFoundError(translate("Program", "Linkkiä ei löydy. Se on ehkä jo poistettu."))
         session = link.session
         session.materials_links.remove(link)
         return _info(s, session)
@@ -863,11 +870,15 @@ def save_as_template(
     A template of the same name is replaced."""
     clean = " ".join(name.split())
     if not clean:
-        raise ValidationError(_tr("Anna mallipohjalle nimi."))
+        raise ValidationError(translate("Program", "Anna mallipohjalle nimi."))
     if len(clean) > 200:
-        raise ValidationError(_tr("Mallipohjan nimi on liian pitkä (enintään 200 merkkiä)."))
+        raise ValidationError(
+            translate("Program", "Mallipohjan nimi on liian pitkä (enintään 200 merkkiä).")
+        )
     if clean == default_template().name:
-        raise ValidationError(_tr("Tämä nimi on varattu oletusohjelmalle. Valitse toinen nimi."))
+        raise ValidationError(
+            translate("Program", "Tämä nimi on varattu oletusohjelmalle. Valitse toinen nimi.")
+        )
     with store.session() as s:
         content = template_content(_view(_load_group(s, group_id)))
         content["name"] = clean
@@ -888,7 +899,11 @@ def list_templates(store: Store, *, include_default: bool = True) -> list[Templa
     out = []
     if include_default:
         d = default_template()
-        out.append(TemplateSummary(None, d.name, _tr("Ohjelman mukana tuleva perusohjelma"), 8))
+        out.append(
+            TemplateSummary(
+                None, d.name, translate("Program", "Ohjelman mukana tuleva perusohjelma"), 8
+            )
+        )
     with store.session() as s:
         for row in s.scalars(select(ProgramTemplate).order_by(ProgramTemplate.name)):
             out.append(
@@ -906,7 +921,7 @@ def load_template(store: Store, template_id: uuid.UUID | None) -> ProgramTemplat
     with store.session() as s:
         row = s.get(ProgramTemplate, template_id)
         if row is None:
-            raise NotFoundError(_tr("Mallipohjaa ei löydy. Se on ehkä poistettu."))
+            raise NotFoundError(translate("Program", "Mallipohjaa ei löydy. Se on ehkä poistettu."))
         return parse_template(row.content, row.name)
 
 
@@ -914,7 +929,9 @@ def delete_template(store: Store, template_id: uuid.UUID) -> str:
     with store.session() as s:
         row = s.get(ProgramTemplate, template_id)
         if row is None:
-            raise NotFoundError(_tr("Mallipohjaa ei löydy. Se on ehkä jo poistettu."))
+            raise NotFoundError(
+                translate("Program", "Mallipohjaa ei löydy. Se on ehkä jo poistettu.")
+            )
         name = row.name
         s.delete(row)
         audit.record(s, "program.delete_template", target=name)

@@ -23,10 +23,6 @@ from voimaa.store import Store
 REPORT_SUFFIXES = (".pdf", ".xlsx")
 
 
-def _tr(text: str) -> str:
-    return translate("Reports", text)
-
-
 @dataclass(frozen=True)
 class ReportSession:
     number: int
@@ -82,7 +78,11 @@ class GroupReport:
 
     @property
     def mode_label(self) -> str:
-        return _tr("Etäryhmä") if self.mode == GroupMode.REMOTE else _tr("Lähiryhmä")
+        return (
+            translate("Reports", "Etäryhmä")
+            if self.mode == GroupMode.REMOTE
+            else translate("Reports", "Lähiryhmä")
+        )
 
     def eurohis_label(self, code: str) -> str:
         """How a participant of the EUROHIS-8 table is shown (the name only when included)."""
@@ -167,7 +167,9 @@ def export_group_report(
     target = Path(path)
     suffix = target.suffix.lower()
     if suffix not in REPORT_SUFFIXES:
-        raise ValidationError(_tr("Raportin tiedoston pitää päättyä .pdf tai .xlsx."))
+        raise ValidationError(
+            translate("Reports", "Raportin tiedoston pitää päättyä .pdf tai .xlsx.")
+        )
     report = group_report(store, group_id, include_names=include_names, today=today)
     if suffix == ".pdf":
         from voimaa.export.group_report_pdf import write_group_report_pdf

@@ -39,10 +39,6 @@ _STATUS_ORDER = {
 }
 
 
-def _tr(text: str) -> str:
-    return translate("Roster", text)
-
-
 def new_code() -> str:
     """A random pseudonymous code like "K7M2-Q", never derived from the person's name."""
     body = "".join(secrets.choice(CODE_ALPHABET) for _ in range(4))
@@ -51,9 +47,9 @@ def new_code() -> str:
 
 def status_label(status: ParticipantStatus) -> str:
     return {
-        ParticipantStatus.ACTIVE: _tr("ryhmässä"),
-        ParticipantStatus.WAITING: _tr("jonossa"),
-        ParticipantStatus.LEFT: _tr("lopettanut"),
+        ParticipantStatus.ACTIVE: translate("Roster", "ryhmässä"),
+        ParticipantStatus.WAITING: translate("Roster", "jonossa"),
+        ParticipantStatus.LEFT: translate("Roster", "lopettanut"),
     }[status]
 
 
@@ -161,7 +157,9 @@ def _info(p: Participant) -> ParticipantInfo:
 def _load(s: OrmSession, participant_id: uuid.UUID) -> Participant:
     p = s.get(Participant, participant_id)
     if p is None:
-        raise NotFoundError(_tr("Osallistujaa ei löydy. Hänen tietonsa on ehkä poistettu."))
+        raise NotFoundError(
+            translate("Roster", "Osallistujaa ei löydy. Hänen tietonsa on ehkä poistettu.")
+        )
     return p
 
 
@@ -177,9 +175,10 @@ def _active_count(s: OrmSession, group_id: uuid.UUID, *, besides: uuid.UUID | No
 def _check_room(s: OrmSession, group_id: uuid.UUID, besides: uuid.UUID | None = None) -> None:
     if _active_count(s, group_id, besides=besides) >= MAX_ACTIVE_PARTICIPANTS:
         raise LimitError(
-            _tr(
+            translate(
+                "Roster",
                 "Ryhmässä on jo {n} osallistujaa, mikä on enimmäismäärä, jotta jokainen tulee "
-                "kuulluksi. Lisää osallistuja jonoon tai siirrä joku ensin pois ryhmästä."
+                "kuulluksi. Lisää osallistuja jonoon tai siirrä joku ensin pois ryhmästä.",
             ).format(n=MAX_ACTIVE_PARTICIPANTS)
         )
 
@@ -199,11 +198,13 @@ _LIMITS = (
 def _apply(p: Participant, data: ParticipantData, today: date) -> None:
     name = " ".join(data.name.split())
     if not name:
-        raise ValidationError(_tr("Kirjoita osallistujan nimi."))
+        raise ValidationError(translate("Roster", "Kirjoita osallistujan nimi."))
     for field_name, limit in _LIMITS:
         if len(getattr(data, field_name)) > limit:
             raise ValidationError(
-                _tr("Teksti on liian pitkä (enintään {n} merkkiä). Lyhennä sitä.").format(n=limit)
+                translate(
+                    "Roster", "Teksti on liian pitkä (enintään {n} merkkiä). Lyhennä sitä."
+                ).format(n=limit)
             )
     p.name = name
     p.phone = data.phone.strip()
@@ -225,7 +226,7 @@ def _apply(p: Participant, data: ParticipantData, today: date) -> None:
         if data.left_reason is not None:
             if len(data.left_reason) > 2000:
                 raise ValidationError(
-                    _tr("Syy on liian pitkä (enintään 2000 merkkiä). Lyhennä sitä.")
+                    translate("Roster", "Syy on liian pitkä (enintään 2000 merkkiä). Lyhennä sitä.")
                 )
             p.left_reason = data.left_reason.strip()
 
@@ -342,7 +343,9 @@ def mark_left(
     """The participant left the group (date and reason kept); their marks stay in the table."""
     when = left_date or today or date.today()
     if len(reason) > 2000:
-        raise ValidationError(_tr("Syy on liian pitkä (enintään 2000 merkkiä). Lyhennä sitä."))
+        raise ValidationError(
+            translate("Roster", "Syy on liian pitkä (enintään 2000 merkkiä). Lyhennä sitä.")
+        )
     with store.session() as s:
         p = _load(s, participant_id)
         p.status = ParticipantStatus.LEFT

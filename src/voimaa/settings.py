@@ -22,10 +22,6 @@ from voimaa.store import Store
 EUROHIS_KEY = "eurohis"
 
 
-def _tr(text: str) -> str:
-    return translate("Settings", text)
-
-
 def get_setting(store: Store, key: str, default: Any = None) -> Any:
     """The stored value of `key`, or `default` when it has never been set."""
     with store.session() as s:
@@ -60,15 +56,21 @@ class EurohisSettings:
         r, sd = self.reliability, self.reference_sd
         if not isinstance(r, int | float) or math.isnan(r) or not 0 <= r < 1:
             raise ValidationError(
-                _tr("Reliabiliteetin pitää olla vähintään 0 ja pienempi kuin 1 (esim. 0,78).")
+                translate(
+                    "Settings",
+                    "Reliabiliteetin pitää olla vähintään 0 ja pienempi kuin 1 (esim. 0,78).",
+                )
             )
         if not isinstance(sd, int | float) or not math.isfinite(sd) or sd <= 0:
             raise ValidationError(
-                _tr("Viitekeskihajonnan pitää olla suurempi kuin 0 (esim. 0,65).")
+                translate("Settings", "Viitekeskihajonnan pitää olla suurempi kuin 0 (esim. 0,65).")
             )
         if sd > 4:
             raise ValidationError(
-                _tr("Viitekeskihajonta on keskiarvoasteikolla (1–5) enintään 4. Tarkista luku.")
+                translate(
+                    "Settings",
+                    "Viitekeskihajonta on keskiarvoasteikolla (1–5) enintään 4. Tarkista luku.",
+                )
             )
         return EurohisSettings(float(r), float(sd), bool(self.allow_prorated))
 

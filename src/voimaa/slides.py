@@ -47,10 +47,6 @@ WEEKDAYS_ESSIVE = (
 )
 
 
-def _tr(text: str) -> str:
-    return translate("Slides", text)
-
-
 @dataclass(frozen=True)
 class AgendaItem:
     clock: str  # "13.00" or "" when the session has no start time
@@ -79,7 +75,7 @@ class Deck:
     @property
     def label(self) -> str:
         """The line above the title slide's heading."""
-        return _tr("Voimaa vertaisuudesta · {n}. kerta").format(n=self.session)
+        return translate("Slides", "Voimaa vertaisuudesta · {n}. kerta").format(n=self.session)
 
 
 @dataclass(frozen=True)
@@ -103,21 +99,21 @@ def parse_deck(raw: dict, source: str = "") -> Deck:
     number = raw.get("session")
     if not isinstance(number, int):
         raise ValidationError(
-            _tr("{where}: diasarjalta puuttuu session-numero.").format(where=where)
+            translate("Slides", "{where}: diasarjalta puuttuu session-numero.").format(where=where)
         )
     slides = []
     for i, s in enumerate(raw.get("slide", []), start=1):
         kind = s.get("kind")
         if kind not in SLIDE_KINDS:
             raise ValidationError(
-                _tr("{where}: dian {i} tyyppi {kind} on tuntematon.").format(
+                translate("Slides", "{where}: dian {i} tyyppi {kind} on tuntematon.").format(
                     where=where, i=i, kind=kind
                 )
             )
         heading = str(s.get("heading", "")).strip()
         if not heading:
             raise ValidationError(
-                _tr("{where}: dialta {i} puuttuu otsikko.").format(where=where, i=i)
+                translate("Slides", "{where}: dialta {i} puuttuu otsikko.").format(where=where, i=i)
             )
         slides.append(
             Slide(
@@ -129,7 +125,9 @@ def parse_deck(raw: dict, source: str = "") -> Deck:
             )
         )
     if not slides:
-        raise ValidationError(_tr("{where}: diasarjassa ei ole dioja.").format(where=where))
+        raise ValidationError(
+            translate("Slides", "{where}: diasarjassa ei ole dioja.").format(where=where)
+        )
     return Deck(session=number, title=str(raw.get("title", "")).strip(), slides=tuple(slides))
 
 
@@ -140,7 +138,7 @@ def load_deck(number: int) -> Deck:
         path = paths.asset("slides", f"{number:02d}.toml")
     except FileNotFoundError as exc:
         raise NotFoundError(
-            _tr("Kerralle {n} ei ole diasarjaa. Kerrat ovat 1–8.").format(n=number)
+            translate("Slides", "Kerralle {n} ei ole diasarjaa. Kerrat ovat 1–8.").format(n=number)
         ) from exc
     with path.open("rb") as fh:
         return parse_deck(tomllib.load(fh), path.name)
@@ -173,8 +171,8 @@ def generic_context(number: int) -> SlideContext:
     """Details for a deck printed without a group: no names, no dates."""
     nxt = program.default_template().session(number + 1)
     return SlideContext(
-        leaders=_tr("sosiaaliohjaaja ja kehittäjä"),
-        next_date=_tr("sovittuna päivänä"),
+        leaders=translate("Slides", "sosiaaliohjaaja ja kehittäjä"),
+        next_date=translate("Slides", "sovittuna päivänä"),
         session_number=str(number),
         next_topic=_lower_first(nxt.title) if nxt else "",
     )
@@ -199,15 +197,17 @@ def context_for(view: program.ProgramView, session: program.SessionInfo) -> Slid
     following = view.session(session.number + 1)
     next_date = ""
     if following is not None:
-        next_date = when(following.date, following.start_time) or _tr("sovittuna päivänä")
+        next_date = when(following.date, following.start_time) or translate(
+            "Slides", "sovittuna päivänä"
+        )
     remote = view.mode == GroupMode.REMOTE
-    place = _tr("etäyhteydellä") if remote else session.place or view.place
+    place = translate("Slides", "etäyhteydellä") if remote else session.place or view.place
     return SlideContext(
         group_name=view.group_name,
         place=place,
         date=format_date(session.date),
         time=format_time(session.start_time),
-        leaders=view.leader_names or _tr("ryhmän ohjaajat"),
+        leaders=view.leader_names or translate("Slides", "ryhmän ohjaajat"),
         next_date=next_date,
         session_number=str(session.number),
         next_topic=_lower_first(following.topic) if following else "",
@@ -263,7 +263,10 @@ def generic_deck(number: int) -> Deck:
     """A session's deck without any group details (for printing ahead or sharing)."""
     deck = load_deck(number)
     return fill_deck(
-        deck, generic_context(number), generic_agenda(number), _tr("Voimaa vertaisuudesta")
+        deck,
+        generic_context(number),
+        generic_agenda(number),
+        translate("Slides", "Voimaa vertaisuudesta"),
     )
 
 
@@ -273,12 +276,20 @@ def group_deck(store: Store, group_id: uuid.UUID, session_number: int) -> Deck:
     session = view.session(session_number)
     if session is None:
         raise NotFoundError(
-            _tr("Ryhmällä ei ole kertaa {n}. Kerrat ovat 1–8.").format(n=session_number)
+            translate("Slides", "Ryhmällä ei ole kertaa {n}. Kerrat ovat 1–8.").format(
+                n=session_number
+            )
         )
     deck = load_deck(deck_number_for(session))
     ctx = context_for(view, session)
     footer = " · ".join(
-        p for p in (view.group_name, _tr("{n}. kerta").format(n=session.number), ctx.date) if p
+        p
+        for p in (
+            view.group_name,
+            translate("Slides", "{n}. kerta").format(n=session.number),
+            ctx.date,
+        )
+        if p
     )
     filled = fill_deck(deck, ctx, agenda_for(session), footer)
     return replace(filled, session=session.number, title=session.topic or deck.title)
@@ -491,7 +502,7 @@ def layout_slide(
             TextRun(
                 SLIDE_WIDTH / 2,
                 86,
-                label or _tr("Voimaa vertaisuudesta"),
+                label or translate("Slides", "Voimaa vertaisuudesta"),
                 16,
                 False,
                 SOFT_WHITE,
@@ -537,7 +548,10 @@ def layout_slide(
         def widths(size: float) -> tuple[float, float, float]:
             clock = max((measure(r.clock, size, True) for r in rows if r.clock), default=0)
             mins = max(
-                (measure(_tr("{n} min").format(n=r.minutes), size * 0.8, False) for r in rows),
+                (
+                    measure(translate("Slides", "{n} min").format(n=r.minutes), size * 0.8, False)
+                    for r in rows
+                ),
                 default=0,
             )
             text = max((measure(r.title, size, False) for r in rows), default=0)
@@ -561,7 +575,7 @@ def layout_slide(
             line = lines[0] + (" …" if len(lines) > 1 else "")
             shapes.append(TextRun(text_x, baseline, line, size, False, TEXT))
             if row.minutes:
-                minutes = _tr("{n} min").format(n=row.minutes)
+                minutes = translate("Slides", "{n} min").format(n=row.minutes)
                 shapes.append(
                     TextRun(
                         SLIDE_WIDTH - MARGIN, baseline, minutes, size * 0.8, False, MUTED, "right"
@@ -570,11 +584,11 @@ def layout_slide(
             shapes.append(Box(MARGIN, y + step - 1, SLIDE_WIDTH - 2 * MARGIN, 1.2, LIGHT))
             y += step
     elif slide.kind == "questions":
-        chip = _tr("Keskustellaan")
+        chip = translate("Slides", "Keskustellaan")
         top = _heading(slide, measure, shapes, "" if slide.heading == chip else chip)
         _bullets(slide.points, top + 6, measure, shapes)
     elif slide.kind == "exercise":
-        top = _heading(slide, measure, shapes, _tr("Tehtävä"))
+        top = _heading(slide, measure, shapes, translate("Slides", "Tehtävä"))
         shapes.append(
             Box(MARGIN - 14, top, SLIDE_WIDTH - 2 * MARGIN + 28, SLIDE_HEIGHT - 36 - top, LIGHT, 12)
         )

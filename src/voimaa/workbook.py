@@ -26,10 +26,6 @@ EXERCISE_TYPES = ("lines", "checklist", "week_grid", "budget", "ranking", "scale
 WEEKDAYS_SHORT = ("Ma", "Ti", "Ke", "To", "Pe", "La", "Su")
 
 
-def _tr(text: str) -> str:
-    return translate("Workbook", text)
-
-
 @dataclass(frozen=True)
 class InfoSection:
     heading: str
@@ -74,7 +70,9 @@ def _strings(raw: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
     value = raw.get(key, [])
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
         raise ValidationError(
-            _tr("{where}: kentän {key} pitää olla lista tekstejä.").format(where=where, key=key)
+            translate("Workbook", "{where}: kentän {key} pitää olla lista tekstejä.").format(
+                where=where, key=key
+            )
         )
     return tuple(v.strip() for v in value)
 
@@ -82,9 +80,9 @@ def _strings(raw: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
 def _count(values: tuple[str, ...], low: int, high: int, key: str, where: str) -> None:
     if not low <= len(values) <= high:
         raise ValidationError(
-            _tr("{where}: kentässä {key} pitää olla {low}–{high} kohtaa, nyt {n}.").format(
-                where=where, key=key, low=low, high=high, n=len(values)
-            )
+            translate(
+                "Workbook", "{where}: kentässä {key} pitää olla {low}–{high} kohtaa, nyt {n}."
+            ).format(where=where, key=key, low=low, high=high, n=len(values))
         )
 
 
@@ -92,7 +90,7 @@ def _int(raw: dict[str, Any], key: str, default: int, low: int, high: int, where
     value = raw.get(key, default)
     if not isinstance(value, int) or not low <= value <= high:
         raise ValidationError(
-            _tr("{where}: kentän {key} pitää olla luku {low}–{high}.").format(
+            translate("Workbook", "{where}: kentän {key} pitää olla luku {low}–{high}.").format(
                 where=where, key=key, low=low, high=high
             )
         )
@@ -105,14 +103,16 @@ def parse_exercise(raw: dict[str, Any], where: str) -> Exercise:
     title = str(raw.get("title", "")).strip()
     if not title:
         raise ValidationError(
-            _tr("{where}: tehtävältä puuttuu otsikko (title).").format(where=where)
+            translate("Workbook", "{where}: tehtävältä puuttuu otsikko (title).").format(
+                where=where
+            )
         )
     where = f"{where}, ”{title}”"
     if kind not in EXERCISE_TYPES:
         raise ValidationError(
-            _tr("{where}: tuntematon tehtävätyyppi {kind}. Sallitut: {allowed}.").format(
-                where=where, kind=kind, allowed=", ".join(EXERCISE_TYPES)
-            )
+            translate(
+                "Workbook", "{where}: tuntematon tehtävätyyppi {kind}. Sallitut: {allowed}."
+            ).format(where=where, kind=kind, allowed=", ".join(EXERCISE_TYPES))
         )
     fields: dict[str, Any] = {
         "title": title,
@@ -145,7 +145,9 @@ def parse_exercise(raw: dict[str, Any], where: str) -> Exercise:
         fields["high"] = str(raw.get("high", "")).strip()
         if not fields["low"] or not fields["high"]:
             raise ValidationError(
-                _tr("{where}: asteikolta puuttuu low- tai high-teksti.").format(where=where)
+                translate("Workbook", "{where}: asteikolta puuttuu low- tai high-teksti.").format(
+                    where=where
+                )
             )
     elif kind == "cards":
         fields["items"] = _strings(raw, "items", where)
@@ -162,7 +164,9 @@ def parse_chapter(raw: dict[str, Any], source: str = "") -> Chapter:
     number = raw.get("number")
     if not key or not title or not isinstance(number, int):
         raise ValidationError(
-            _tr("{where}: luvulta puuttuu key, number tai title.").format(where=where)
+            translate("Workbook", "{where}: luvulta puuttuu key, number tai title.").format(
+                where=where
+            )
         )
     info = []
     for section in raw.get("info", []):
@@ -170,17 +174,23 @@ def parse_chapter(raw: dict[str, Any], source: str = "") -> Chapter:
         text = paragraphs(str(section.get("text", "")))
         if not heading or not text:
             raise ValidationError(
-                _tr("{where}: tietoosiolta puuttuu otsikko tai teksti.").format(where=where)
+                translate("Workbook", "{where}: tietoosiolta puuttuu otsikko tai teksti.").format(
+                    where=where
+                )
             )
         info.append(InfoSection(heading, text, _strings(section, "tips", where)))
     if not 2 <= len(info) <= 4:
         raise ValidationError(
-            _tr("{where}: tietoosioita pitää olla 2–4, nyt {n}.").format(where=where, n=len(info))
+            translate("Workbook", "{where}: tietoosioita pitää olla 2–4, nyt {n}.").format(
+                where=where, n=len(info)
+            )
         )
     exercises = tuple(parse_exercise(e, where) for e in raw.get("exercise", []))
     if not 3 <= len(exercises) <= 5:
         raise ValidationError(
-            _tr("{where}: tehtäviä pitää olla 3–5, nyt {n}.").format(where=where, n=len(exercises))
+            translate("Workbook", "{where}: tehtäviä pitää olla 3–5, nyt {n}.").format(
+                where=where, n=len(exercises)
+            )
         )
     return Chapter(
         key=key,
@@ -202,9 +212,9 @@ def load_chapters_from(folder: Path) -> tuple[Chapter, ...]:
                 raw = tomllib.load(fh)
         except tomllib.TOMLDecodeError as exc:
             raise ValidationError(
-                _tr("{name}: tiedosto ei ole kelvollista TOMLia ({reason}).").format(
-                    name=path.name, reason=exc
-                )
+                translate(
+                    "Workbook", "{name}: tiedosto ei ole kelvollista TOMLia ({reason})."
+                ).format(name=path.name, reason=exc)
             ) from exc
         chapters.append(parse_chapter(raw, path.name))
     chapters.sort(key=lambda c: c.number)
@@ -212,7 +222,9 @@ def load_chapters_from(folder: Path) -> tuple[Chapter, ...]:
         values = [getattr(c, attr) for c in chapters]
         if len(set(values)) != len(values):
             raise ValidationError(
-                _tr("Työkirjassa on kaksi lukua samalla tunnisteella ({attr}).").format(attr=attr)
+                translate(
+                    "Workbook", "Työkirjassa on kaksi lukua samalla tunnisteella ({attr})."
+                ).format(attr=attr)
             )
     return tuple(chapters)
 
@@ -229,7 +241,9 @@ def chapter(ref: str | int) -> Chapter:
         if c.key == ref or c.number == ref or str(c.number) == str(ref):
             return c
     raise NotFoundError(
-        _tr("Työkirjassa ei ole lukua {ref}. Luvut ovat 1–{n}.").format(ref=ref, n=len(chapters()))
+        translate("Workbook", "Työkirjassa ei ole lukua {ref}. Luvut ovat 1–{n}.").format(
+            ref=ref, n=len(chapters())
+        )
     )
 
 

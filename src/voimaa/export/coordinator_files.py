@@ -30,32 +30,36 @@ from voimaa.i18n import translate
 from voimaa.models import AttendanceStatus, GroupMode, ParticipantStatus, Phase
 
 
-def _tr(text: str) -> str:
-    return translate("CoordinatorFiles", text)
-
-
 def mode_label(mode: GroupMode) -> str:
-    return _tr("Etäryhmä") if mode == GroupMode.REMOTE else _tr("Lähiryhmä")
+    return (
+        translate("CoordinatorFiles", "Etäryhmä")
+        if mode == GroupMode.REMOTE
+        else translate("CoordinatorFiles", "Lähiryhmä")
+    )
 
 
 def mark_label(mark: AttendanceStatus) -> str:
     return {
-        AttendanceStatus.PRESENT: _tr("läsnä"),
-        AttendanceStatus.ABSENT: _tr("poissa"),
-        AttendanceStatus.EXCUSED: _tr("poissa (ilmoitti)"),
+        AttendanceStatus.PRESENT: translate("CoordinatorFiles", "läsnä"),
+        AttendanceStatus.ABSENT: translate("CoordinatorFiles", "poissa"),
+        AttendanceStatus.EXCUSED: translate("CoordinatorFiles", "poissa (ilmoitti)"),
     }[mark]
 
 
 def status_label(status: ParticipantStatus) -> str:
     return {
-        ParticipantStatus.ACTIVE: _tr("mukana"),
-        ParticipantStatus.LEFT: _tr("lopettanut"),
-        ParticipantStatus.WAITING: _tr("jonossa"),
+        ParticipantStatus.ACTIVE: translate("CoordinatorFiles", "mukana"),
+        ParticipantStatus.LEFT: translate("CoordinatorFiles", "lopettanut"),
+        ParticipantStatus.WAITING: translate("CoordinatorFiles", "jonossa"),
     }[status]
 
 
 def phase_label(phase: Phase) -> str:
-    return _tr("alkumittaus") if phase == Phase.BEFORE else _tr("loppumittaus")
+    return (
+        translate("CoordinatorFiles", "alkumittaus")
+        if phase == Phase.BEFORE
+        else translate("CoordinatorFiles", "loppumittaus")
+    )
 
 
 # ----- one group's export -----------------------------------------------------------------------
@@ -63,26 +67,56 @@ def phase_label(phase: Phase) -> str:
 
 def _info_rows(export: GroupExport) -> list[tuple[str, Any, str]]:
     return [
-        (_tr("Muoto"), coordinator.FORMAT, ""),
-        (_tr("Muodon versio"), coordinator.SCHEMA_VERSION, xlsx.INTEGER_FORMAT),
-        (_tr("Ryhmän tunniste"), str(export.group_id), ""),
-        (_tr("Paikkakunta"), export.place, ""),
-        (_tr("Toteutus"), mode_label(export.mode), ""),
-        (_tr("Alkoi"), export.start_date, xlsx.DATE_FORMAT),
-        (_tr("Päättyi"), export.end_date, xlsx.DATE_FORMAT),
-        (_tr("Viety"), export.exported_on, xlsx.DATE_FORMAT),
-        (_tr("Pidettyjä kertoja"), len(export.sessions), xlsx.INTEGER_FORMAT),
-        (_tr("Aloittaneita osallistujia"), export.participants_total, xlsx.INTEGER_FORMAT),
-        (_tr("Lopettaneita"), export.participants_left, xlsx.INTEGER_FORMAT),
-        (_tr("Mukana tässä viennissä (suostumus)"), len(export.participants), xlsx.INTEGER_FORMAT),
-        (_tr("Palautteita"), len(export.feedback), xlsx.INTEGER_FORMAT),
+        (translate("CoordinatorFiles", "Muoto"), coordinator.FORMAT, ""),
         (
-            _tr("Avoimet palautevastaukset mukana"),
-            _tr("kyllä") if export.open_texts_included else _tr("ei"),
+            translate("CoordinatorFiles", "Muodon versio"),
+            coordinator.SCHEMA_VERSION,
+            xlsx.INTEGER_FORMAT,
+        ),
+        (translate("CoordinatorFiles", "Ryhmän tunniste"), str(export.group_id), ""),
+        (translate("CoordinatorFiles", "Paikkakunta"), export.place, ""),
+        (translate("CoordinatorFiles", "Toteutus"), mode_label(export.mode), ""),
+        (translate("CoordinatorFiles", "Alkoi"), export.start_date, xlsx.DATE_FORMAT),
+        (translate("CoordinatorFiles", "Päättyi"), export.end_date, xlsx.DATE_FORMAT),
+        (translate("CoordinatorFiles", "Viety"), export.exported_on, xlsx.DATE_FORMAT),
+        (
+            translate("CoordinatorFiles", "Pidettyjä kertoja"),
+            len(export.sessions),
+            xlsx.INTEGER_FORMAT,
+        ),
+        (
+            translate("CoordinatorFiles", "Aloittaneita osallistujia"),
+            export.participants_total,
+            xlsx.INTEGER_FORMAT,
+        ),
+        (
+            translate("CoordinatorFiles", "Lopettaneita"),
+            export.participants_left,
+            xlsx.INTEGER_FORMAT,
+        ),
+        (
+            translate("CoordinatorFiles", "Mukana tässä viennissä (suostumus)"),
+            len(export.participants),
+            xlsx.INTEGER_FORMAT,
+        ),
+        (translate("CoordinatorFiles", "Palautteita"), len(export.feedback), xlsx.INTEGER_FORMAT),
+        (
+            translate("CoordinatorFiles", "Avoimet palautevastaukset mukana"),
+            translate("CoordinatorFiles", "kyllä")
+            if export.open_texts_included
+            else translate("CoordinatorFiles", "ei"),
             "",
         ),
-        (_tr("Budjetti, suunniteltu"), export.budget_planned_cents / 100, xlsx.MONEY_FORMAT),
-        (_tr("Budjetti, toteutunut"), export.budget_actual_cents / 100, xlsx.MONEY_FORMAT),
+        (
+            translate("CoordinatorFiles", "Budjetti, suunniteltu"),
+            export.budget_planned_cents / 100,
+            xlsx.MONEY_FORMAT,
+        ),
+        (
+            translate("CoordinatorFiles", "Budjetti, toteutunut"),
+            export.budget_actual_cents / 100,
+            xlsx.MONEY_FORMAT,
+        ),
     ]
 
 
@@ -90,8 +124,10 @@ def export_workbook_bytes(export: GroupExport) -> bytes:
     """The readable .xlsx of one group's export (same content as the JSON)."""
     wb = xlsx.new_workbook()
     ws = wb.active
-    ws.title = _tr("Tietoja")
-    xlsx.write_header(ws, 1, [_tr("Tieto"), _tr("Arvo")])
+    ws.title = translate("CoordinatorFiles", "Tietoja")
+    xlsx.write_header(
+        ws, 1, [translate("CoordinatorFiles", "Tieto"), translate("CoordinatorFiles", "Arvo")]
+    )
     for row, (label, value, fmt) in enumerate(_info_rows(export), start=2):
         xlsx.set_text(ws, row, 1, label)
         xlsx.set_value(ws, row, 2, value, fmt)
@@ -100,16 +136,26 @@ def export_workbook_bytes(export: GroupExport) -> bytes:
         ws,
         note,
         1,
-        _tr(
+        translate(
+            "CoordinatorFiles",
             "Tiedosto ei sisällä nimiä, yhteystietoja, muistiinpanoja eikä alkutapaamisen "
             "tietoja. Osallistujat näkyvät vain satunnaisina koodeina ja vain, jos he ovat "
-            "antaneet suostumuksen."
+            "antaneet suostumuksen.",
         ),
     )
     xlsx.set_widths(ws, [38, 44])
 
-    ws = wb.create_sheet(_tr("Kerrat"))
-    xlsx.write_header(ws, 1, [_tr("Kerta"), _tr("Päivä"), _tr("Aihe"), _tr("Asiantuntijoita")])
+    ws = wb.create_sheet(translate("CoordinatorFiles", "Kerrat"))
+    xlsx.write_header(
+        ws,
+        1,
+        [
+            translate("CoordinatorFiles", "Kerta"),
+            translate("CoordinatorFiles", "Päivä"),
+            translate("CoordinatorFiles", "Aihe"),
+            translate("CoordinatorFiles", "Asiantuntijoita"),
+        ],
+    )
     for row, s in enumerate(export.sessions, start=2):
         xlsx.set_value(ws, row, 1, s.number, xlsx.INTEGER_FORMAT)
         xlsx.set_value(ws, row, 2, s.date, xlsx.DATE_FORMAT)
@@ -117,12 +163,17 @@ def export_workbook_bytes(export: GroupExport) -> bytes:
         xlsx.set_value(ws, row, 4, s.experts, xlsx.INTEGER_FORMAT)
     xlsx.set_widths(ws, [8, 12, 40, 16])
 
-    ws = wb.create_sheet(_tr("Läsnäolo"))
+    ws = wb.create_sheet(translate("CoordinatorFiles", "Läsnäolo"))
     numbers = [s.number for s in export.sessions]
     xlsx.write_header(
         ws,
         1,
-        [_tr("Koodi"), _tr("Tila"), *[_tr("Kerta {n}").format(n=n) for n in numbers], _tr("Läsnä")],
+        [
+            translate("CoordinatorFiles", "Koodi"),
+            translate("CoordinatorFiles", "Tila"),
+            *[translate("CoordinatorFiles", "Kerta {n}").format(n=n) for n in numbers],
+            translate("CoordinatorFiles", "Läsnä"),
+        ],
     )
     for row, p in enumerate(export.participants, start=2):
         xlsx.set_text(ws, row, 1, p.code)
@@ -139,12 +190,12 @@ def export_workbook_bytes(export: GroupExport) -> bytes:
         ws,
         1,
         [
-            _tr("Koodi"),
-            _tr("Mittaus"),
-            _tr("Päivä"),
-            _tr("Sanamuoto"),
+            translate("CoordinatorFiles", "Koodi"),
+            translate("CoordinatorFiles", "Mittaus"),
+            translate("CoordinatorFiles", "Päivä"),
+            translate("CoordinatorFiles", "Sanamuoto"),
             *[str(i.number) for i in eurohis.ITEMS],
-            _tr("Keskiarvo"),
+            translate("CoordinatorFiles", "Keskiarvo"),
         ],
     )
     row = 2
@@ -163,16 +214,17 @@ def export_workbook_bytes(export: GroupExport) -> bytes:
         ws,
         row + 1,
         1,
-        _tr(
+        translate(
+            "CoordinatorFiles",
             "Vastaukset on tallennettu 1 = huonoin … 5 = paras tulostetusta järjestyksestä "
-            "riippumatta."
+            "riippumatta.",
         ),
     )
     xlsx.set_widths(ws, [10, 14, 12, 30, *[5] * 8, 11])
 
-    ws = wb.create_sheet(_tr("Palaute"))
+    ws = wb.create_sheet(translate("CoordinatorFiles", "Palaute"))
     headers = [st.text for st in export.statements] + [q.text for q in export.questions]
-    xlsx.write_header(ws, 1, [_tr("Vastaus"), *headers])
+    xlsx.write_header(ws, 1, [translate("CoordinatorFiles", "Vastaus"), *headers])
     for row, answer in enumerate(export.feedback, start=2):
         xlsx.set_value(ws, row, 1, row - 1, xlsx.INTEGER_FORMAT)
         ratings = dict(answer.ratings)
@@ -275,22 +327,25 @@ def _area_values(area: AreaFigures) -> list[tuple[Figure, str]]:
 
 def method_notes(report: CombinedReport) -> list[str]:
     return [
-        _tr("Solut, jotka perustuvat 1–2 henkilöön, on piilotettu (<3)."),
-        _tr(
+        translate("CoordinatorFiles", "Solut, jotka perustuvat 1–2 henkilöön, on piilotettu (<3)."),
+        translate(
+            "CoordinatorFiles",
             "EUROHIS-8: pisteet ovat kahdeksan kysymyksen keskiarvo (1–5) vain täydellisistä "
-            "lomakkeista. Muutos lasketaan henkilöiltä, joilla on sekä alku- että loppumittaus."
+            "lomakkeista. Muutos lasketaan henkilöiltä, joilla on sekä alku- että loppumittaus.",
         ),
-        _tr(
-            "Luotettava muutos: |RCI| > 1,96; reliabiliteetti r = {r}, keskihajonta {sd} ({what})."
+        translate(
+            "CoordinatorFiles",
+            "Luotettava muutos: |RCI| > 1,96; reliabiliteetti r = {r}, keskihajonta {sd} ({what}).",
         ).format(
             r=format_decimal(report.reliability),
             sd=format_decimal(report.sd.sd),
             what=report.sd.description,
         ),
-        _tr("Hyvä elämänlaatu: keskiarvo vähintään 4 (THL)."),
-        _tr(
+        translate("CoordinatorFiles", "Hyvä elämänlaatu: keskiarvo vähintään 4 (THL)."),
+        translate(
+            "CoordinatorFiles",
             "Osallistujia = ryhmän aloittaneet. Läsnäolo ja EUROHIS-8 vain niiltä, jotka antoivat "
-            "suostumuksen tietojen luovuttamiseen."
+            "suostumuksen tietojen luovuttamiseen.",
         ),
     ]
 
@@ -299,8 +354,10 @@ def write_combined_xlsx(path: str | Path, report: CombinedReport) -> Path:
     """The combined report as a workbook: summary per place, items with a chart, groups."""
     wb = xlsx.new_workbook()
     ws = wb.active
-    ws.title = _tr("Yhteenveto")
-    headers = [_tr("Alue")] + [_tr(t) for _, t, _ in AREA_COLUMNS + CHANGE_COLUMNS]
+    ws.title = translate("CoordinatorFiles", "Yhteenveto")
+    headers = [translate("CoordinatorFiles", "Alue")] + [
+        translate("CoordinatorFiles", t) for _, t, _ in AREA_COLUMNS + CHANGE_COLUMNS
+    ]
     xlsx.write_header(ws, 1, headers)
     areas = [*report.places, report.overall]
     for row, area in enumerate(areas, start=2):
@@ -309,22 +366,27 @@ def write_combined_xlsx(path: str | Path, report: CombinedReport) -> Path:
             _cell(ws, row, col, fig, kind)
     xlsx.style_total_row(ws, len(areas) + 1, len(headers))
     notes_row = len(areas) + 3
-    xlsx.set_text(ws, notes_row, 1, _tr("Tehty {d}").format(d=format_date(report.made_on)))
+    xlsx.set_text(
+        ws,
+        notes_row,
+        1,
+        translate("CoordinatorFiles", "Tehty {d}").format(d=format_date(report.made_on)),
+    )
     for i, note in enumerate(method_notes(report), start=1):
         xlsx.set_text(ws, notes_row + i, 1, note)
     xlsx.set_widths(ws, [22, *[14] * (len(headers) - 1)])
 
-    ws = wb.create_sheet(_tr("Kysymykset"))
+    ws = wb.create_sheet(translate("CoordinatorFiles", "Kysymykset"))
     xlsx.write_header(
         ws,
         1,
         [
-            _tr("Nro"),
-            _tr("Kysymys"),
-            _tr("Parit (n)"),
-            _tr("Alussa"),
-            _tr("Lopussa"),
-            _tr("Muutos"),
+            translate("CoordinatorFiles", "Nro"),
+            translate("CoordinatorFiles", "Kysymys"),
+            translate("CoordinatorFiles", "Parit (n)"),
+            translate("CoordinatorFiles", "Alussa"),
+            translate("CoordinatorFiles", "Lopussa"),
+            translate("CoordinatorFiles", "Muutos"),
         ],
     )
     for row, item in enumerate(report.items, start=2):
@@ -338,8 +400,8 @@ def write_combined_xlsx(path: str | Path, report: CombinedReport) -> Path:
     last = 1 + len(report.items)
     chart = BarChart()
     chart.type = "col"
-    chart.title = _tr("EUROHIS-8 kysymyksittäin: alussa ja lopussa")
-    chart.y_axis.title = _tr("Keskiarvo (1–5)")
+    chart.title = translate("CoordinatorFiles", "EUROHIS-8 kysymyksittäin: alussa ja lopussa")
+    chart.y_axis.title = translate("CoordinatorFiles", "Keskiarvo (1–5)")
     chart.y_axis.scaling.min = 1
     chart.y_axis.scaling.max = 5
     chart.add_data(
@@ -349,22 +411,22 @@ def write_combined_xlsx(path: str | Path, report: CombinedReport) -> Path:
     chart.height, chart.width = 8, 18
     ws.add_chart(chart, f"A{last + 3}")
 
-    ws = wb.create_sheet(_tr("Ryhmät"))
+    ws = wb.create_sheet(translate("CoordinatorFiles", "Ryhmät"))
     xlsx.write_header(
         ws,
         1,
         [
-            _tr("Paikkakunta"),
-            _tr("Toteutus"),
-            _tr("Alkoi"),
-            _tr("Päättyi"),
-            _tr("Kertoja"),
-            _tr("Osallistujia"),
-            _tr("Suostumus"),
-            _tr("Läsnäolo"),
-            _tr("Parit (n)"),
-            _tr("Muutos, keskiarvo"),
-            _tr("Ryhmän tunniste"),
+            translate("CoordinatorFiles", "Paikkakunta"),
+            translate("CoordinatorFiles", "Toteutus"),
+            translate("CoordinatorFiles", "Alkoi"),
+            translate("CoordinatorFiles", "Päättyi"),
+            translate("CoordinatorFiles", "Kertoja"),
+            translate("CoordinatorFiles", "Osallistujia"),
+            translate("CoordinatorFiles", "Suostumus"),
+            translate("CoordinatorFiles", "Läsnäolo"),
+            translate("CoordinatorFiles", "Parit (n)"),
+            translate("CoordinatorFiles", "Muutos, keskiarvo"),
+            translate("CoordinatorFiles", "Ryhmän tunniste"),
         ],
     )
     for row, g in enumerate(report.group_rows, start=2):
@@ -417,12 +479,12 @@ def _table(rows: list[list[Any]], widths: list[float], *, total_row: bool = Fals
 def write_combined_pdf(path: str | Path, report: CombinedReport) -> Path:
     """The combined report as an A4 PDF with page numbers."""
     st = pdf.styles()
-    title = _tr("Voimaa-ryhmät: koordinaattorin yhteenveto")
+    title = translate("CoordinatorFiles", "Voimaa-ryhmät: koordinaattorin yhteenveto")
     story: list[Flowable] = [
         Paragraph(pdf.escape(title), st["title"]),
         Paragraph(
             pdf.escape(
-                _tr("{g} ryhmää · {p} osallistujaa · tehty {d}").format(
+                translate("CoordinatorFiles", "{g} ryhmää · {p} osallistujaa · tehty {d}").format(
                     g=report.overall.groups.value,
                     p=figure_text(report.overall.participants),
                     d=format_date(report.made_on),
@@ -430,19 +492,31 @@ def write_combined_pdf(path: str | Path, report: CombinedReport) -> Path:
             ),
             st["subtitle"],
         ),
-        Paragraph(pdf.escape(_tr("Ryhmät, osallistujat ja läsnäolo")), st["h1"]),
+        Paragraph(
+            pdf.escape(translate("CoordinatorFiles", "Ryhmät, osallistujat ja läsnäolo")), st["h1"]
+        ),
     ]
     areas = [*report.places, report.overall]
-    rows: list[list[Any]] = [[_tr("Alue")] + [_tr(t) for _, t, _ in AREA_COLUMNS]]
+    rows: list[list[Any]] = [
+        [translate("CoordinatorFiles", "Alue")]
+        + [translate("CoordinatorFiles", t) for _, t, _ in AREA_COLUMNS]
+    ]
     for area in areas:
         rows.append(
             [area.label] + [figure_text(getattr(area, k), kind) for k, _, kind in AREA_COLUMNS]
         )
     story.append(_table(rows, [39, 20, 25, 25, 25, 20, 20], total_row=True))
-    story.append(Paragraph(pdf.escape(_tr("EUROHIS-8: muutos alusta loppuun")), st["h1"]))
+    story.append(
+        Paragraph(
+            pdf.escape(translate("CoordinatorFiles", "EUROHIS-8: muutos alusta loppuun")), st["h1"]
+        )
+    )
     keys = ("pairs", "mean_before", "mean_after", "mean_change", "improved", "unchanged", "worse")
     chosen = [c for c in CHANGE_COLUMNS if c[0] in keys]
-    rows = [[_tr("Alue")] + [_tr(t) for _, t, _ in chosen]]
+    rows = [
+        [translate("CoordinatorFiles", "Alue")]
+        + [translate("CoordinatorFiles", t) for _, t, _ in chosen]
+    ]
     for area in areas:
         rows.append(
             [area.label] + [figure_text(getattr(area.change, k), kind) for k, _, kind in chosen]
@@ -454,15 +528,28 @@ def write_combined_pdf(path: str | Path, report: CombinedReport) -> Path:
         for c in CHANGE_COLUMNS
         if c[0] in ("reliable_improved", "reliable_worse", "good_before", "good_after")
     ]
-    rows = [[_tr("Alue")] + [_tr(t) for _, t, _ in rel]]
+    rows = [
+        [translate("CoordinatorFiles", "Alue")]
+        + [translate("CoordinatorFiles", t) for _, t, _ in rel]
+    ]
     for area in areas:
         rows.append(
             [area.label] + [figure_text(getattr(area.change, k), kind) for k, _, kind in rel]
         )
     story.append(_table(rows, [46, 32, 32, 32, 32], total_row=True))
 
-    items_heading = Paragraph(pdf.escape(_tr("EUROHIS-8 kysymyksittäin")), st["h1"])
-    rows = [[_tr("Kysymys"), _tr("Parit (n)"), _tr("Alussa"), _tr("Lopussa"), _tr("Muutos")]]
+    items_heading = Paragraph(
+        pdf.escape(translate("CoordinatorFiles", "EUROHIS-8 kysymyksittäin")), st["h1"]
+    )
+    rows = [
+        [
+            translate("CoordinatorFiles", "Kysymys"),
+            translate("CoordinatorFiles", "Parit (n)"),
+            translate("CoordinatorFiles", "Alussa"),
+            translate("CoordinatorFiles", "Lopussa"),
+            translate("CoordinatorFiles", "Muutos"),
+        ]
+    ]
     for item in report.items:
         rows.append(
             [
@@ -481,16 +568,16 @@ def write_combined_pdf(path: str | Path, report: CombinedReport) -> Path:
     )
     story.append(KeepTogether([Spacer(1, 4 * mm), chart]))
 
-    story.append(Paragraph(pdf.escape(_tr("Ryhmät")), st["h1"]))
+    story.append(Paragraph(pdf.escape(translate("CoordinatorFiles", "Ryhmät")), st["h1"]))
     rows = [
         [
-            _tr("Paikkakunta"),
-            _tr("Ajankohta"),
-            _tr("Kertoja"),
-            _tr("Osallistujia"),
-            _tr("Läsnäolo"),
-            _tr("Parit (n)"),
-            _tr("Muutos"),
+            translate("CoordinatorFiles", "Paikkakunta"),
+            translate("CoordinatorFiles", "Ajankohta"),
+            translate("CoordinatorFiles", "Kertoja"),
+            translate("CoordinatorFiles", "Osallistujia"),
+            translate("CoordinatorFiles", "Läsnäolo"),
+            translate("CoordinatorFiles", "Parit (n)"),
+            translate("CoordinatorFiles", "Muutos"),
         ]
     ]
     for g in report.group_rows:
@@ -498,7 +585,9 @@ def write_combined_pdf(path: str | Path, report: CombinedReport) -> Path:
         rows.append(
             [
                 g.place
-                if g.mode == GroupMode.LOCAL or not g.place or g.place == _tr("Etäryhmä")
+                if g.mode == GroupMode.LOCAL
+                or not g.place
+                or g.place == translate("CoordinatorFiles", "Etäryhmä")
                 else f"{g.place} ({mode_label(g.mode).lower()})",
                 when,
                 str(g.sessions),
@@ -509,7 +598,7 @@ def write_combined_pdf(path: str | Path, report: CombinedReport) -> Path:
             ]
         )
     story.append(_table(rows, [40, 44, 16, 22, 18, 16, 18]))
-    story.append(Paragraph(pdf.escape(_tr("Menetelmä")), st["h2"]))
+    story.append(Paragraph(pdf.escape(translate("CoordinatorFiles", "Menetelmä")), st["h2"]))
     for note in method_notes(report):
         story.append(Paragraph(pdf.escape(note), st["small"]))
     return pdf.build_pdf(path, story, title=title, footer=title)

@@ -28,10 +28,6 @@ BEFORE_COLOR = colors.HexColor("#9fb8ba")
 AFTER_COLOR = colors.HexColor("#2f5d62")
 
 
-def _tr(text: str) -> str:
-    return translate("GroupReportPdf", text)
-
-
 def item_chart(
     labels: Sequence[str],
     before: Sequence[float | None],
@@ -78,15 +74,15 @@ def item_chart(
     legend.dx = legend.dy = 8
     legend.deltax = 70
     legend.colorNamePairs = [
-        (BEFORE_COLOR, _tr("alussa (keskiarvo)")),
-        (AFTER_COLOR, _tr("lopussa (keskiarvo)")),
+        (BEFORE_COLOR, translate("GroupReportPdf", "alussa (keskiarvo)")),
+        (AFTER_COLOR, translate("GroupReportPdf", "lopussa (keskiarvo)")),
     ]
     drawing.add(legend)
     drawing.add(
         String(
             chart.x + chart.width / 2,
             3 * mm,
-            _tr("EUROHIS-8-kysymys (1 = huonoin … 5 = paras)"),
+            translate("GroupReportPdf", "EUROHIS-8-kysymys (1 = huonoin … 5 = paras)"),
             fontName=pdf.FONT,
             fontSize=9,
             textAnchor="middle",
@@ -150,23 +146,25 @@ def _group_part(report: GroupReport) -> list[Flowable]:
         x for x in (format_date(report.start_date), format_date(report.end_date)) if x
     )
     rows = [
-        [_tr("Ryhmä"), report.name],
-        [_tr("Paikkakunta"), report.place or "–"],
-        [_tr("Toteutus"), report.mode_label],
-        [_tr("Ajankohta"), dates or "–"],
-        [_tr("Ohjaajat"), "; ".join(report.leaders) or "–"],
+        [translate("GroupReportPdf", "Ryhmä"), report.name],
+        [translate("GroupReportPdf", "Paikkakunta"), report.place or "–"],
+        [translate("GroupReportPdf", "Toteutus"), report.mode_label],
+        [translate("GroupReportPdf", "Ajankohta"), dates or "–"],
+        [translate("GroupReportPdf", "Ohjaajat"), "; ".join(report.leaders) or "–"],
         [
-            _tr("Kertoja pidetty"),
-            _tr("{held} / {all}").format(held=len(report.held_sessions), all=len(report.sessions)),
+            translate("GroupReportPdf", "Kertoja pidetty"),
+            translate("GroupReportPdf", "{held} / {all}").format(
+                held=len(report.held_sessions), all=len(report.sessions)
+            ),
         ],
         [
-            _tr("Osallistujia"),
-            _tr("{n} (joista lopettanut {left})").format(
+            translate("GroupReportPdf", "Osallistujia"),
+            translate("GroupReportPdf", "{n} (joista lopettanut {left})").format(
                 n=len(report.participants),
                 left=sum(1 for p in report.participants if p.status == ParticipantStatus.LEFT),
             ),
         ],
-        [_tr("Läsnäolo koko ryhmässä"), _percent(report.group_rate)],
+        [translate("GroupReportPdf", "Läsnäolo koko ryhmässä"), _percent(report.group_rate)],
     ]
     table = Table(
         [[_p(a, "table_bold"), _p(b, "table")] for a, b in rows], colWidths=[50 * mm, 124 * mm]
@@ -184,7 +182,13 @@ def _group_part(report: GroupReport) -> list[Flowable]:
 
 def _sessions_part(report: GroupReport) -> list[Flowable]:
     rows: list[list[Any]] = [
-        [_tr("Kerta"), _tr("Päivä"), _tr("Aihe"), _tr("Asiantuntijat"), _tr("Läsnä")]
+        [
+            translate("GroupReportPdf", "Kerta"),
+            translate("GroupReportPdf", "Päivä"),
+            translate("GroupReportPdf", "Aihe"),
+            translate("GroupReportPdf", "Asiantuntijat"),
+            translate("GroupReportPdf", "Läsnä"),
+        ]
     ]
     for s in report.sessions:
         rows.append(
@@ -193,19 +197,25 @@ def _sessions_part(report: GroupReport) -> list[Flowable]:
                 format_date(s.date),
                 s.topic,
                 ", ".join(s.experts) or "–",
-                str(s.present) if s.held else _tr("ei pidetty"),
+                str(s.present) if s.held else translate("GroupReportPdf", "ei pidetty"),
             ]
         )
     return [
-        _p(_tr("Kerrat ja aiheet"), "h1"),
-        _table(rows, [15, 26, 55, 56, 22]),
+        _p(translate("GroupReportPdf", "Kerrat ja aiheet"), "h1"),
+        _table(rows, [17, 26, 54, 55, 22]),
     ]
 
 
 def _attendance_part(report: GroupReport) -> list[Flowable]:
     numbers = [s.number for s in report.sessions]
-    who = _tr("Osallistuja") if report.include_names else _tr("Koodi")
-    rows: list[list[Any]] = [[who, *[str(n) for n in numbers], _tr("Läsnä"), "%"]]
+    who = (
+        translate("GroupReportPdf", "Osallistuja")
+        if report.include_names
+        else translate("GroupReportPdf", "Koodi")
+    )
+    rows: list[list[Any]] = [
+        [who, *[str(n) for n in numbers], translate("GroupReportPdf", "Läsnä"), "%"]
+    ]
     for p in report.participants:
         label = p.label + (f" – {p.status_label}" if p.status == ParticipantStatus.LEFT else "")
         rows.append(
@@ -218,7 +228,7 @@ def _attendance_part(report: GroupReport) -> list[Flowable]:
         )
     rows.append(
         [
-            _tr("Läsnä yhteensä"),
+            translate("GroupReportPdf", "Läsnä yhteensä"),
             *[str(s.present) if s.held else "" for s in report.sessions],
             str(sum(s.present for s in report.sessions)),
             _percent(report.group_rate),
@@ -227,13 +237,14 @@ def _attendance_part(report: GroupReport) -> list[Flowable]:
     first = 52 if report.include_names else 36
     rest = (174 - first - 18 - 18) / max(len(numbers), 1)
     return [
-        _p(_tr("Läsnäolo"), "h1"),
+        _p(translate("GroupReportPdf", "Läsnäolo"), "h1"),
         _table(rows, [first, *[rest] * len(numbers), 18, 18], total_row=True),
         Spacer(1, 2 * mm),
         _p(
-            _tr(
+            translate(
+                "GroupReportPdf",
                 "L = läsnä, P = poissa, I = ilmoitettu poissaolo. Läsnäolo-% = läsnä / merkityt "
-                "kerrat."
+                "kerrat.",
             ),
             "small",
         ),
@@ -242,14 +253,16 @@ def _attendance_part(report: GroupReport) -> list[Flowable]:
 
 def _eurohis_part(report: GroupReport) -> list[Flowable]:
     change = report.eurohis
-    story: list[Flowable] = [_p(_tr("EUROHIS-8: alku- ja loppumittaus"), "h1")]
+    story: list[Flowable] = [
+        _p(translate("GroupReportPdf", "EUROHIS-8: alku- ja loppumittaus"), "h1")
+    ]
     for line in report.eurohis_lines:
         story.append(_p(line, "table"))
     story.append(Spacer(1, 3 * mm))
     story.append(
         KeepTogether(
             [
-                _p(_tr("Keskiarvot kysymyksittäin (parit)"), "h2"),
+                _p(translate("GroupReportPdf", "Keskiarvot kysymyksittäin (parit)"), "h2"),
                 item_chart(
                     [str(i.item.number) for i in change.items],
                     [i.before_mean for i in change.items],
@@ -259,7 +272,13 @@ def _eurohis_part(report: GroupReport) -> list[Flowable]:
         )
     )
     rows: list[list[Any]] = [
-        [_tr("Kysymys"), _tr("Alussa"), _tr("Lopussa"), _tr("Muutos"), _tr("n")]
+        [
+            translate("GroupReportPdf", "Kysymys"),
+            translate("GroupReportPdf", "Alussa"),
+            translate("GroupReportPdf", "Lopussa"),
+            translate("GroupReportPdf", "Muutos"),
+            translate("GroupReportPdf", "n"),
+        ]
     ]
     for i in change.items:
         rows.append(
@@ -273,7 +292,7 @@ def _eurohis_part(report: GroupReport) -> list[Flowable]:
         )
     rows.append(
         [
-            _tr("Koko mittari"),
+            translate("GroupReportPdf", "Koko mittari"),
             _dec(change.before_mean),
             _dec(change.after_mean),
             _signed(change.mean_change),
@@ -281,12 +300,25 @@ def _eurohis_part(report: GroupReport) -> list[Flowable]:
         ]
     )
     story.append(_table(rows, [90, 21, 23, 22, 18], total_row=True))
-    who = _tr("Osallistuja") if report.include_names else _tr("Koodi")
-    rows = [[who, _tr("Alussa"), _tr("Lopussa"), _tr("Muutos"), _tr("RCI"), _tr("Tilanne")]]
+    who = (
+        translate("GroupReportPdf", "Osallistuja")
+        if report.include_names
+        else translate("GroupReportPdf", "Koodi")
+    )
+    rows = [
+        [
+            who,
+            translate("GroupReportPdf", "Alussa"),
+            translate("GroupReportPdf", "Lopussa"),
+            translate("GroupReportPdf", "Muutos"),
+            translate("GroupReportPdf", "RCI"),
+            translate("GroupReportPdf", "Tilanne"),
+        ]
+    ]
     for pc in change.participants:
         status = pc.status
         if pc.reliable:
-            status = _tr("luotettava muutos")
+            status = translate("GroupReportPdf", "luotettava muutos")
         rows.append(
             [
                 report.eurohis_label(pc.code),
@@ -298,7 +330,7 @@ def _eurohis_part(report: GroupReport) -> list[Flowable]:
             ]
         )
     story += [
-        _p(_tr("Henkilöittäin (keskiarvo 1–5)"), "h2"),
+        _p(translate("GroupReportPdf", "Henkilöittäin (keskiarvo 1–5)"), "h2"),
         _table(
             rows,
             [
@@ -317,16 +349,26 @@ def _eurohis_part(report: GroupReport) -> list[Flowable]:
 def _feedback_part(report: GroupReport) -> list[Flowable]:
     fb = report.feedback
     story: list[Flowable] = [
-        _p(_tr("Palaute"), "h1"),
+        _p(translate("GroupReportPdf", "Palaute"), "h1"),
         _p(
-            _tr("Palautteita {n}. Asteikko 1 = {low} … 5 = {high}.").format(
+            translate("GroupReportPdf", "Palautteita {n}. Asteikko 1 = {low} … 5 = {high}.").format(
                 n=fb.responses, low=fb.form.scale[0].lower(), high=fb.form.scale[-1].lower()
             ),
             "table",
         ),
         Spacer(1, 2 * mm),
     ]
-    rows: list[list[Any]] = [[_tr("Väittämä"), _tr("Ka"), "1", "2", "3", "4", "5"]]
+    rows: list[list[Any]] = [
+        [
+            translate("GroupReportPdf", "Väittämä"),
+            translate("GroupReportPdf", "Ka"),
+            "1",
+            "2",
+            "3",
+            "4",
+            "5",
+        ]
+    ]
     for st in fb.statements:
         rows.append([st.text, _dec(st.mean), *[str(c) for c in st.counts]])
     story.append(_table(rows, [104, 15, 11, 11, 11, 11, 11]))
@@ -341,7 +383,14 @@ def _feedback_part(report: GroupReport) -> list[Flowable]:
 
 def _budget_part(report: GroupReport) -> list[Flowable]:
     money = report.budget
-    rows: list[list[Any]] = [[_tr("Luokka"), _tr("Suunniteltu"), _tr("Toteutunut"), _tr("Erotus")]]
+    rows: list[list[Any]] = [
+        [
+            translate("GroupReportPdf", "Luokka"),
+            translate("GroupReportPdf", "Suunniteltu"),
+            translate("GroupReportPdf", "Toteutunut"),
+            translate("GroupReportPdf", "Erotus"),
+        ]
+    ]
     for c in money.categories:
         rows.append(
             [
@@ -353,18 +402,18 @@ def _budget_part(report: GroupReport) -> list[Flowable]:
         )
     rows.append(
         [
-            _tr("Yhteensä"),
+            translate("GroupReportPdf", "Yhteensä"),
             format_money(money.planned_total_cents),
             format_money(money.actual_total_cents),
             format_money(money.actual_total_cents - money.planned_total_cents),
         ]
     )
     return [
-        _p(_tr("Budjetti: suunniteltu ja toteutunut"), "h1"),
+        _p(translate("GroupReportPdf", "Budjetti: suunniteltu ja toteutunut"), "h1"),
         _table(rows, [74, 33, 33, 34], total_row=True),
         Spacer(1, 2 * mm),
         _p(
-            _tr("Budjettiraja {limit} · jäljellä {left}").format(
+            translate("GroupReportPdf", "Budjettiraja {limit} · jäljellä {left}").format(
                 limit=format_money(money.limit_cents), left=format_money(money.remaining_cents)
             ),
             "table",
@@ -374,11 +423,11 @@ def _budget_part(report: GroupReport) -> list[Flowable]:
 
 def write_group_report_pdf(path: str | Path, report: GroupReport) -> Path:
     """Write the leader pair's group report (A4, page numbers) atomically."""
-    title = _tr("Ryhmän raportti – {name}").format(name=report.name)
+    title = translate("GroupReportPdf", "Ryhmän raportti – {name}").format(name=report.name)
     story: list[Flowable] = [
-        _p(_tr("Ryhmän raportti"), "title"),
+        _p(translate("GroupReportPdf", "Ryhmän raportti"), "title"),
         _p(report.name, "subtitle"),
-        _p(_tr("Tehty {d}").format(d=format_date(report.made_on)), "small"),
+        _p(translate("GroupReportPdf", "Tehty {d}").format(d=format_date(report.made_on)), "small"),
         Spacer(1, 4 * mm),
         *_group_part(report),
         *_sessions_part(report),
@@ -390,11 +439,13 @@ def write_group_report_pdf(path: str | Path, report: GroupReport) -> Path:
     if not report.include_names:
         story += [
             Spacer(1, 6 * mm),
-            _p(_tr("Osallistujat näkyvät raportissa koodeina."), "small"),
+            _p(translate("GroupReportPdf", "Osallistujat näkyvät raportissa koodeina."), "small"),
         ]
     return pdf.build_pdf(
         path,
         story,
         title=title,
-        footer=_tr("Voimaa · ryhmän raportti · {name}").format(name=report.name),
+        footer=translate("GroupReportPdf", "Voimaa · ryhmän raportti · {name}").format(
+            name=report.name
+        ),
     )

@@ -21,10 +21,6 @@ from voimaa.i18n import translate
 from voimaa.reports import GroupReport
 
 
-def _tr(text: str) -> str:
-    return translate("GroupXlsx", text)
-
-
 def _euros(cents: int | None) -> float | None:
     return None if cents is None else cents / 100
 
@@ -49,17 +45,17 @@ def write_group_xlsx(path: str | Path, report: GroupReport) -> Path:
     # Ohjelma
     ws = wb.active
     ws.title = "Ohjelma"
-    _title(ws, report, _tr("Ohjelma"))
+    _title(ws, report, translate("GroupXlsx", "Ohjelma"))
     xlsx.write_header(
         ws,
         HEADER_ROW,
         [
-            _tr("Kerta"),
-            _tr("Päivä"),
-            _tr("Aihe"),
-            _tr("Asiantuntijat"),
-            _tr("Pidetty"),
-            _tr("Läsnä"),
+            translate("GroupXlsx", "Kerta"),
+            translate("GroupXlsx", "Päivä"),
+            translate("GroupXlsx", "Aihe"),
+            translate("GroupXlsx", "Asiantuntijat"),
+            translate("GroupXlsx", "Pidetty"),
+            translate("GroupXlsx", "Läsnä"),
         ],
     )
     row = HEADER_ROW
@@ -69,21 +65,28 @@ def write_group_xlsx(path: str | Path, report: GroupReport) -> Path:
         xlsx.set_value(ws, row, 2, s.date, xlsx.DATE_FORMAT)
         xlsx.set_text(ws, row, 3, s.topic)
         xlsx.set_text(ws, row, 4, ", ".join(s.experts))
-        xlsx.set_text(ws, row, 5, _tr("kyllä") if s.held else _tr("ei"))
+        xlsx.set_text(
+            ws, row, 5, translate("GroupXlsx", "kyllä") if s.held else translate("GroupXlsx", "ei")
+        )
         if s.held:
             xlsx.set_value(ws, row, 6, s.present, xlsx.INTEGER_FORMAT)
     row += 2
-    xlsx.set_text(ws, row, 1, _tr("Ohjaajat"))
+    xlsx.set_text(ws, row, 1, translate("GroupXlsx", "Ohjaajat"))
     xlsx.set_text(ws, row, 3, "; ".join(report.leaders))
     xlsx.set_widths(ws, [8, 12, 36, 40, 10, 8])
 
     # Osallistujat
     ws = wb.create_sheet("Osallistujat")
-    _title(ws, report, _tr("Osallistujat"))
-    headers = [_tr("Koodi")]
+    _title(ws, report, translate("GroupXlsx", "Osallistujat"))
+    headers = [translate("GroupXlsx", "Koodi")]
     if report.include_names:
-        headers.append(_tr("Nimi"))
-    headers += [_tr("Tila"), _tr("Läsnä"), _tr("Merkitty"), _tr("Läsnäolo")]
+        headers.append(translate("GroupXlsx", "Nimi"))
+    headers += [
+        translate("GroupXlsx", "Tila"),
+        translate("GroupXlsx", "Läsnä"),
+        translate("GroupXlsx", "Merkitty"),
+        translate("GroupXlsx", "Läsnäolo"),
+    ]
     xlsx.write_header(ws, HEADER_ROW, headers)
     row = HEADER_ROW
     for p in report.participants:
@@ -101,13 +104,22 @@ def write_group_xlsx(path: str | Path, report: GroupReport) -> Path:
 
     # Läsnäolo
     ws = wb.create_sheet("Läsnäolo")
-    _title(ws, report, _tr("Läsnäolo"))
-    who = _tr("Nimi (koodi)") if report.include_names else _tr("Koodi")
+    _title(ws, report, translate("GroupXlsx", "Läsnäolo"))
+    who = (
+        translate("GroupXlsx", "Nimi (koodi)")
+        if report.include_names
+        else translate("GroupXlsx", "Koodi")
+    )
     numbers = [s.number for s in report.sessions]
     xlsx.write_header(
         ws,
         HEADER_ROW,
-        [who, *[_tr("Kerta {n}").format(n=n) for n in numbers], _tr("Läsnä"), _tr("Läsnäolo")],
+        [
+            who,
+            *[translate("GroupXlsx", "Kerta {n}").format(n=n) for n in numbers],
+            translate("GroupXlsx", "Läsnä"),
+            translate("GroupXlsx", "Läsnäolo"),
+        ],
     )
     row = HEADER_ROW
     for p in report.participants:
@@ -118,7 +130,7 @@ def write_group_xlsx(path: str | Path, report: GroupReport) -> Path:
         xlsx.set_value(ws, row, len(numbers) + 2, p.present, xlsx.INTEGER_FORMAT)
         xlsx.set_value(ws, row, len(numbers) + 3, p.rate, xlsx.PERCENT_FORMAT)
     row += 1
-    xlsx.set_text(ws, row, 1, _tr("Läsnä yhteensä"))
+    xlsx.set_text(ws, row, 1, translate("GroupXlsx", "Läsnä yhteensä"))
     for col, s in enumerate(report.sessions, start=2):
         xlsx.set_value(ws, row, col, s.present, xlsx.INTEGER_FORMAT)
     xlsx.set_value(
@@ -130,15 +142,25 @@ def write_group_xlsx(path: str | Path, report: GroupReport) -> Path:
         ws,
         row + 2,
         1,
-        _tr("L = läsnä, P = poissa, I = ilmoitettu poissaolo. Läsnäolo = läsnä / merkityt kerrat."),
+        translate(
+            "GroupXlsx",
+            "L = läsnä, P = poissa, I = ilmoitettu poissaolo. Läsnäolo = läsnä / merkityt kerrat.",
+        ),
     )
     xlsx.set_widths(ws, [28 if report.include_names else 12, *[9] * len(numbers), 8, 10])
 
     # Budjetti
     ws = wb.create_sheet("Budjetti")
-    _title(ws, report, _tr("Budjetti"))
+    _title(ws, report, translate("GroupXlsx", "Budjetti"))
     xlsx.write_header(
-        ws, HEADER_ROW, [_tr("Luokka"), _tr("Suunniteltu"), _tr("Toteutunut"), _tr("Erotus")]
+        ws,
+        HEADER_ROW,
+        [
+            translate("GroupXlsx", "Luokka"),
+            translate("GroupXlsx", "Suunniteltu"),
+            translate("GroupXlsx", "Toteutunut"),
+            translate("GroupXlsx", "Erotus"),
+        ],
     )
     row = HEADER_ROW
     money = report.budget
@@ -149,7 +171,7 @@ def write_group_xlsx(path: str | Path, report: GroupReport) -> Path:
         xlsx.set_value(ws, row, 3, _euros(c.actual_cents), xlsx.MONEY_FORMAT)
         xlsx.set_value(ws, row, 4, _euros(c.difference_cents), xlsx.MONEY_FORMAT)
     row += 1
-    xlsx.set_text(ws, row, 1, _tr("Yhteensä"))
+    xlsx.set_text(ws, row, 1, translate("GroupXlsx", "Yhteensä"))
     xlsx.set_value(ws, row, 2, _euros(money.planned_total_cents), xlsx.MONEY_FORMAT)
     xlsx.set_value(ws, row, 3, _euros(money.actual_total_cents), xlsx.MONEY_FORMAT)
     xlsx.set_value(
@@ -161,12 +183,17 @@ def write_group_xlsx(path: str | Path, report: GroupReport) -> Path:
     )
     xlsx.style_total_row(ws, row, 4)
     row += 2
-    xlsx.set_text(ws, row, 1, _tr("Budjettiraja"))
+    xlsx.set_text(ws, row, 1, translate("GroupXlsx", "Budjettiraja"))
     xlsx.set_value(ws, row, 3, _euros(money.limit_cents), xlsx.MONEY_FORMAT)
-    xlsx.set_text(ws, row + 1, 1, _tr("Jäljellä (raja − toteutunut)"))
+    xlsx.set_text(ws, row + 1, 1, translate("GroupXlsx", "Jäljellä (raja − toteutunut)"))
     xlsx.set_value(ws, row + 1, 3, _euros(money.remaining_cents), xlsx.MONEY_FORMAT)
     xlsx.set_text(
-        ws, row + 3, 1, _tr("Erotus = toteutunut − suunniteltu (positiivinen: yli suunnitelman).")
+        ws,
+        row + 3,
+        1,
+        translate(
+            "GroupXlsx", "Erotus = toteutunut − suunniteltu (positiivinen: yli suunnitelman)."
+        ),
     )
     xlsx.set_widths(ws, [30, 14, 14, 14])
 
@@ -178,12 +205,12 @@ def write_group_xlsx(path: str | Path, report: GroupReport) -> Path:
         ws,
         HEADER_ROW,
         [
-            _tr("Nro"),
-            _tr("Kysymys"),
-            _tr("Alussa"),
-            _tr("Lopussa"),
-            _tr("Muutos"),
-            _tr("Parit (n)"),
+            translate("GroupXlsx", "Nro"),
+            translate("GroupXlsx", "Kysymys"),
+            translate("GroupXlsx", "Alussa"),
+            translate("GroupXlsx", "Lopussa"),
+            translate("GroupXlsx", "Muutos"),
+            translate("GroupXlsx", "Parit (n)"),
         ],
     )
     row = HEADER_ROW
@@ -197,7 +224,7 @@ def write_group_xlsx(path: str | Path, report: GroupReport) -> Path:
         xlsx.set_value(ws, row, 6, item.n, xlsx.INTEGER_FORMAT)
     last_item = row
     row += 1
-    xlsx.set_text(ws, row, 2, _tr("Koko mittari (keskiarvo 1–5)"))
+    xlsx.set_text(ws, row, 2, translate("GroupXlsx", "Koko mittari (keskiarvo 1–5)"))
     xlsx.set_value(ws, row, 3, change.before_mean, xlsx.DECIMAL_FORMAT)
     xlsx.set_value(ws, row, 4, change.after_mean, xlsx.DECIMAL_FORMAT)
     xlsx.set_value(ws, row, 5, change.mean_change, xlsx.DECIMAL_FORMAT)
@@ -205,9 +232,9 @@ def write_group_xlsx(path: str | Path, report: GroupReport) -> Path:
     xlsx.style_total_row(ws, row, 6)
     chart = BarChart()
     chart.type = "col"
-    chart.title = _tr("Keskiarvot kysymyksittäin: alussa ja lopussa")
-    chart.y_axis.title = _tr("Keskiarvo (1 = huonoin … 5 = paras)")
-    chart.x_axis.title = _tr("Kysymys")
+    chart.title = translate("GroupXlsx", "Keskiarvot kysymyksittäin: alussa ja lopussa")
+    chart.y_axis.title = translate("GroupXlsx", "Keskiarvo (1 = huonoin … 5 = paras)")
+    chart.x_axis.title = translate("GroupXlsx", "Kysymys")
     chart.y_axis.scaling.min = 0
     chart.y_axis.scaling.max = 5
     chart.add_data(
@@ -220,18 +247,22 @@ def write_group_xlsx(path: str | Path, report: GroupReport) -> Path:
 
     row += 2
     people_header = row
-    who = _tr("Nimi (koodi)") if report.include_names else _tr("Koodi")
+    who = (
+        translate("GroupXlsx", "Nimi (koodi)")
+        if report.include_names
+        else translate("GroupXlsx", "Koodi")
+    )
     xlsx.write_header(
         ws,
         people_header,
         [
             who,
-            _tr("Tilanne"),
-            _tr("Alussa"),
-            _tr("Lopussa"),
-            _tr("Muutos"),
-            _tr("RCI"),
-            _tr("Luotettava muutos"),
+            translate("GroupXlsx", "Tilanne"),
+            translate("GroupXlsx", "Alussa"),
+            translate("GroupXlsx", "Lopussa"),
+            translate("GroupXlsx", "Muutos"),
+            translate("GroupXlsx", "RCI"),
+            translate("GroupXlsx", "Luotettava muutos"),
         ],
         freeze=False,
     )
@@ -244,7 +275,12 @@ def write_group_xlsx(path: str | Path, report: GroupReport) -> Path:
         xlsx.set_value(ws, row, 5, pc.change, xlsx.DECIMAL_FORMAT)
         xlsx.set_value(ws, row, 6, pc.rci, xlsx.DECIMAL_FORMAT)
         xlsx.set_text(
-            ws, row, 7, (_tr("kyllä") if pc.reliable else _tr("ei")) if pc.rci is not None else ""
+            ws,
+            row,
+            7,
+            (translate("GroupXlsx", "kyllä") if pc.reliable else translate("GroupXlsx", "ei"))
+            if pc.rci is not None
+            else "",
         )
     row += 2
     for line in report.eurohis_lines:
@@ -254,12 +290,21 @@ def write_group_xlsx(path: str | Path, report: GroupReport) -> Path:
 
     # Palaute
     ws = wb.create_sheet("Palaute")
-    _title(ws, report, _tr("Palaute"))
+    _title(ws, report, translate("GroupXlsx", "Palaute"))
     fb = report.feedback
     xlsx.write_header(
         ws,
         HEADER_ROW,
-        [_tr("Väittämä"), _tr("Vastauksia"), _tr("Keskiarvo"), "1", "2", "3", "4", "5"],
+        [
+            translate("GroupXlsx", "Väittämä"),
+            translate("GroupXlsx", "Vastauksia"),
+            translate("GroupXlsx", "Keskiarvo"),
+            "1",
+            "2",
+            "3",
+            "4",
+            "5",
+        ],
     )
     row = HEADER_ROW
     for st in fb.statements:
@@ -274,7 +319,7 @@ def write_group_xlsx(path: str | Path, report: GroupReport) -> Path:
         ws,
         row,
         1,
-        _tr("Palautteita {n}. Asteikko: 1 = {low} … 5 = {high}.").format(
+        translate("GroupXlsx", "Palautteita {n}. Asteikko: 1 = {low} … 5 = {high}.").format(
             n=fb.responses, low=fb.form.scale[0].lower(), high=fb.form.scale[-1].lower()
         ),
     )

@@ -54,10 +54,6 @@ CYCLE: tuple[AttendanceStatus | None, ...] = (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AttendanceModel", text)
-
-
 def next_in_cycle(current: AttendanceStatus | None, *, future: bool) -> AttendanceStatus | None:
     """The mark a click gives: unmarked → läsnä → poissa → ilmoitettu → unmarked.
     A future session skips "läsnä"."""
@@ -159,7 +155,7 @@ class AttendanceModel(QAbstractTableModel):
             if col == NAME_COLUMN:
                 suffix = ""
                 if person.status == ParticipantStatus.LEFT:
-                    suffix = " " + _tr("(lopettanut)")
+                    suffix = " " + QCoreApplication.translate("AttendanceModel", "(lopettanut)")
                 return f"{person.name}{suffix}"
             if 0 <= i < self.session_count:
                 mark = person.marks[i]
@@ -187,22 +183,32 @@ class AttendanceModel(QAbstractTableModel):
                 return QBrush(QColor("#666666"))
         elif role == Qt.ItemDataRole.ToolTipRole:
             if col == NAME_COLUMN:
-                tip = _tr("Koodi {code}").format(code=person.code)
+                tip = QCoreApplication.translate("AttendanceModel", "Koodi {code}").format(
+                    code=person.code
+                )
                 if person.below_threshold:
-                    tip += "\n" + _tr("Osallistunut alle seurantarajan: soita ja kysy kuulumiset.")
+                    tip += "\n" + QCoreApplication.translate(
+                        "AttendanceModel",
+                        "Osallistunut alle seurantarajan: soita ja kysy kuulumiset.",
+                    )
                 return tip
             if 0 <= i < self.session_count:
                 session = table.sessions[i]
                 mark = (
                     status_label(person.marks[i])
                     if person.marks[i] is not None or person.expected(i)
-                    else _tr("ei enää ryhmässä")
+                    else QCoreApplication.translate("AttendanceModel", "ei enää ryhmässä")
                 )
-                return _tr("{name}, {n}. kerta {date}: {mark}").format(
+                return QCoreApplication.translate(
+                    "AttendanceModel", "{name}, {n}. kerta {date}: {mark}"
+                ).format(
                     name=person.name, n=session.number, date=format_date(session.date), mark=mark
                 )
             if col == self.rate_column:
-                return _tr("Läsnä merkityistä kerroista; ilmoitettu poissaolo ei ole läsnäoloa.")
+                return QCoreApplication.translate(
+                    "AttendanceModel",
+                    "Läsnä merkityistä kerroista; ilmoitettu poissaolo ei ole läsnäoloa.",
+                )
         elif role == Qt.ItemDataRole.AccessibleTextRole and 0 <= i < self.session_count:
             return status_label(person.marks[i])
         return None
@@ -213,7 +219,7 @@ class AttendanceModel(QAbstractTableModel):
         i = col - FIRST_SESSION_COLUMN
         if role == Qt.ItemDataRole.DisplayRole:
             if col == NAME_COLUMN:
-                return _tr("Läsnä yhteensä")
+                return QCoreApplication.translate("AttendanceModel", "Läsnä yhteensä")
             if 0 <= i < self.session_count:
                 return str(table.totals[i].present)
             if col == self.present_column:
@@ -222,9 +228,10 @@ class AttendanceModel(QAbstractTableModel):
                 return format_percent(table.group_rate)
         elif role == Qt.ItemDataRole.ToolTipRole and 0 <= i < self.session_count:
             t = table.totals[i]
-            return _tr("Läsnä {p}, poissa {a}, ilmoitettu poissaolo {e}, ei merkitty {u}").format(
-                p=t.present, a=t.absent, e=t.excused, u=t.unmarked
-            )
+            return QCoreApplication.translate(
+                "AttendanceModel",
+                "Läsnä {p}, poissa {a}, ilmoitettu poissaolo {e}, ei merkitty {u}",
+            ).format(p=t.present, a=t.absent, e=t.excused, u=t.unmarked)
         elif role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(TOTALS)
         elif role == Qt.ItemDataRole.FontRole:
@@ -244,20 +251,26 @@ class AttendanceModel(QAbstractTableModel):
         i = section - FIRST_SESSION_COLUMN
         if role == Qt.ItemDataRole.DisplayRole:
             if section == NAME_COLUMN:
-                return _tr("Osallistuja")
+                return QCoreApplication.translate("AttendanceModel", "Osallistuja")
             if 0 <= i < self.session_count:
                 day: date | None = table.sessions[i].date
                 when = f"{WEEKDAYS_SHORT[day.weekday()]} {day.day}.{day.month}." if day else ""
-                return f"{table.sessions[i].number}. " + _tr("kerta") + f"\n{when}"
+                return (
+                    f"{table.sessions[i].number}. "
+                    + QCoreApplication.translate("AttendanceModel", "kerta")
+                    + f"\n{when}"
+                )
             if section == self.present_column:
-                return _tr("Läsnä")
+                return QCoreApplication.translate("AttendanceModel", "Läsnä")
             if section == self.rate_column:
-                return _tr("Osallistuminen")
+                return QCoreApplication.translate("AttendanceModel", "Osallistuminen")
         elif role == Qt.ItemDataRole.ToolTipRole and 0 <= i < self.session_count:
             s = table.sessions[i]
             text = f"{s.number}. {s.topic}\n{format_date(s.date)}"
             if s.is_future(table.today):
-                text += "\n" + _tr("Tuleva kerta: läsnäoloa ei voi vielä merkitä.")
+                text += "\n" + QCoreApplication.translate(
+                    "AttendanceModel", "Tuleva kerta: läsnäoloa ei voi vielä merkitä."
+                )
             return text
         return None
 
@@ -280,7 +293,7 @@ class AttendanceView(QTableView):
         self.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.horizontalHeader().setMinimumHeight(44)
-        self.setAccessibleName(_tr("Läsnäolotaulukko"))
+        self.setAccessibleName(QCoreApplication.translate("AttendanceModel", "Läsnäolotaulukko"))
 
     def attendance_model(self) -> AttendanceModel:
         model = self.model()
@@ -344,6 +357,8 @@ class AttendanceView(QTableView):
             action.setEnabled(not (status == AttendanceStatus.PRESENT and model.is_future(index)))
             action.triggered.connect(lambda _checked=False, st=status: self._request(index, st))
         menu.addSeparator()
-        clear = menu.addAction(_tr("Tyhjennä merkintä") + "\tDelete")
+        clear = menu.addAction(
+            QCoreApplication.translate("AttendanceModel", "Tyhjennä merkintä") + "\tDelete"
+        )
         clear.triggered.connect(lambda _checked=False: self._request(model.index(row, col), None))
         menu.popup(event.globalPos())
