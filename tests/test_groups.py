@@ -115,3 +115,33 @@ def test_new_groups_get_the_feedback_form_saved_as_default(store: Store) -> None
     second = groups.create_group(store, groups.NewGroup(name="Toinen"))
     texts = [s.text for s in feedback.group_form(store, second.id).statements]
     assert "Kahvi oli hyvää." in texts
+
+
+def test_details_can_be_edited_after_creation(store: Store) -> None:
+    import dataclasses
+
+    from voimaa.models import GroupStatus
+
+    g = groups.create_group(
+        store, groups.NewGroup(name="Etä", mode=GroupMode.REMOTE, leaders=(groups.LeaderSpec("A"),))
+    )
+    details = groups.get_details(store, g.id)
+    assert details.meeting_link == "" and [x.name for x in details.leaders] == ["A"]
+    changed = dataclasses.replace(
+        details,
+        meeting_link=" https://meet.example.invalid/voimaa ",
+        status=GroupStatus.RUNNING,
+        leaders=(groups.LeaderSpec("Sanna", "sosiaaliohjaaja"), groups.LeaderSpec("Ville")),
+    )
+    groups.update_details(store, changed)
+    again = groups.get_details(store, g.id)
+    assert again.meeting_link == "https://meet.example.invalid/voimaa"
+    assert again.status == GroupStatus.RUNNING
+    assert [(x.name, x.role) for x in again.leaders] == [
+        ("Sanna", "sosiaaliohjaaja"),
+        ("Ville", ""),
+    ]
+    assert "group.update" in [e.action for e in audit.list_events(store, group_id=g.id)]
+    with pytest.raises(ValidationError):
+        groups.update_details(store, dataclasses.replace(again, name=" "))
+    assert groups.get_details(store, g.id).name == "Etä"

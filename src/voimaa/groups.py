@@ -201,6 +201,64 @@ def delete_group(store: Store, group_id: uuid.UUID) -> str:
         return name
 
 
+@dataclass(frozen=True)
+class GroupDetails:
+    """What the leaders can change about a group after creating it."""
+
+    id: uuid.UUID
+    name: str
+    place: str
+    mode: GroupMode
+    meeting_link: str
+    status: GroupStatus
+    notes: str
+    leaders: tuple[LeaderSpec, ...]
+
+
+def get_details(store: Store, group_id: uuid.UUID) -> GroupDetails:
+    with store.session() as s:
+        group = load_group(s, group_id)
+        return GroupDetails(
+            id=group.id,
+            name=group.name,
+            place=group.place,
+            mode=group.mode,
+            meeting_link=group.meeting_link,
+            status=group.status,
+            notes=group.notes,
+            leaders=tuple(LeaderSpec(x.name, x.role, x.phone, x.email) for x in group.leaders),
+        )
+
+
+def update_details(store: Store, details: GroupDetails) -> GroupSummary:
+    """Save a group's name, place, mode, meeting link, status, notes and leader pair."""
+    name = _clean_name(details.name)
+    with store.session() as s:
+        group = load_group(s, details.id)
+        group.name = name
+        group.place = details.place.strip()
+        group.mode = details.mode
+        group.meeting_link = details.meeting_link.strip()
+        group.status = details.status
+        group.notes = details.notes
+        group.leaders.clear()
+        s.flush()
+        group.leaders.extend(
+            Leader(
+                name=x.name.strip(),
+                role=x.role.strip(),
+                phone=x.phone.strip(),
+                email=x.email.strip(),
+                position=i,
+            )
+            for i, x in enumerate(details.leaders)
+            if x.name.strip()
+        )
+        audit.record(s, "group.update", group_id=group.id)
+        s.flush()
+        return _summary(s, group)
+
+
 def resolve_group(store: Store, ref: str) -> uuid.UUID:
     """A group given by its id or its exact name (as on the command line)."""
     ref = ref.strip()

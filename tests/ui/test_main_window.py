@@ -136,3 +136,25 @@ def test_backup_runs_through_the_task_helper(
     window.backup()
     assert target.exists()
     assert answers["asked"][-1][0] == "inform"  # type: ignore[index]
+
+
+def test_edit_group_details_sets_the_meeting_link_and_leaders(qtbot: QtBot, store: Store) -> None:
+    from voimaa.models import GroupMode
+    from voimaa.ui.dialogs.group_details import GroupDetailsDialog
+
+    groups.create_group(store, groups.NewGroup(name="Etäryhmä", mode=GroupMode.REMOTE))
+    window = make_window(qtbot, store)
+    assert "Etälinkki puuttuu" in window.header.text()
+    qtbot.mouseClick(window.details_button, Qt.MouseButton.LeftButton)
+    dialog = window.dialog
+    assert isinstance(dialog, GroupDetailsDialog) and dialog.link_edit.isEnabled()
+    qtbot.keyClicks(dialog.link_edit, "https://meet.example.invalid/v")
+    qtbot.keyClicks(dialog.leader_boxes[0].name_edit, "Sanna Ohjaaja")
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
+    assert "https://meet.example.invalid/v" in window.header.text()
+    assert "Sanna Ohjaaja" in window.header.text()
+    [details] = [groups.get_details(store, g.id) for g in groups.list_groups(store)]
+    assert details.meeting_link == "https://meet.example.invalid/v"
+    assert [x.name for x in details.leaders] == ["Sanna Ohjaaja"]

@@ -32,6 +32,7 @@ from voimaa.models import GroupMode
 from voimaa.store import Store
 from voimaa.ui import ask, tasks
 from voimaa.ui.dialogs.about import AboutDialog
+from voimaa.ui.dialogs.group_details import GroupDetailsDialog
 from voimaa.ui.dialogs.new_group import NewGroupDialog
 from voimaa.ui.sections import SECTIONS, Section
 
@@ -45,13 +46,15 @@ class MainWindow(QMainWindow):
         self.store = store
         self.setWindowTitle(self.tr("Voimaa"))
         self.resize(1200, 760)
-        self.dialog: NewGroupDialog | AboutDialog | None = None
+        self.dialog: NewGroupDialog | AboutDialog | GroupDetailsDialog | None = None
 
         # Left: groups
         self.group_list = QListWidget(self)
         self.group_list.setObjectName("groupList")
         self.group_list.setMinimumWidth(260)
         self.group_list.setSpacing(2)
+        self.group_list.setWordWrap(True)
+        self.group_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.group_list.setStyleSheet("QListWidget::item { padding: 6px 4px; }")
         self.group_list.currentItemChanged.connect(self._on_group_selected)
         self.show_archived = QCheckBox(self.tr("Näytä arkistoidut"), self)
@@ -59,6 +62,9 @@ class MainWindow(QMainWindow):
         self.new_button = QPushButton(self.tr("Uusi ryhmä…"), self)
         self.new_button.setObjectName("newGroupButton")
         self.new_button.clicked.connect(self.new_group)
+        self.details_button = QPushButton(self.tr("Ryhmän tiedot…"), self)
+        self.details_button.setObjectName("groupDetailsButton")
+        self.details_button.clicked.connect(self.edit_details)
         self.rename_button = QPushButton(self.tr("Nimeä uudelleen…"), self)
         self.rename_button.clicked.connect(self.rename_group)
         self.archive_button = QPushButton(self.tr("Arkistoi"), self)
@@ -66,6 +72,7 @@ class MainWindow(QMainWindow):
         self.delete_button = QPushButton(self.tr("Poista…"), self)
         self.delete_button.clicked.connect(self.delete_group)
         left = QWidget(self)
+        left.setMinimumWidth(290)
         left_layout = QVBoxLayout(left)
         heading = QLabel(self.tr("Ryhmät"), left)
         heading.setStyleSheet("font-weight: bold; font-size: 14pt")
@@ -74,7 +81,10 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.show_archived)
         left_layout.addWidget(self.new_button)
         row = QHBoxLayout()
+        row.addWidget(self.details_button)
         row.addWidget(self.rename_button)
+        left_layout.addLayout(row)
+        row = QHBoxLayout()
         row.addWidget(self.archive_button)
         row.addWidget(self.delete_button)
         left_layout.addLayout(row)
@@ -190,7 +200,7 @@ class MainWindow(QMainWindow):
         parts = [p for p in (mode, dates) if p]
         count = self.tr("{n} osallistujaa").format(n=g.active_participants)
         archived = self.tr(" (arkistoitu)") if g.archived else ""
-        return f"{g.name}{archived}\n{' · '.join([*parts, count])}"
+        return f"{g.name}{archived}\n{' · '.join(parts)}\n{count}"
 
     # ----- group list --------------------------------------------------------------------
     def refresh_groups(self, select: uuid.UUID | None = None) -> None:
@@ -221,7 +231,8 @@ class MainWindow(QMainWindow):
 
     def _show_group(self, group_id: uuid.UUID | None) -> None:
         has_group = group_id is not None
-        for button in (self.rename_button, self.archive_button, self.delete_button):
+        buttons = (self.details_button, self.rename_button, self.archive_button, self.delete_button)
+        for button in buttons:
             button.setEnabled(has_group)
         self.pages.setCurrentIndex(1 if has_group else 0)
         if group_id is None:
@@ -238,9 +249,22 @@ class MainWindow(QMainWindow):
         dates = " – ".join(
             d for d in (format_date(summary.start_date), format_date(summary.end_date)) if d
         )
+        details = groups.get_details(self.store, group_id)
+        leaders = ", ".join(x.name for x in details.leaders)
+        line = " · ".join(p for p in (summary.place, mode, dates) if p)
+        extra = []
+        if leaders:
+            extra.append(self.tr("Ohjaajat: {names}").format(names=leaders))
+        if details.mode == GroupMode.REMOTE:
+            extra.append(
+                self.tr("Etälinkki: {link}").format(link=details.meeting_link)
+                if details.meeting_link
+                else self.tr("Etälinkki puuttuu (Ryhmän tiedot…)")
+            )
         self.header.setText(
             f"<h2 style='margin:0'>{_escape(summary.name)}</h2>"
-            f"<div>{_escape(' · '.join(p for p in (summary.place, mode, dates) if p))}</div>"
+            f"<div>{_escape(line)}</div>"
+            + (f"<div>{_escape(' · '.join(extra))}</div>" if extra else "")
         )
         for section in self.sections:
             section.set_group(group_id)
@@ -264,6 +288,23 @@ class MainWindow(QMainWindow):
         result = self._call(lambda: demo.create_demo(self.store))
         if result is not None:
             self.refresh_groups(select=result[0])
+
+    def edit_details(self) -> None:
+        group_id = self.current_group_id()
+        if group_id is None:
+            return
+        details = self._call(lambda: groups.get_details(self.store, group_id))
+        if details is None:
+            return
+        dialog = GroupDetailsDialog(details, self)
+        dialog.accepted.connect(lambda: self._save_details(dialog))
+        self.dialog = dialog
+        dialog.open()
+
+    def _save_details(self, dialog: GroupDetailsDialog) -> None:
+        saved = self._call(lambda: groups.update_details(self.store, dialog.details()))
+        if saved is not None:
+            self.refresh_groups(select=saved.id)
 
     def rename_group(self) -> None:
         group_id = self.current_group_id()

@@ -46,7 +46,7 @@ def _to_date(qd: QDate) -> date:
     return date(qd.year(), qd.month(), qd.day())
 
 
-class _LeaderBox(QGroupBox):
+class LeaderBox(QGroupBox):
     """Name, role and work contact of one leader."""
 
     def __init__(self, title: str, number: int, role: str, parent: QWidget) -> None:
@@ -69,6 +69,12 @@ class _LeaderBox(QGroupBox):
         form.addRow(self.tr("Rooli"), self.role_combo)
         form.addRow(self.tr("Puhelin"), self.phone_edit)
         form.addRow(self.tr("Sähköposti"), self.email_edit)
+
+    def set_spec(self, leader: groups.LeaderSpec) -> None:
+        self.name_edit.setText(leader.name)
+        self.role_combo.setCurrentText(leader.role)
+        self.phone_edit.setText(leader.phone)
+        self.email_edit.setText(leader.email)
 
     def spec(self) -> groups.LeaderSpec:
         return groups.LeaderSpec(
@@ -180,8 +186,8 @@ class NewGroupDialog(QDialog):
 
     def _leaders_page(self) -> QWidget:
         page = QWidget(self)
-        self.leader1 = _LeaderBox(self.tr("Ensimmäinen ohjaaja"), 1, ROLES[0], page)
-        self.leader2 = _LeaderBox(self.tr("Toinen ohjaaja"), 2, ROLES[1], page)
+        self.leader1 = LeaderBox(self.tr("Ensimmäinen ohjaaja"), 1, ROLES[0], page)
+        self.leader2 = LeaderBox(self.tr("Toinen ohjaaja"), 2, ROLES[1], page)
         hint = QLabel(
             self.tr(
                 "Ryhmää ohjaa yleensä pari: kunnan sosiaaliohjaaja ja hankkeen kehittäjä. "
