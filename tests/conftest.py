@@ -42,3 +42,13 @@ def demo_group_id(demo_store: Store):  # type: ignore[no-untyped-def]
     from voimaa import demo, groups
 
     return groups.resolve_group(demo_store, demo.DEMO_GROUP_NAME)
+
+
+@pytest.fixture
+def data(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
+    """A data folder holding the demo group, made through the command line."""
+    from tests.cli_support import run
+
+    folder = str(tmp_path / "cli")
+    assert run(capsys, "--data-dir", folder, "demo")[0] == 0
+    return folder

@@ -6,17 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.cli_support import run
 from voimaa import demo
-from voimaa.cli import main
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as exc:  # argparse's --help/--version and usage errors
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_help_is_finnish(capsys: pytest.CaptureFixture[str]) -> None:

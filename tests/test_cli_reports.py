@@ -9,27 +9,11 @@ import openpyxl
 import pytest
 from pypdf import PdfReader
 
+from tests.cli_support import run
 from voimaa import coordinator, demo
-from voimaa.cli import main
 from voimaa.store import Store
 
 G = demo.DEMO_GROUP_NAME
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-@pytest.fixture
-def data(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
-    folder = str(tmp_path / "cli")
-    assert run(capsys, "--data-dir", folder, "demo")[0] == 0
-    return folder
 
 
 def test_export_group_pdf_and_xlsx(

@@ -8,25 +8,8 @@ import openpyxl
 import pytest
 from pypdf import PdfReader
 
+from tests.cli_support import run
 from voimaa import demo
-from voimaa.cli import main
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-@pytest.fixture
-def data(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
-    folder = str(tmp_path / "cli")
-    assert run(capsys, "--data-dir", folder, "demo")[0] == 0
-    return folder
-
 
 G = demo.DEMO_GROUP_NAME
 
