@@ -14,25 +14,13 @@ import pytest
 from pypdf import PdfReader
 
 from tests.conftest import TODAY
+from tests.export.support import find_cell, pdf_text
 from voimaa import coordinator, reports, roster
 from voimaa.export import xlsx
 from voimaa.models import AttendanceStatus, GroupMode, ParticipantStatus, Phase, WordingVersion
 from voimaa.store import Store
 
 INJECTION = '=HYPERLINK("http://x","y")'
-
-
-def _pdf_text(path: Path) -> tuple[str, int]:
-    reader = PdfReader(path)
-    return "\n".join(p.extract_text() for p in reader.pages), len(reader.pages)
-
-
-def _find(ws, value: str) -> tuple[int, int]:  # type: ignore[no-untyped-def]
-    for row in ws.iter_rows():
-        for cell in row:
-            if cell.value == value:
-                return cell.row, cell.column
-    raise AssertionError(f"{value!r} not in sheet {ws.title}")
 
 
 @pytest.fixture
@@ -65,47 +53,47 @@ def test_group_workbook_sheets_and_cells(
         assert ws.column_dimensions["A"].width >= 8
 
     ws = wb["Ohjelma"]
-    row, _ = _find(ws, "Ruoka ja ravitsemus")
+    row, _ = find_cell(ws, "Ruoka ja ravitsemus")
     assert ws.cell(row, 2).value.date() == date(2026, 10, 13)
     assert ws.cell(row, 2).number_format == xlsx.DATE_FORMAT
     assert "Ritva Ravinto" in ws.cell(row, 4).value
 
     ws = wb["Osallistujat"]
-    hr, _ = _find(ws, "Nimi")
+    hr, _ = find_cell(ws, "Nimi")
     assert [c.value for c in ws[hr]][:3] == ["Koodi", "Nimi", "Tila"]
     assert ws.freeze_panes == f"A{hr + 1}"
-    row, col = _find(ws, INJECTION)
+    row, col = find_cell(ws, INJECTION)
     cell = ws.cell(row, col)
     assert cell.data_type == "s" and cell.quotePrefix  # stays text, never a formula
-    row, _ = _find(ws, "Aino Esimerkki")
+    row, _ = find_cell(ws, "Aino Esimerkki")
     assert ws.cell(row, 6).value == pytest.approx(7 / 8)
     assert ws.cell(row, 6).number_format == xlsx.PERCENT_FORMAT
 
     ws = wb["Läsnäolo"]
-    row, _ = _find(ws, "Läsnä yhteensä")
+    row, _ = find_cell(ws, "Läsnä yhteensä")
     assert ws.cell(row, 2).value == 7  # session 1: all seven present
     assert isinstance(ws.cell(row, 10).value, int)  # totals as values, not formulas
 
     ws = wb["Budjetti"]
-    row, _ = _find(ws, "Yhteensä")
+    row, _ = find_cell(ws, "Yhteensä")
     assert ws.cell(row, 2).value == pytest.approx(521.00)
     assert ws.cell(row, 3).value == pytest.approx(491.50)
     assert ws.cell(row, 2).number_format == xlsx.MONEY_FORMAT
-    _find(ws, "Kahvitarjoilu")
+    find_cell(ws, "Kahvitarjoilu")
 
     ws = wb["EUROHIS-8"]
     assert len(ws._charts) == 1
     chart = ws._charts[0]
     assert chart.tagname == "barChart" and len(chart.series) == 2
-    row, _ = _find(ws, "Millaiseksi arvioitte elämänlaatunne?")
+    row, _ = find_cell(ws, "Millaiseksi arvioitte elämänlaatunne?")
     assert ws.cell(row, 3).number_format == xlsx.DECIMAL_FORMAT
     assert ws.cell(row, 6).value == 5
-    _find(ws, "Koko mittari (keskiarvo 1–5)")
+    find_cell(ws, "Koko mittari (keskiarvo 1–5)")
 
     ws = wb["Palaute"]
-    row, _ = _find(ws, "Ryhmässä oli turvallista olla.")
+    row, _ = find_cell(ws, "Ryhmässä oli turvallista olla.")
     assert ws.cell(row, 2).value == 5
-    _find(ws, "Vertaistuki ja kahvihetket.")
+    find_cell(ws, "Vertaistuki ja kahvihetket.")
 
 
 def test_group_workbook_without_names(
@@ -113,7 +101,7 @@ def test_group_workbook_without_names(
 ) -> None:
     path = reports.export_group_report(injected, demo_group_id, tmp_path / "r.xlsx", today=TODAY)
     wb = openpyxl.load_workbook(path)
-    hr, _ = _find(wb["Osallistujat"], "Koodi")
+    hr, _ = find_cell(wb["Osallistujat"], "Koodi")
     assert "Nimi" not in [c.value for c in wb["Osallistujat"][hr]]
     for ws in wb.worksheets:
         for row in ws.iter_rows():
@@ -126,7 +114,7 @@ def test_group_workbook_without_names(
 
 def test_group_report_pdf(demo_store: Store, demo_group_id: uuid.UUID, tmp_path: Path) -> None:
     path = reports.export_group_report(demo_store, demo_group_id, tmp_path / "r.pdf", today=TODAY)
-    text, pages = _pdf_text(path)
+    text, pages = pdf_text(path)
     assert 2 <= pages <= 8
     for needle in (
         "Ryhmän raportti",
@@ -158,7 +146,7 @@ def test_group_report_pdf_with_names(
     path = reports.export_group_report(
         demo_store, demo_group_id, tmp_path / "r.pdf", include_names=True, today=TODAY
     )
-    text, _ = _pdf_text(path)
+    text, _ = pdf_text(path)
     assert "Aino Esimerkki" in text and "Helena Harjoitus" in text
     assert "Osallistujat näkyvät raportissa koodeina." not in text
 
@@ -174,9 +162,9 @@ def test_coordinator_export_workbook(
         wb = openpyxl.load_workbook(io.BytesIO(zf.read(coordinator.XLSX_MEMBER)))
     assert wb.sheetnames == ["Tietoja", "Kerrat", "Läsnäolo", "EUROHIS-8", "Palaute"]
     ws = wb["Tietoja"]
-    row, _ = _find(ws, "Paikkakunta")
+    row, _ = find_cell(ws, "Paikkakunta")
     assert ws.cell(row, 2).value == "Juva"
-    row, _ = _find(ws, "Mukana tässä viennissä (suostumus)")
+    row, _ = find_cell(ws, "Mukana tässä viennissä (suostumus)")
     assert ws.cell(row, 2).value == 6
     ws = wb["EUROHIS-8"]
     assert ws.max_row >= 11  # 6 before + 4 after forms + header
@@ -237,26 +225,26 @@ def test_combined_xlsx(combined: coordinator.CombinedReport, tmp_path: Path) -> 
     headers = [c.value for c in ws[1]]
     participants = headers.index("Osallistujia") + 1
     mean_change = headers.index("Muutos, keskiarvo") + 1
-    row, _ = _find(ws, "Juva")
+    row, _ = find_cell(ws, "Juva")
     assert ws.cell(row, participants).value == "<3"
     assert ws.cell(row, mean_change).value == "<3"
-    row, _ = _find(ws, "Mikkeli")
+    row, _ = find_cell(ws, "Mikkeli")
     assert ws.cell(row, participants).value == 5
     assert ws.cell(row, mean_change).value == pytest.approx(1.0)
-    row, _ = _find(ws, "Kaikki ryhmät")
+    row, _ = find_cell(ws, "Kaikki ryhmät")
     assert ws.cell(row, participants).value == 11
     ws = wb["Kysymykset"]
     assert len(ws._charts) == 1 and ws._charts[0].tagname == "barChart"
-    row, _ = _find(ws, "Millaiseksi arvioitte elämänlaatunne?")
+    row, _ = find_cell(ws, "Millaiseksi arvioitte elämänlaatunne?")
     assert ws.cell(row, 3).value == 11
     ws = wb["Ryhmät"]
-    row, _ = _find(ws, "Juva")
+    row, _ = find_cell(ws, "Juva")
     assert ws.cell(row, 6).value == "<3"
 
 
 def test_combined_pdf(combined: coordinator.CombinedReport, tmp_path: Path) -> None:
     path = coordinator.write_combined(combined, tmp_path / "yhteenveto.pdf")
-    text, pages = _pdf_text(path)
+    text, pages = pdf_text(path)
     assert 1 <= pages <= 5
     for needle in (
         "koordinaattorin yhteenveto",

@@ -10,25 +10,13 @@ import pytest
 from pypdf import PdfReader
 
 from tests.conftest import TODAY
+from tests.export.support import find_cell, pdf_text
 from voimaa import attendance, audit, budget, roster
 from voimaa.errors import NotFoundError, ValidationError
 from voimaa.export import xlsx
 from voimaa.store import Store
 
 INJECTION = '=HYPERLINK("http://x","y")'
-
-
-def _pdf_text(path: Path) -> tuple[str, int]:
-    reader = PdfReader(path)
-    return "\n".join(p.extract_text() for p in reader.pages), len(reader.pages)
-
-
-def _find(ws, value: str) -> tuple[int, int]:  # type: ignore[no-untyped-def]
-    for row in ws.iter_rows():
-        for cell in row:
-            if cell.value == value:
-                return cell.row, cell.column
-    raise AssertionError(f"{value!r} not in sheet")
 
 
 @pytest.fixture
@@ -50,12 +38,12 @@ def test_attendance_xlsx(injected: Store, demo_group_id: uuid.UUID, tmp_path: Pa
         injected, demo_group_id, tmp_path / "läsnäolo.xlsx", today=TODAY, threshold=0.8
     )
     ws = openpyxl.load_workbook(path).active
-    hr, _ = _find(ws, "Koodi")
+    hr, _ = find_cell(ws, "Koodi")
     assert ws.freeze_panes == f"D{hr + 1}"  # header row and names stay in view
     headers = [c.value for c in ws[hr]]
     assert headers[3] == "1. kerta\n29.9.2026" and headers[10] == "8. kerta\n17.11.2026"
     assert ws.column_dimensions["B"].width >= 20
-    row, col = _find(ws, "Liisa Kokeilija")
+    row, col = find_cell(ws, "Liisa Kokeilija")
     values = [c.value for c in ws[row]]
     assert values[3:11] == ["L", "L", "P", "L", "L", "L", "I", "L"]
     present = headers.index("Läsnä")
@@ -65,12 +53,12 @@ def test_attendance_xlsx(injected: Store, demo_group_id: uuid.UUID, tmp_path: Pa
     assert values[rate_col] == 0.75
     assert ws.cell(row=row, column=rate_col + 1).number_format == xlsx.PERCENT_FORMAT
     assert values[headers.index("Soitetaan")] == "kyllä"
-    total_row, _ = _find(ws, "Läsnä yhteensä")
+    total_row, _ = find_cell(ws, "Läsnä yhteensä")
     assert [c.value for c in ws[total_row]][3:12] == [7, 6, 5, 6, 5, 5, 5, 5, 44]
-    formula_row, _ = _find(ws, "Läsnä yhteensä (kaava)")
+    formula_row, _ = find_cell(ws, "Läsnä yhteensä (kaava)")
     assert ws.cell(row=formula_row, column=4).value.startswith("=COUNTIF(D")
     # A name that looks like a formula stays text.
-    row, col = _find(ws, INJECTION)
+    row, col = find_cell(ws, INJECTION)
     cell = ws.cell(row=row, column=col)
     assert cell.data_type == "s" and cell.quotePrefix
     events = audit.list_events(injected, action="export.attendance")
@@ -81,31 +69,31 @@ def test_budget_xlsx(injected: Store, demo_group_id: uuid.UUID, tmp_path: Path) 
     path = budget.export_budget(injected, demo_group_id, tmp_path / "budjetti.xlsx", today=TODAY)
     wb = openpyxl.load_workbook(path)
     ws = wb["Budjetti"]
-    hr, _ = _find(ws, "Päivämäärä")
+    hr, _ = find_cell(ws, "Päivämäärä")
     assert ws.freeze_panes == f"A{hr + 1}"
     first = ws.cell(row=hr + 1, column=1)
     assert first.number_format == xlsx.DATE_FORMAT
     assert ws.cell(row=hr + 1, column=5).value == 25
     assert ws.cell(row=hr + 1, column=5).number_format == xlsx.MONEY_FORMAT
-    row, _ = _find(ws, "Yhteensä")
+    row, _ = find_cell(ws, "Yhteensä")
     assert ws.cell(row=row, column=5).value == 522  # 521,00 € + the 1,00 € line
     assert ws.cell(row=row, column=6).value == 491.5
     assert ws.cell(row=row, column=6).number_format == xlsx.MONEY_FORMAT
-    frow, _ = _find(ws, "Yhteensä (kaava)")
+    frow, _ = find_cell(ws, "Yhteensä (kaava)")
     assert ws.cell(row=frow, column=6).value == f"=SUM(F{hr + 1}:F{row - 1})"
-    lrow, _ = _find(ws, "Budjetti (myönnetty)")
+    lrow, _ = find_cell(ws, "Budjetti (myönnetty)")
     assert ws.cell(row=lrow, column=6).value == 600
-    rrow, _ = _find(ws, "Jäljellä (budjetti − toteutunut)")
+    rrow, _ = find_cell(ws, "Jäljellä (budjetti − toteutunut)")
     assert ws.cell(row=rrow, column=6).value == 108.5
     assert ws.cell(row=rrow + 1, column=6).value == f"=F{lrow}-F{frow}"
     for text in ("+SUM(1,2)", "@x", "-1"):
-        r, c = _find(ws, text)
+        r, c = find_cell(ws, text)
         assert ws.cell(row=r, column=c).data_type == "s"
     cs = wb["Luokittain"]
     assert cs.freeze_panes == "A2"
     assert [c.value for c in cs[2]][:4] == ["Kahvitarjoilu", 185, 180.85, -4.15]
     assert cs["E2"].value.startswith("=SUMIF(Budjetti!$C$")
-    yrow, _ = _find(cs, "Yhteensä")
+    yrow, _ = find_cell(cs, "Yhteensä")
     assert cs.cell(row=yrow, column=2).value == 522
     assert cs.cell(row=yrow, column=6).value == f"=SUM(F2:F{yrow - 1})"
 
@@ -114,7 +102,7 @@ def test_attendance_pdf(demo_store: Store, demo_group_id: uuid.UUID, tmp_path: P
     path = attendance.export_attendance(
         demo_store, demo_group_id, tmp_path / "läsnäolo.pdf", today=TODAY, threshold=0.8
     )
-    text, pages = _pdf_text(path)
+    text, pages = pdf_text(path)
     assert pages == 1
     assert "Läsnäolotaulukko – Juvan Voimaa-ryhmä (esimerkki)" in text
     assert "Liisa Kokeilija" in text and "Kaisa Koe" in text
@@ -126,7 +114,7 @@ def test_attendance_pdf(demo_store: Store, demo_group_id: uuid.UUID, tmp_path: P
 
 def test_budget_pdf(demo_store: Store, demo_group_id: uuid.UUID, tmp_path: Path) -> None:
     path = budget.export_budget(demo_store, demo_group_id, tmp_path / "budjetti.pdf", today=TODAY)
-    text, pages = _pdf_text(path)
+    text, pages = pdf_text(path)
     assert pages == 2
     flat = text.replace("\u00a0", " ")
     assert "Budjetti (myönnetty)\n600,00 €" in flat
@@ -136,7 +124,7 @@ def test_budget_pdf(demo_store: Store, demo_group_id: uuid.UUID, tmp_path: Path)
 
 def test_signin_pdf(demo_store: Store, demo_group_id: uuid.UUID, tmp_path: Path) -> None:
     path = attendance.export_signin(demo_store, demo_group_id, tmp_path / "lista.pdf", 3)
-    text, pages = _pdf_text(path)
+    text, pages = pdf_text(path)
     assert pages == 1
     assert "Läsnäololista" in text and "Allekirjoitus" in text
     assert "3. kerta" in text and "13.10.2026" in text
@@ -151,13 +139,13 @@ def test_signin_pdf(demo_store: Store, demo_group_id: uuid.UUID, tmp_path: Path)
 
 def test_blank_signin_pdf(demo_store: Store, demo_group_id: uuid.UUID, tmp_path: Path) -> None:
     path = attendance.export_signin(demo_store, None, tmp_path / "tyhjä.pdf", blank=True)
-    text, _ = _pdf_text(path)
+    text, _ = pdf_text(path)
     assert "Läsnäololista" in text and "Ryhmä:" in text
     assert "Aino" not in text
     path = attendance.export_signin(
         demo_store, demo_group_id, tmp_path / "tyhjä2.pdf", 2, blank=True
     )
-    text, _ = _pdf_text(path)
+    text, _ = pdf_text(path)
     assert "2. kerta" in text and "Aino" not in text
 
 
