@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.conftest import TODAY
+from tests.ui.support import type_text
 from voimaa import budget, groups
 from voimaa.store import Store
 from voimaa.ui.sections.budget import BudgetSection
@@ -33,22 +34,13 @@ def section(qtbot, store: Store, group: uuid.UUID) -> BudgetSection:  # type: ig
     return widget
 
 
-def _type(qtbot, widget, text: str) -> None:  # type: ignore[no-untyped-def]
-    """Type like a user; QTest only synthesises ASCII keys, so € and ä are inserted as input."""
-    for ch in text:
-        if ch.isascii():
-            qtbot.keyClicks(widget, ch)
-        else:
-            widget.insert(ch)
-
-
 def _add_line(
     qtbot, section: BudgetSection, description: str, planned: str, actual: str = ""
 ) -> None:  # type: ignore[no-untyped-def]
     qtbot.mouseClick(section.new_line, Qt.MouseButton.LeftButton)
-    _type(qtbot, section.description, description)
-    _type(qtbot, section.planned.edit, planned)
-    _type(qtbot, section.actual.edit, actual)
+    type_text(qtbot, section.description, description)
+    type_text(qtbot, section.planned.edit, planned)
+    type_text(qtbot, section.actual.edit, actual)
     qtbot.mouseClick(section.save_line_button, Qt.MouseButton.LeftButton)
 
 
@@ -95,8 +87,8 @@ def test_enter_saves_the_line(
     qtbot, section: BudgetSection, store: Store, group: uuid.UUID
 ) -> None:  # type: ignore[no-untyped-def]
     qtbot.mouseClick(section.new_line, Qt.MouseButton.LeftButton)
-    _type(qtbot, section.description, "Bussiliput")
-    _type(qtbot, section.planned.edit, "8,40")
+    type_text(qtbot, section.description, "Bussiliput")
+    type_text(qtbot, section.planned.edit, "8,40")
     qtbot.keyClick(section.planned.edit, Qt.Key.Key_Return)
     (line,) = budget.budget_summary(store, group).lines
     assert (line.description, line.planned_cents, line.actual_cents) == ("Bussiliput", 840, None)
@@ -104,11 +96,11 @@ def test_enter_saves_the_line(
 
 def test_amount_message_appears_when_leaving_the_field(qtbot, section: BudgetSection) -> None:  # type: ignore[no-untyped-def]
     section.planned.edit.setFocus()
-    _type(qtbot, section.planned.edit, "abc")
+    type_text(qtbot, section.planned.edit, "abc")
     section.planned.edit.editingFinished.emit()
     assert "ei ole rahasumma" in section.planned.message.text()
     section.planned.edit.clear()
-    _type(qtbot, section.planned.edit, "3,5")
+    type_text(qtbot, section.planned.edit, "3,5")
     section.planned.edit.editingFinished.emit()
     assert section.planned.message.text() == f"= 3,50{NBSP}€"
 
@@ -124,13 +116,13 @@ def test_lines_totals_limit_and_categories(  # type: ignore[no-untyped-def]
     assert "Jäljellä <b>1" in section.figures.text()
     qtbot.mouseClick(section.new_line, Qt.MouseButton.LeftButton)
     assert section.line_date.text() == "23.11.2026"
-    _type(qtbot, section.description, "Kahvi ja pulla")
+    type_text(qtbot, section.description, "Kahvi ja pulla")
     section.category.setCurrentIndex(1)  # Kahvitarjoilu
     section.session.setCurrentIndex(2)  # session 2
-    _type(qtbot, section.planned.edit, "25")
-    _type(qtbot, section.actual.edit, "22,90")
-    _type(qtbot, section.receipt, "K-001")
-    _type(qtbot, section.paid_by, "Ohjaaja")
+    type_text(qtbot, section.planned.edit, "25")
+    type_text(qtbot, section.actual.edit, "22,90")
+    type_text(qtbot, section.receipt, "K-001")
+    type_text(qtbot, section.paid_by, "Ohjaaja")
     qtbot.mouseClick(section.save_line_button, Qt.MouseButton.LeftButton)
     _add_line(qtbot, section, "Vuokra", "100", "")
     summary = budget.budget_summary(store, group)
@@ -155,11 +147,11 @@ def test_lines_totals_limit_and_categories(  # type: ignore[no-untyped-def]
     assert cat.item(last, 0).text() == "Yhteensä" and cat.item(last, 1).text() == _money(12500)
     # The limit: typed and refused forms.
     section.limit.edit.clear()
-    _type(qtbot, section.limit.edit, "satanen")
+    type_text(qtbot, section.limit.edit, "satanen")
     qtbot.mouseClick(section.limit_save, Qt.MouseButton.LeftButton)
     assert "ei ole rahasumma" in section.limit.message.text()
     section.limit.edit.clear()
-    _type(qtbot, section.limit.edit, "200 €")
+    type_text(qtbot, section.limit.edit, "200 €")
     qtbot.mouseClick(section.limit_save, Qt.MouseButton.LeftButton)
     assert budget.budget_summary(store, group).limit_cents == 20000
     assert "Jäljellä <b>177,10" in section.figures.text()

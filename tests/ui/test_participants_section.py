@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.conftest import TODAY
+from tests.ui.support import type_text
 from voimaa import audit, groups, roster
 from voimaa.models import ParticipantStatus
 from voimaa.store import Store
@@ -31,20 +32,9 @@ def section(qtbot, store: Store, group: uuid.UUID) -> ParticipantsSection:  # ty
     return widget
 
 
-def _type(qtbot, widget, text: str) -> None:  # type: ignore[no-untyped-def]
-    """Type like a user; QTest can only synthesise ASCII keys, so ä/ö are inserted as input."""
-    for ch in text:
-        if ch.isascii():
-            qtbot.keyClicks(widget, ch)
-        elif hasattr(widget, "insertPlainText"):
-            widget.insertPlainText(ch)
-        else:
-            widget.insert(ch)
-
-
 def _add(qtbot, section: ParticipantsSection, name: str) -> None:  # type: ignore[no-untyped-def]
     qtbot.mouseClick(section.new_button, Qt.MouseButton.LeftButton)
-    _type(qtbot, section.name, name)
+    type_text(qtbot, section.name, name)
     qtbot.mouseClick(section.save_button, Qt.MouseButton.LeftButton)
 
 
@@ -105,18 +95,18 @@ def test_add_up_to_the_limit_then_waiting_list(  # type: ignore[no-untyped-def]
 def test_form_saves_every_field_and_hides_sensitive_notes(  # type: ignore[no-untyped-def]
     qtbot, answers, section: ParticipantsSection, store: Store, group: uuid.UUID
 ) -> None:
-    _type(qtbot, section.name, "Aino Esimerkki")
-    _type(qtbot, section.phone, "040 000 0001")
-    _type(qtbot, section.own_worker, "Sari")
-    _type(qtbot, section.own_worker_contact, "sari@example.invalid")
-    _type(qtbot, section.intake_date, "1.9.2026")
-    _type(qtbot, section.intake_notes, "Tavattiin kirjastossa")
-    _type(qtbot, section.interests, "Käsityöt")
-    _type(qtbot, section.wishes, "Edullista ruokaa")
+    type_text(qtbot, section.name, "Aino Esimerkki")
+    type_text(qtbot, section.phone, "040 000 0001")
+    type_text(qtbot, section.own_worker, "Sari")
+    type_text(qtbot, section.own_worker_contact, "sari@example.invalid")
+    type_text(qtbot, section.intake_date, "1.9.2026")
+    type_text(qtbot, section.intake_notes, "Tavattiin kirjastossa")
+    type_text(qtbot, section.interests, "Käsityöt")
+    type_text(qtbot, section.wishes, "Edullista ruokaa")
     assert not section.considerations.isVisible()  # sensitive: hidden until asked
     qtbot.mouseClick(section.show_sensitive, Qt.MouseButton.LeftButton)
     assert section.considerations.isVisible()
-    _type(qtbot, section.considerations, "Paniikkihäiriö")
+    type_text(qtbot, section.considerations, "Paniikkihäiriö")
     qtbot.mouseClick(section.consent, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(section.save_button, Qt.MouseButton.LeftButton)
     (p,) = roster.list_participants(store, group)
@@ -159,8 +149,8 @@ def test_refused_input_shows_a_message(  # type: ignore[no-untyped-def]
     message: str,
 ) -> None:
     if field != "name":
-        _type(qtbot, section.name, "Olli")
-    _type(qtbot, getattr(section, field), text)
+        type_text(qtbot, section.name, "Olli")
+    type_text(qtbot, getattr(section, field), text)
     qtbot.mouseClick(section.save_button, Qt.MouseButton.LeftButton)
     assert message in section.error_label.text()
     assert roster.list_participants(store, group) == []
@@ -214,7 +204,7 @@ def test_left_participant_shows_and_corrects_date_and_reason(  # type: ignore[no
     assert widget.move_in_button.text() == "Palauta ryhmään"
     assert not widget.left_button.isVisible()
     widget.left_date.clear()
-    _type(qtbot, widget.left_date, "20.10.2026")
+    type_text(qtbot, widget.left_date, "20.10.2026")
     qtbot.mouseClick(widget.save_button, Qt.MouseButton.LeftButton)
     kaisa = next(
         p for p in roster.list_participants(demo_store, demo_group_id) if p.name == "Kaisa Koe"

@@ -11,9 +11,10 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, QPointF, Qt
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QLineEdit, QPushButton, QSpinBox
+from PySide6.QtWidgets import QPushButton, QSpinBox
 from pytestqt.qtbot import QtBot
 
+from tests.ui.support import type_text
 from voimaa import audit, experts, groups, program
 from voimaa.models import MaterialKind
 from voimaa.store import Store
@@ -23,15 +24,6 @@ from voimaa.ui.sections.program import ProgramSection
 
 def _click(qtbot: QtBot, button: QPushButton) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-
-
-def _type(qtbot: QtBot, edit: QLineEdit, text: str) -> None:
-    """Type like a person; QTest only knows ASCII keys, so ä and ö are inserted."""
-    for ch in text:
-        if ch.isascii():
-            qtbot.keyClicks(edit, ch)
-        else:
-            edit.insert(ch)
 
 
 @pytest.fixture
@@ -84,9 +76,9 @@ def test_edit_fields_and_save(
     assert editor.topic_edit.text() == "Päivärytmi ja uni"
     assert not editor.save_button.isEnabled()
     editor.topic_edit.clear()
-    _type(qtbot, editor.topic_edit, "Uni ja päivän rytmi")
+    type_text(qtbot, editor.topic_edit, "Uni ja päivän rytmi")
     editor.place_edit.clear()
-    _type(qtbot, editor.place_edit, "Kirjasto")
+    type_text(qtbot, editor.place_edit, "Kirjasto")
     editor.notes_edit.setPlainText("Hyvä keskustelu unesta. Ensi kerralla enemmän aikaa.")
     editor.materials_edit.setPlainText("Työkirjat\n\nKyniä\n")
     editor.form_checks["feedback"].setChecked(True)

@@ -6,9 +6,10 @@ from datetime import date, time
 
 import pytest
 from PySide6.QtCore import QDate, Qt, QTime
-from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
+from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
+from tests.ui.support import type_text
 from voimaa import groups, program
 from voimaa.models import GroupMode, PartKind
 from voimaa.store import Store
@@ -16,15 +17,6 @@ from voimaa.ui.dialogs.new_group import NewGroupDialog
 from voimaa.ui.main_window import MainWindow
 
 FOUR = {PartKind.INFO, PartKind.DISCUSSION, PartKind.ACTIVITY, PartKind.COFFEE}
-
-
-def type_text(qtbot: QtBot, edit: QLineEdit, text: str) -> None:
-    """Type like a person; QTest only knows ASCII keys, so ä and ö are inserted."""
-    for ch in text:
-        if ch.isascii():
-            qtbot.keyClicks(edit, ch)
-        else:
-            edit.insert(ch)
 
 
 def _click(qtbot: QtBot, button: object) -> None:
