@@ -129,14 +129,14 @@ def test_store_made_by_a_newer_voimaa_is_refused(tmp_path: Path) -> None:
 def test_every_row_has_a_uuid_and_timestamps(store: Store) -> None:
     summary = groups.create_group(store, groups.NewGroup(name="Aikaleimat"))
     assert isinstance(summary.id, uuid.UUID)
-    from voimaa.models import Group, Session
+    from voimaa.models import Group, GroupSession
 
     with store.session() as s:
         group = s.get(Group, summary.id)
         assert group is not None
         created, updated = group.created_at, group.updated_at
         assert created.tzinfo is not None and updated.tzinfo is not None
-        session_ids = {x.id for x in s.query(Session).all()}
+        session_ids = {x.id for x in s.query(GroupSession).all()}
     assert len(session_ids) == 8 and all(isinstance(i, uuid.UUID) for i in session_ids)
     groups.rename_group(store, summary.id, "Uusi nimi")
     with store.session() as s:

@@ -22,9 +22,9 @@ from voimaa.i18n import translate
 from voimaa.models import (
     AttendanceMark,
     AttendanceStatus,
+    GroupSession,
     Participant,
     ParticipantStatus,
-    Session,
 )
 from voimaa.store import Store
 
@@ -147,7 +147,9 @@ def attendance_table(
         sessions = tuple(
             SessionColumn(x.id, x.number, x.date, x.topic)
             for x in s.scalars(
-                select(Session).where(Session.group_id == group_id).order_by(Session.number)
+                select(GroupSession)
+                .where(GroupSession.group_id == group_id)
+                .order_by(GroupSession.number)
             )
         )
         people = sorted(
@@ -243,7 +245,7 @@ def set_mark(
     today = today or date.today()
     with store.session() as s:
         participant = s.get(Participant, participant_id)
-        session = s.get(Session, session_id)
+        session = s.get(GroupSession, session_id)
         if participant is None or session is None:
             raise NotFoundError(
                 translate("Attendance", "Osallistujaa tai kertaa ei löydy. Päivitä näkymä.")
@@ -356,8 +358,8 @@ def signin_sheet(
         session = None
         if session_number is not None:
             session = s.scalar(
-                select(Session).where(
-                    Session.group_id == group_id, Session.number == session_number
+                select(GroupSession).where(
+                    GroupSession.group_id == group_id, GroupSession.number == session_number
                 )
             )
             if session is None:

@@ -8,12 +8,12 @@ from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session as OrmSession
+from sqlalchemy.orm import Session
 
 from voimaa import audit
 from voimaa.errors import NotFoundError, ValidationError
 from voimaa.i18n import translate
-from voimaa.models import BudgetCategory, BudgetLine, Group, Session
+from voimaa.models import BudgetCategory, BudgetLine, Group, GroupSession
 from voimaa.store import Store
 
 DEFAULT_CATEGORIES = (
@@ -29,7 +29,7 @@ DEFAULT_CATEGORIES = (
 MAX_AMOUNT_CENTS = 100_000_000_00
 
 
-def _load_group(s: OrmSession, group_id: uuid.UUID) -> Group:
+def _load_group(s: Session, group_id: uuid.UUID) -> Group:
     from voimaa.groups import load_group  # voimaa.groups imports this module
 
     return load_group(s, group_id)
@@ -127,7 +127,9 @@ def budget_summary(store: Store, group_id: uuid.UUID) -> BudgetSummary:
         sessions = {
             x.id: x
             for x in s.scalars(
-                select(Session).where(Session.group_id == group_id).order_by(Session.number)
+                select(GroupSession)
+                .where(GroupSession.group_id == group_id)
+                .order_by(GroupSession.number)
             )
         }
         cats = list(
@@ -201,7 +203,7 @@ def _check_amount(cents: int | None, what: str) -> None:
         )
 
 
-def _apply(s: OrmSession, group_id: uuid.UUID, line: BudgetLine, data: BudgetLineData) -> None:
+def _apply(s: Session, group_id: uuid.UUID, line: BudgetLine, data: BudgetLineData) -> None:
     description = " ".join(data.description.split())
     if not description:
         raise ValidationError(
@@ -222,7 +224,7 @@ def _apply(s: OrmSession, group_id: uuid.UUID, line: BudgetLine, data: BudgetLin
                 translate("Budget", "Valittua luokkaa ei ole enää. Valitse luokka uudelleen.")
             )
     if data.session_id is not None:
-        session = s.get(Session, data.session_id)
+        session = s.get(GroupSession, data.session_id)
         if session is None or session.group_id != group_id:
             raise ValidationError(
                 translate("Budget", "Valittua kertaa ei löydy. Valitse kerta uudelleen.")
@@ -237,7 +239,7 @@ def _apply(s: OrmSession, group_id: uuid.UUID, line: BudgetLine, data: BudgetLin
     line.paid_by = data.paid_by.strip()
 
 
-def _load_line(s: OrmSession, line_id: uuid.UUID) -> BudgetLine:
+def _load_line(s: Session, line_id: uuid.UUID) -> BudgetLine:
     line = s.get(BudgetLine, line_id)
     if line is None:
         raise NotFoundError(translate("Budget", "Budjettiriviä ei löydy. Se on ehkä poistettu."))
@@ -299,7 +301,7 @@ def _clean_category(name: str) -> str:
     return cleaned
 
 
-def _categories(s: OrmSession, group_id: uuid.UUID) -> list[BudgetCategory]:
+def _categories(s: Session, group_id: uuid.UUID) -> list[BudgetCategory]:
     return list(
         s.scalars(
             select(BudgetCategory)
@@ -319,7 +321,7 @@ def _check_unique(cats: list[BudgetCategory], name: str, own: uuid.UUID | None =
             )
 
 
-def _load_category(s: OrmSession, category_id: uuid.UUID) -> BudgetCategory:
+def _load_category(s: Session, category_id: uuid.UUID) -> BudgetCategory:
     cat = s.get(BudgetCategory, category_id)
     if cat is None:
         raise NotFoundError(translate("Budget", "Luokkaa ei löydy. Se on ehkä poistettu."))

@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session as OrmSession
+from sqlalchemy.orm import Session
 
 from voimaa import __version__, attendance, audit, eurohis, groups
 from voimaa.errors import ImportRefusedError, NotFoundError, ValidationError
@@ -39,11 +39,11 @@ from voimaa.models import (
     AttendanceStatus,
     FeedbackResponse,
     GroupMode,
+    GroupSession,
     ImportedGroup,
     Participant,
     ParticipantStatus,
     Phase,
-    Session,
     WordingVersion,
 )
 from voimaa.models.base import utcnow
@@ -161,11 +161,11 @@ class GroupExport:
 # ----- building an export from the leaders' store -----------------------------------------------
 
 
-def _held_session_ids(s: OrmSession, group_id: uuid.UUID) -> set[uuid.UUID]:
+def _held_session_ids(s: Session, group_id: uuid.UUID) -> set[uuid.UUID]:
     rows = s.execute(
         select(AttendanceMark.session_id)
-        .join(Session, Session.id == AttendanceMark.session_id)
-        .where(Session.group_id == group_id)
+        .join(GroupSession, GroupSession.id == AttendanceMark.session_id)
+        .where(GroupSession.group_id == group_id)
         .distinct()
     )
     return {r[0] for r in rows}
@@ -876,7 +876,7 @@ def _summary(row: ImportedGroup, export: GroupExport, replaced: bool = False) ->
     )
 
 
-def _store_export(s: OrmSession, export: GroupExport, source: str) -> ImportedSummary:
+def _store_export(s: Session, export: GroupExport, source: str) -> ImportedSummary:
     row = s.scalar(select(ImportedGroup).where(ImportedGroup.source_group_id == export.group_id))
     replaced = row is not None
     if row is None:

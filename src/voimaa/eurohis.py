@@ -18,15 +18,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session as OrmSession
+from sqlalchemy.orm import Session
 
 from voimaa.errors import NotFoundError, ValidationError
 from voimaa.i18n import translate
 from voimaa.models import (
     EurohisResponse,
+    GroupSession,
     Participant,
     ParticipantStatus,
-    Session,
 )
 from voimaa.models.eurohis import ITEM_COLUMNS, Phase, WordingVersion
 from voimaa.store import Store
@@ -324,14 +324,14 @@ def _result(row: EurohisResponse, code: str, *, allow_prorated: bool, edited: bo
     )
 
 
-def _load_participant(s: OrmSession, participant_id: uuid.UUID) -> Participant:
+def _load_participant(s: Session, participant_id: uuid.UUID) -> Participant:
     participant = s.get(Participant, participant_id)
     if participant is None:
         raise NotFoundError(translate("Eurohis", "Osallistujaa ei löydy. Hänet on ehkä poistettu."))
     return participant
 
 
-def _find(s: OrmSession, participant_id: uuid.UUID, phase: Phase) -> EurohisResponse | None:
+def _find(s: Session, participant_id: uuid.UUID, phase: Phase) -> EurohisResponse | None:
     return s.scalar(
         select(EurohisResponse).where(
             EurohisResponse.participant_id == participant_id, EurohisResponse.phase == phase
@@ -459,7 +459,7 @@ class EntryQueue:
         raise KeyError(participant_id)
 
 
-def _ordered_participants(s: OrmSession, group_id: uuid.UUID) -> list[Participant]:
+def _ordered_participants(s: Session, group_id: uuid.UUID) -> list[Participant]:
     rows = s.scalars(select(Participant).where(Participant.group_id == group_id))
     return sorted(rows, key=lambda p: (p.created_at, p.code))
 
@@ -478,8 +478,8 @@ def entry_queue(store: Store, group_id: uuid.UUID, phase: Phase) -> EntryQueue:
     with store.session() as s:
         groups.load_group(s, group_id)
         session_date = s.scalar(
-            select(Session.date).where(
-                Session.group_id == group_id, Session.number == PHASE_SESSION[phase]
+            select(GroupSession.date).where(
+                GroupSession.group_id == group_id, GroupSession.number == PHASE_SESSION[phase]
             )
         )
         entries: list[QueueEntry] = []
@@ -677,7 +677,7 @@ def summarize_pairs(pairs: Sequence[ScoredPair], *, sdiff: float) -> PairSummary
     )
 
 
-def baseline_means(s: OrmSession) -> list[float]:
+def baseline_means(s: Session) -> list[float]:
     """Means of all complete baseline forms in the store (every group)."""
     means = []
     for row in s.scalars(select(EurohisResponse).where(EurohisResponse.phase == Phase.BEFORE)):

@@ -12,12 +12,12 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session as OrmSession
+from sqlalchemy.orm import Session
 
 from voimaa import audit
 from voimaa.errors import NotFoundError, ValidationError
 from voimaa.i18n import translate
-from voimaa.models import Expert, Session, SessionExpert
+from voimaa.models import Expert, GroupSession, SessionExpert
 from voimaa.store import Store
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -115,7 +115,7 @@ def _clean(data: ExpertData) -> dict[str, str]:
     return {**values, "notes": data.notes.strip()}
 
 
-def _load(s: OrmSession, expert_id: uuid.UUID) -> Expert:
+def _load(s: Session, expert_id: uuid.UUID) -> Expert:
     expert = s.get(Expert, expert_id)
     if expert is None:
         raise NotFoundError(
@@ -124,8 +124,8 @@ def _load(s: OrmSession, expert_id: uuid.UUID) -> Expert:
     return expert
 
 
-def _load_session(s: OrmSession, session_id: uuid.UUID) -> Session:
-    session = s.get(Session, session_id)
+def _load_session(s: Session, session_id: uuid.UUID) -> GroupSession:
+    session = s.get(GroupSession, session_id)
     if session is None:
         raise NotFoundError(translate("Experts", "Kertaa ei löydy. Se on ehkä poistettu."))
     return session
@@ -219,7 +219,7 @@ def coming(store: Store, group_id: uuid.UUID) -> list[Visit]:
     """Who is coming to the group's sessions, in session order."""
     with store.session() as s:
         rows = s.scalars(
-            select(SessionExpert).join(Session).where(Session.group_id == group_id)
+            select(SessionExpert).join(GroupSession).where(GroupSession.group_id == group_id)
         ).all()
         visits = [_visit(v) for v in rows]
     return sorted(visits, key=lambda v: (v.session_number, v.expert_name))

@@ -405,14 +405,14 @@ def get_feedback(store: Store, response_id: uuid.UUID) -> FeedbackEntry:
 
 def default_date(store: Store, group_id: uuid.UUID) -> date | None:
     """The date the feedback forms are usually filled in: the group's last session."""
-    from voimaa.models import Session
+    from voimaa.models import GroupSession
 
     with store.session() as s:
         _load_group(s, group_id)
         return s.scalar(
-            select(Session.date)
-            .where(Session.group_id == group_id, Session.date.is_not(None))
-            .order_by(Session.number.desc())
+            select(GroupSession.date)
+            .where(GroupSession.group_id == group_id, GroupSession.date.is_not(None))
+            .order_by(GroupSession.number.desc())
             .limit(1)
         )
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, time
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session as OrmSession
+from sqlalchemy.orm import Session
 
 from voimaa import audit, feedback, program
 from voimaa.budget import DEFAULT_CATEGORIES
@@ -17,11 +17,11 @@ from voimaa.models import (
     BudgetCategory,
     Group,
     GroupMode,
+    GroupSession,
     GroupStatus,
     Leader,
     Participant,
     ParticipantStatus,
-    Session,
 )
 from voimaa.models.base import utcnow
 from voimaa.store import Store
@@ -77,7 +77,7 @@ def _clean_name(name: str) -> str:
     return cleaned
 
 
-def load_group(s: OrmSession, group_id: uuid.UUID) -> Group:
+def load_group(s: Session, group_id: uuid.UUID) -> Group:
     """The group row, or a NotFoundError with a message for the user."""
     group = s.get(Group, group_id)
     if group is None:
@@ -85,13 +85,17 @@ def load_group(s: OrmSession, group_id: uuid.UUID) -> Group:
     return group
 
 
-def _summary(s: OrmSession, group: Group) -> GroupSummary:
+def _summary(s: Session, group: Group) -> GroupSummary:
     active = s.scalar(
         select(func.count(Participant.id)).where(
             Participant.group_id == group.id, Participant.status == ParticipantStatus.ACTIVE
         )
     )
-    dates = [d for d in s.scalars(select(Session.date).where(Session.group_id == group.id)) if d]
+    dates = [
+        d
+        for d in s.scalars(select(GroupSession.date).where(GroupSession.group_id == group.id))
+        if d
+    ]
     return GroupSummary(
         id=group.id,
         name=group.name,

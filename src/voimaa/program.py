@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session as OrmSession
+from sqlalchemy.orm import Session
 
 from voimaa import audit, holidays, paths
 from voimaa.errors import NotFoundError, ValidationError
@@ -26,11 +26,11 @@ from voimaa.i18n import translate
 from voimaa.models import (
     Group,
     GroupMode,
+    GroupSession,
     MaterialKind,
     MaterialLink,
     PartKind,
     ProgramTemplate,
-    Session,
     SessionPart,
 )
 from voimaa.store import Store
@@ -139,7 +139,7 @@ def scale_minutes(minutes: list[int], total: int) -> list[int]:
     return floors
 
 
-def fill_session(session: Session, template: SessionTemplate, session_minutes: int) -> None:
+def fill_session(session: GroupSession, template: SessionTemplate, session_minutes: int) -> None:
     """Replace a session's content (not its date, time or notes) with a template session."""
     session.topic = template.title
     session.goals = template.goals
@@ -170,14 +170,16 @@ def build_sessions(
     start_date: date | None,
     start_time: time | None,
     place: str = "",
-) -> list[Session]:
+) -> list[GroupSession]:
     """The eight sessions of a new group, dated weekly from `start_date` when known."""
     dates: list[date | None] = (
         list(schedule_dates(start_date)) if start_date else [None] * SESSION_COUNT
     )
     sessions = []
     for number in range(1, SESSION_COUNT + 1):
-        session = Session(number=number, date=dates[number - 1], start_time=start_time, place=place)
+        session = GroupSession(
+            number=number, date=dates[number - 1], start_time=start_time, place=place
+        )
         tmpl = template.session(number)
         if tmpl is not None:
             fill_session(session, tmpl, session_minutes)
@@ -367,7 +369,9 @@ class ProgramView:
         return max(dates) if dates else None
 
 
-def _session_info(session: Session, session_minutes: int, flags: tuple[str, ...]) -> SessionInfo:
+def _session_info(
+    session: GroupSession, session_minutes: int, flags: tuple[str, ...]
+) -> SessionInfo:
     return SessionInfo(
         id=session.id,
         group_id=session.group_id,
@@ -409,7 +413,7 @@ def _session_info(session: Session, session_minutes: int, flags: tuple[str, ...]
     )
 
 
-def _ordered(group: Group) -> list[Session]:
+def _ordered(group: Group) -> list[GroupSession]:
     return sorted(group.sessions, key=lambda x: x.number)
 
 
@@ -439,15 +443,15 @@ def get_program(store: Store, group_id: uuid.UUID) -> ProgramView:
         return _view(_load_group(s, group_id))
 
 
-def _load_group(s: OrmSession, group_id: uuid.UUID) -> Group:
+def _load_group(s: Session, group_id: uuid.UUID) -> Group:
     group = s.get(Group, group_id)
     if group is None:
         raise NotFoundError(translate("Program", "Ryhmää ei löydy. Se on ehkä poistettu."))
     return group
 
 
-def _load_session(s: OrmSession, session_id: uuid.UUID) -> Session:
-    row = s.get(Session, session_id)
+def _load_session(s: Session, session_id: uuid.UUID) -> GroupSession:
+    row = s.get(GroupSession, session_id)
     if row is None:
         raise NotFoundError(
             translate("Program", "Kertaa ei löydy. Se on ehkä poistettu. Valitse kerta uudelleen.")
@@ -455,7 +459,7 @@ def _load_session(s: OrmSession, session_id: uuid.UUID) -> Session:
     return row
 
 
-def _info(s: OrmSession, session: Session) -> SessionInfo:
+def _info(s: Session, session: GroupSession) -> SessionInfo:
     s.flush()
     s.refresh(session)
     view = _view(session.group)
@@ -552,7 +556,7 @@ def _check_minutes(minutes: int) -> int:
     return int(minutes)
 
 
-def _renumber_parts(session: Session) -> None:
+def _renumber_parts(session: GroupSession) -> None:
     for position, part in enumerate(sorted(session.parts, key=lambda p: p.position)):
         part.position = position
 
@@ -602,7 +606,7 @@ def part_kind_label(kind: PartKind) -> str:
     }[kind]
 
 
-def _load_part(s: OrmSession, part_id: uuid.UUID) -> SessionPart:
+def _load_part(s: Session, part_id: uuid.UUID) -> SessionPart:
     part = s.get(SessionPart, part_id)
     if part is None:
         raise NotFoundError(translate("Program", "Osaa ei löydy. Se on ehkä poistettu."))
@@ -756,13 +760,13 @@ def restore_session(store: Store, session_id: uuid.UUID) -> SessionInfo:
         return _info(s, session)
 
 
-def _mark_template(session: Session, name: str) -> None:
+def _mark_template(session: GroupSession, name: str) -> None:
     extra = dict(session.extra or {})
     extra["template"] = name
     session.extra = extra
 
 
-def _template_for(s: OrmSession, session: Session) -> ProgramTemplateData:
+def _template_for(s: Session, session: GroupSession) -> ProgramTemplateData:
     name = (session.extra or {}).get("template", "")
     if name and name != default_template().name:
         row = s.scalar(select(ProgramTemplate).where(ProgramTemplate.name == name))

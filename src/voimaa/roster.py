@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import func, select, text
-from sqlalchemy.orm import Session as OrmSession
+from sqlalchemy.orm import Session
 
 from voimaa import audit
 from voimaa.errors import LimitError, NotFoundError, ValidationError
@@ -154,7 +154,7 @@ def _info(p: Participant) -> ParticipantInfo:
     )
 
 
-def _load(s: OrmSession, participant_id: uuid.UUID) -> Participant:
+def _load(s: Session, participant_id: uuid.UUID) -> Participant:
     p = s.get(Participant, participant_id)
     if p is None:
         raise NotFoundError(
@@ -163,7 +163,7 @@ def _load(s: OrmSession, participant_id: uuid.UUID) -> Participant:
     return p
 
 
-def _active_count(s: OrmSession, group_id: uuid.UUID, *, besides: uuid.UUID | None = None) -> int:
+def _active_count(s: Session, group_id: uuid.UUID, *, besides: uuid.UUID | None = None) -> int:
     query = select(func.count(Participant.id)).where(
         Participant.group_id == group_id, Participant.status == ParticipantStatus.ACTIVE
     )
@@ -172,7 +172,7 @@ def _active_count(s: OrmSession, group_id: uuid.UUID, *, besides: uuid.UUID | No
     return int(s.scalar(query) or 0)
 
 
-def _check_room(s: OrmSession, group_id: uuid.UUID, besides: uuid.UUID | None = None) -> None:
+def _check_room(s: Session, group_id: uuid.UUID, besides: uuid.UUID | None = None) -> None:
     if _active_count(s, group_id, besides=besides) >= MAX_ACTIVE_PARTICIPANTS:
         raise LimitError(
             translate(
@@ -231,7 +231,7 @@ def _apply(p: Participant, data: ParticipantData, today: date) -> None:
             p.left_reason = data.left_reason.strip()
 
 
-def _unique_code(s: OrmSession) -> str:
+def _unique_code(s: Session) -> str:
     while True:
         code = new_code()
         if s.scalar(select(Participant.id).where(Participant.code == code)) is None:
@@ -378,7 +378,7 @@ def _scrub(value: object, tokens: list[str]) -> object:
     return value
 
 
-def _log_mentions(s: OrmSession, p: Participant) -> list[AuditEvent]:
+def _log_mentions(s: Session, p: Participant) -> list[AuditEvent]:
     tokens = _tokens(p)
     return [e for e in s.scalars(select(AuditEvent)) if _mentions(e, tokens)]
 

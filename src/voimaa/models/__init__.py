@@ -10,7 +10,7 @@ from voimaa.models.expert import Expert, SessionExpert
 from voimaa.models.feedback import FeedbackResponse
 from voimaa.models.group import Group, GroupMode, GroupStatus, Leader
 from voimaa.models.participant import Participant, ParticipantStatus
-from voimaa.models.session import MaterialKind, MaterialLink, PartKind, Session, SessionPart
+from voimaa.models.session import GroupSession, MaterialKind, MaterialLink, PartKind, SessionPart
 from voimaa.models.setting import Setting
 from voimaa.models.template import ProgramTemplate
 
@@ -28,6 +28,7 @@ __all__ = [
     "FeedbackResponse",
     "Group",
     "GroupMode",
+    "GroupSession",
     "GroupStatus",
     "ImportedGroup",
     "Leader",
@@ -38,7 +39,6 @@ __all__ = [
     "ParticipantStatus",
     "Phase",
     "ProgramTemplate",
-    "Session",
     "SessionExpert",
     "SessionPart",
     "Setting",

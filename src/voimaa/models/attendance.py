@@ -13,7 +13,7 @@ from voimaa.models.base import Entity, str_enum
 
 if TYPE_CHECKING:
     from voimaa.models.participant import Participant
-    from voimaa.models.session import Session
+    from voimaa.models.session import GroupSession
 
 
 class AttendanceStatus(enum.StrEnum):
@@ -37,4 +37,4 @@ class AttendanceMark(Entity):
     )
 
     participant: Mapped[Participant] = relationship(back_populates="attendance")
-    session: Mapped[Session] = relationship(back_populates="attendance")
+    session: Mapped[GroupSession] = relationship(back_populates="attendance")

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from voimaa.models.base import Entity
 
 if TYPE_CHECKING:
-    from voimaa.models.session import Session
+    from voimaa.models.session import GroupSession
 
 
 class Expert(Entity):
@@ -43,5 +43,5 @@ class SessionExpert(Entity):
     )
     note: Mapped[str] = mapped_column(Text, default="")
 
-    session: Mapped[Session] = relationship(back_populates="experts")
+    session: Mapped[GroupSession] = relationship(back_populates="experts")
     expert: Mapped[Expert] = relationship(back_populates="visits")

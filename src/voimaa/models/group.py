@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from voimaa.models.budget import BudgetCategory, BudgetLine
     from voimaa.models.feedback import FeedbackResponse
     from voimaa.models.participant import Participant
-    from voimaa.models.session import Session
+    from voimaa.models.session import GroupSession
 
 
 class GroupMode(enum.StrEnum):
@@ -55,8 +55,8 @@ class Group(Entity):
     leaders: Mapped[list[Leader]] = relationship(
         back_populates="group", cascade="all, delete-orphan", order_by="Leader.position"
     )
-    sessions: Mapped[list[Session]] = relationship(
-        back_populates="group", cascade="all, delete-orphan", order_by="Session.number"
+    sessions: Mapped[list[GroupSession]] = relationship(
+        back_populates="group", cascade="all, delete-orphan", order_by="GroupSession.number"
     )
     participants: Mapped[list[Participant]] = relationship(
         back_populates="group", cascade="all, delete-orphan"

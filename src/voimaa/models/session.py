@@ -31,7 +31,7 @@ class MaterialKind(enum.StrEnum):
     FILE = "file"
 
 
-class Session(Entity):
+class GroupSession(Entity):
     """One meeting of the group (number 1–8)."""
 
     __tablename__ = "session"
@@ -84,7 +84,7 @@ class SessionPart(Entity):
     description: Mapped[str] = mapped_column(Text, default="")
     position: Mapped[int] = mapped_column(default=0)
 
-    session: Mapped[Session] = relationship(back_populates="parts")
+    session: Mapped[GroupSession] = relationship(back_populates="parts")
 
 
 class MaterialLink(Entity):
@@ -102,4 +102,4 @@ class MaterialLink(Entity):
     target: Mapped[str] = mapped_column(Text)
     position: Mapped[int] = mapped_column(default=0)
 
-    session: Mapped[Session] = relationship(back_populates="materials_links")
+    session: Mapped[GroupSession] = relationship(back_populates="materials_links")
