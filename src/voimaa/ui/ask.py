@@ -1,12 +1,16 @@
 """The one seam for modal questions and file dialogs.
 
 Widgets ask through these functions; tests replace them (monkeypatch) instead of clicking native
-dialogs. Messages come in already translated.
+dialogs. Messages come in already translated. :func:`save_to_file` is the one way an export asks
+where to write: it goes through :func:`save_path`, so a test that scripts `save_path` scripts it.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 
@@ -42,6 +46,47 @@ def get_text(parent: QWidget | None, title: str, label: str, text: str = "") -> 
 def save_path(parent: QWidget | None, title: str, suggested: str, filters: str) -> str | None:
     path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
     return path or None
+
+
+def settings() -> QSettings:
+    """The user's UI preferences (an INI file in the platform's per-user settings folder)."""
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "Voimaa", "Voimaa")
+
+
+def _default_folder() -> str:
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return documents or str(Path.home())
+
+
+def last_folder(kind: str) -> str:
+    """The folder the user last saved a `kind` of file in (at first: their Documents folder)."""
+    value = settings().value(f"saveFolders/{kind}", "")
+    folder = value if isinstance(value, str) else ""
+    return folder if folder and Path(folder).is_dir() else _default_folder()
+
+
+def save_to_file(
+    parent: QWidget | None,
+    kind: str,
+    title: str,
+    suggested_name: str,
+    filters: str,
+    suffix: str | None = None,
+) -> Path | None:
+    """Ask where to save a `kind` of file (e.g. "attendance"), starting in the folder last used
+    for that kind. Adds `suffix` (default: the first ``*.ext`` of `filters`) when the name typed
+    has none of the suffixes `filters` offers. Returns the path, or None when cancelled."""
+    offered = [s.lower() for s in re.findall(r"\*(\.[A-Za-z0-9]+)", filters)]
+    default = suffix or (offered[0] if offered else "")
+    start = str(Path(last_folder(kind)) / suggested_name)
+    chosen = save_path(parent, title, start, filters)
+    if not chosen:
+        return None
+    path = Path(chosen)
+    if default and path.suffix.lower() not in (offered or [default.lower()]):
+        path = path.with_name(path.name + default)
+    settings().setValue(f"saveFolders/{kind}", str(path.parent))
+    return path
 
 
 def open_paths(parent: QWidget | None, title: str, filters: str) -> list[str]:

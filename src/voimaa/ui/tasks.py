@@ -1,6 +1,7 @@
 """One helper for background work: run a function off the UI thread with a progress dialog,
-then hand its result (or its error) back to the UI thread.
+then hand its result (or its error, traceback included) back to the UI thread.
 
+Widgets do not call this directly: :class:`voimaa.ui.ops.Op` does (``.with_progress``).
 Tests call :func:`set_synchronous` so work runs at once and deterministically.
 """
 
@@ -12,8 +13,13 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from voimaa import logs
+
 _synchronous = False
 _running: set[_Signals] = set()
+
+OnDone = Callable[[Any], None]
+OnError = Callable[[Exception], None]
 
 
 def set_synchronous(value: bool) -> None:
@@ -35,28 +41,38 @@ class _Runnable(QRunnable):
     def run(self) -> None:
         try:
             result = self._fn()
-        except BaseException as exc:  # handed to the UI thread, shown there
+        except Exception as exc:  # handed to the UI thread; exc.__traceback__ goes with it
             self._signals.failed.emit(exc)
         else:
             self._signals.done.emit(result)
+
+
+def _default_error(fn: Callable[[], Any]) -> OnError:
+    def log(exc: Exception) -> None:
+        logs.log_unexpected(exc, getattr(fn, "__qualname__", "task"))
+
+    return log
 
 
 def run_task(
     parent: QWidget | None,
     label: str,
     fn: Callable[[], Any],
-    on_done: Callable[[Any], None],
-    on_error: Callable[[BaseException], None],
+    on_done: OnDone | None = None,
+    on_error: OnError | None = None,
 ) -> None:
     """Run `fn()` in the thread pool behind a busy progress dialog; then call `on_done(result)`
-    or `on_error(exc)` on the UI thread. `fn` must not touch widgets."""
+    or `on_error(exc)` on the UI thread. The exception keeps its `__traceback__` (the worker's
+    frames). Without `on_error` an error is written to the log. `fn` must not touch widgets."""
+    error = on_error or _default_error(fn)
     if _synchronous:
         try:
             result = fn()
         except Exception as exc:
-            on_error(exc)
+            error(exc)
         else:
-            on_done(result)
+            if on_done is not None:
+                on_done(result)
         return
     progress = QProgressDialog(label, "", 0, 0, parent)
     progress.setCancelButton(None)
@@ -70,13 +86,14 @@ def run_task(
         progress.deleteLater()
         _running.discard(signals)
 
-    def handle_done(result: Any) -> None:
+    def handle_done(result: object) -> None:
         finish()
-        on_done(result)
+        if on_done is not None:
+            on_done(result)
 
-    def handle_failed(exc: BaseException) -> None:
+    def handle_failed(exc: Exception) -> None:
         finish()
-        on_error(exc)
+        error(exc)
 
     signals.done.connect(handle_done, Qt.ConnectionType.QueuedConnection)
     signals.failed.connect(handle_failed, Qt.ConnectionType.QueuedConnection)
