@@ -10,6 +10,7 @@ import pytest
 from tests.conftest import TODAY
 from voimaa import attendance, audit, budget, eurohis, reports, roster
 from voimaa.errors import NotFoundError, ValidationError
+from voimaa.export import jobs
 from voimaa.models import ParticipantStatus
 from voimaa.store import Store
 
@@ -74,7 +75,7 @@ def test_a_session_without_marks_is_not_held(store: Store) -> None:
 def test_export_is_logged(
     demo_store: Store, demo_group_id: uuid.UUID, tmp_path: Path, suffix: str
 ) -> None:
-    path = reports.export_group_report(
+    path = jobs.export_group_report(
         demo_store, demo_group_id, tmp_path / f"raportti{suffix}", today=TODAY
     )
     assert path.exists() and path.stat().st_size > 1000
@@ -86,7 +87,7 @@ def test_export_is_logged(
 
 def test_wrong_suffix_and_unknown_group(demo_store: Store, tmp_path: Path) -> None:
     with pytest.raises(ValidationError, match=r"\.pdf tai \.xlsx"):
-        reports.export_group_report(demo_store, uuid.uuid4(), tmp_path / "r.docx")
+        jobs.export_group_report(demo_store, uuid.uuid4(), tmp_path / "r.docx")
     with pytest.raises(NotFoundError):
-        reports.export_group_report(demo_store, uuid.uuid4(), tmp_path / "r.pdf")
+        jobs.export_group_report(demo_store, uuid.uuid4(), tmp_path / "r.pdf")
     assert not (tmp_path / "r.pdf").exists() and not (tmp_path / "r.docx").exists()

@@ -10,15 +10,13 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, time
-from pathlib import Path
 
 from sqlalchemy import select
 
-from voimaa import audit
 from voimaa.errors import NotFoundError, ValidationError
 from voimaa.formats import format_date
-from voimaa.groups import load_group
 from voimaa.i18n import translate
+from voimaa.loaders import load_group
 from voimaa.models import (
     AttendanceMark,
     AttendanceStatus,
@@ -287,43 +285,7 @@ def set_mark(
     return status
 
 
-# ----- exports --------------------------------------------------------------------------------
-
-
-def export_attendance(
-    store: Store,
-    group_id: uuid.UUID,
-    path: str | Path,
-    *,
-    today: date | None = None,
-    threshold: float = DEFAULT_THRESHOLD,
-) -> Path:
-    """Write the attendance sheet as .xlsx or .pdf (by the file's suffix) and log the export."""
-    today = today or date.today()
-    target = Path(path)
-    table = attendance_table(store, group_id, today=today, threshold=threshold)
-    kind = target.suffix.lower()
-    if kind == ".xlsx":
-        from voimaa.export.attendance_xlsx import write_attendance_xlsx
-
-        written = write_attendance_xlsx(table, target, exported=today)
-    elif kind == ".pdf":
-        from voimaa.export.attendance_pdf import write_attendance_pdf
-
-        written = write_attendance_pdf(table, target, exported=today)
-    else:
-        raise ValidationError(
-            translate("Attendance", "Läsnäolotaulukon voi viedä vain .xlsx- tai .pdf-tiedostoksi.")
-        )
-    audit.record_event(
-        store,
-        "export.attendance",
-        group_id=group_id,
-        target=str(written),
-        format=kind.lstrip("."),
-        rows=len(table.rows),
-    )
-    return written
+# ----- sign-in sheet ---------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -398,32 +360,3 @@ def signin_sheet(
             topic=session.topic if session else "",
             names=names,
         )
-
-
-def export_signin(
-    store: Store,
-    group_id: uuid.UUID | None,
-    path: str | Path,
-    session_number: int | None = None,
-    *,
-    blank: bool = False,
-) -> Path:
-    """Write a printable sign-in sheet PDF and log it (as a print of the group's names)."""
-    target = Path(path)
-    if target.suffix.lower() != ".pdf":
-        raise ValidationError(
-            translate("Attendance", "Läsnäololistan voi viedä vain .pdf-tiedostoksi.")
-        )
-    sheet = signin_sheet(store, group_id, session_number, blank=blank)
-    from voimaa.export.signin_pdf import write_signin_pdf
-
-    written = write_signin_pdf(sheet, target)
-    audit.record_event(
-        store,
-        "export.signin",
-        group_id=group_id,
-        target=str(written),
-        session_number=session_number,
-        names=len(sheet.names),
-    )
-    return written

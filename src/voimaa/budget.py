@@ -5,7 +5,6 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -13,7 +12,8 @@ from sqlalchemy.orm import Session
 from voimaa import audit
 from voimaa.errors import NotFoundError, ValidationError
 from voimaa.i18n import translate
-from voimaa.models import BudgetCategory, BudgetLine, Group, GroupSession
+from voimaa.loaders import load_group
+from voimaa.models import BudgetCategory, BudgetLine, GroupSession
 from voimaa.store import Store
 
 DEFAULT_CATEGORIES = (
@@ -27,12 +27,6 @@ DEFAULT_CATEGORIES = (
 )
 
 MAX_AMOUNT_CENTS = 100_000_000_00
-
-
-def _load_group(s: Session, group_id: uuid.UUID) -> Group:
-    from voimaa.groups import load_group  # voimaa.groups imports this module
-
-    return load_group(s, group_id)
 
 
 @dataclass(frozen=True)
@@ -100,6 +94,7 @@ class BudgetSummary:
     sessions: tuple[SessionChoice, ...]
     planned_total_cents: int
     actual_total_cents: int
+    today: date  # the day the summary was made, printed on exports
 
     @property
     def remaining_cents(self) -> int:
@@ -120,10 +115,12 @@ def _line_order(line: BudgetLineInfo) -> tuple[date, int, str]:
     return (line.date or date.max, line.session_number or 99, line.description.casefold())
 
 
-def budget_summary(store: Store, group_id: uuid.UUID) -> BudgetSummary:
+def budget_summary(
+    store: Store, group_id: uuid.UUID, *, today: date | None = None
+) -> BudgetSummary:
     """The group's budget: lines, totals per category (in the user's order), limit, remaining."""
     with store.session() as s:
-        group = _load_group(s, group_id)
+        group = load_group(s, group_id)
         sessions = {
             x.id: x
             for x in s.scalars(
@@ -188,6 +185,7 @@ def budget_summary(store: Store, group_id: uuid.UUID) -> BudgetSummary:
         sessions=choices,
         planned_total_cents=sum(x.planned_cents for x in lines),
         actual_total_cents=sum(x.actual_cents or 0 for x in lines),
+        today=today or date.today(),
     )
 
 
@@ -249,7 +247,7 @@ def _load_line(s: Session, line_id: uuid.UUID) -> BudgetLine:
 def add_line(store: Store, group_id: uuid.UUID, data: BudgetLineData) -> uuid.UUID:
     """Add a budget line to the group; returns its id."""
     with store.session() as s:
-        _load_group(s, group_id)
+        load_group(s, group_id)
         line = BudgetLine(group_id=group_id)
         _apply(s, group_id, line, data)
         s.add(line)
@@ -283,7 +281,7 @@ def set_limit(store: Store, group_id: uuid.UUID, limit_cents: int) -> None:
         raise ValidationError(translate("Budget", "Budjetti ei voi olla negatiivinen."))
     _check_amount(limit_cents, translate("Budget", "budjetti"))
     with store.session() as s:
-        group = _load_group(s, group_id)
+        group = load_group(s, group_id)
         group.budget_limit_cents = limit_cents
 
 
@@ -332,7 +330,7 @@ def add_category(store: Store, group_id: uuid.UUID, name: str) -> uuid.UUID:
     """Add a category at the end of the list; returns its id."""
     cleaned = _clean_category(name)
     with store.session() as s:
-        _load_group(s, group_id)
+        load_group(s, group_id)
         cats = _categories(s, group_id)
         _check_unique(cats, cleaned)
         cat = BudgetCategory(group_id=group_id, name=cleaned, position=len(cats))
@@ -388,29 +386,3 @@ def reorder_categories(store: Store, group_id: uuid.UUID, order: list[uuid.UUID]
             )
         for i, cid in enumerate(order):
             cats[cid].position = i
-
-
-def export_budget(
-    store: Store, group_id: uuid.UUID, path: str | Path, *, today: date | None = None
-) -> Path:
-    """Write the budget as .xlsx (lines and categories) or as a .pdf summary; log the export."""
-    today = today or date.today()
-    target = Path(path)
-    summary = budget_summary(store, group_id)
-    kind = target.suffix.lower()
-    if kind == ".xlsx":
-        from voimaa.export.budget_xlsx import write_budget_xlsx
-
-        written = write_budget_xlsx(summary, target, exported=today)
-    elif kind == ".pdf":
-        from voimaa.export.budget_pdf import write_budget_pdf
-
-        written = write_budget_pdf(summary, target, exported=today)
-    else:
-        raise ValidationError(
-            translate("Budget", "Budjetin voi viedä vain .xlsx- tai .pdf-tiedostoksi.")
-        )
-    audit.record_event(
-        store, "export.budget", group_id=group_id, target=str(written), format=kind.lstrip(".")
-    )
-    return written

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from voimaa import audit
 from voimaa.errors import NotFoundError, ValidationError
 from voimaa.i18n import translate
+from voimaa.loaders import load_session
 from voimaa.models import Expert, GroupSession, SessionExpert
 from voimaa.store import Store
 
@@ -124,13 +125,6 @@ def _load(s: Session, expert_id: uuid.UUID) -> Expert:
     return expert
 
 
-def _load_session(s: Session, session_id: uuid.UUID) -> GroupSession:
-    session = s.get(GroupSession, session_id)
-    if session is None:
-        raise NotFoundError(translate("Experts", "Kertaa ei löydy. Se on ehkä poistettu."))
-    return session
-
-
 def list_experts(store: Store, search: str = "") -> list[ExpertInfo]:
     """The shared list by name; `search` matches name, organisation or field."""
     needle = search.strip().casefold()
@@ -185,7 +179,7 @@ def delete_expert(store: Store, expert_id: uuid.UUID) -> str:
 def assign(store: Store, session_id: uuid.UUID, expert_id: uuid.UUID, note: str = "") -> Visit:
     """Invite an expert to a session; assigning again only updates the note."""
     with store.session() as s:
-        session = _load_session(s, session_id)
+        session = load_session(s, session_id)
         expert = _load(s, expert_id)
         visit = s.scalar(
             select(SessionExpert).where(

@@ -16,7 +16,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
-from pathlib import Path
 from typing import Any, Literal
 
 from sqlalchemy import select
@@ -24,6 +23,7 @@ from sqlalchemy import select
 from voimaa import audit, paths
 from voimaa.errors import NotFoundError, ValidationError
 from voimaa.i18n import translate
+from voimaa.loaders import load_group
 from voimaa.models import FeedbackResponse, Participant, Setting
 from voimaa.store import Store
 
@@ -100,16 +100,10 @@ def form_from_json(data: Mapping[str, Any] | None) -> FeedbackForm:
     )
 
 
-def _load_group(s: Any, group_id: uuid.UUID) -> Any:
-    from voimaa import groups
-
-    return groups.load_group(s, group_id)
-
-
 def group_form(store: Store, group_id: uuid.UUID) -> FeedbackForm:
     """The group's own feedback form."""
     with store.session() as s:
-        return form_from_json(_load_group(s, group_id).feedback_form)
+        return form_from_json(load_group(s, group_id).feedback_form)
 
 
 def _clean_text(text: str, what: str) -> str:
@@ -146,7 +140,7 @@ def _edit_form(
     store: Store, group_id: uuid.UUID, action: str, change: Any, **details: Any
 ) -> FeedbackForm:
     with store.session() as s:
-        group = _load_group(s, group_id)
+        group = load_group(s, group_id)
         form = form_from_json(group.feedback_form).to_json()
         change(form)
         if not form["statement"] and not form["question"]:
@@ -250,7 +244,7 @@ def new_group_form(store: Store) -> dict[str, Any]:
 def restore_default_form(store: Store, group_id: uuid.UUID) -> FeedbackForm:
     """Replace the group's form with the default for new groups."""
     with store.session() as s:
-        group = _load_group(s, group_id)
+        group = load_group(s, group_id)
         group.feedback_form = form_for_new_group(s)
         audit.record(s, "feedback.form_edit", group_id=group_id, op="restore")
         return form_from_json(group.feedback_form)
@@ -331,7 +325,7 @@ def save_feedback(
 ) -> FeedbackEntry:
     """Save one filled feedback form. Anonymous unless `participant_id` is given on purpose."""
     with store.session() as s:
-        group = _load_group(s, group_id)
+        group = load_group(s, group_id)
         form = form_from_json(group.feedback_form)
         clean_ratings, clean_open = _clean_answers(form, ratings, open_answers)
         if participant_id is not None:
@@ -368,7 +362,7 @@ def update_feedback(
     """Correct a saved feedback form (logged)."""
     with store.session() as s:
         row = _load_response(s, response_id)
-        form = form_from_json(_load_group(s, row.group_id).feedback_form)
+        form = form_from_json(load_group(s, row.group_id).feedback_form)
         clean_ratings, clean_open = _clean_answers(form, ratings, open_answers)
         row.ratings = clean_ratings
         row.open_answers = clean_open
@@ -389,7 +383,7 @@ def delete_feedback(store: Store, response_id: uuid.UUID) -> None:
 def list_feedback(store: Store, group_id: uuid.UUID) -> list[FeedbackEntry]:
     """The group's saved feedback forms in the order they were entered."""
     with store.session() as s:
-        _load_group(s, group_id)
+        load_group(s, group_id)
         rows = s.scalars(
             select(FeedbackResponse)
             .where(FeedbackResponse.group_id == group_id)
@@ -408,7 +402,7 @@ def default_date(store: Store, group_id: uuid.UUID) -> date | None:
     from voimaa.models import GroupSession
 
     with store.session() as s:
-        _load_group(s, group_id)
+        load_group(s, group_id)
         return s.scalar(
             select(GroupSession.date)
             .where(GroupSession.group_id == group_id, GroupSession.date.is_not(None))
@@ -454,7 +448,7 @@ class FeedbackSummary:
 def feedback_summary(store: Store, group_id: uuid.UUID) -> FeedbackSummary:
     """Per statement the distribution of answers 1–5, n and mean; open answers per question."""
     with store.session() as s:
-        form = form_from_json(_load_group(s, group_id).feedback_form)
+        form = form_from_json(load_group(s, group_id).feedback_form)
     entries = list_feedback(store, group_id)
     statements = []
     for st in form.statements:
@@ -481,13 +475,17 @@ def feedback_summary(store: Store, group_id: uuid.UUID) -> FeedbackSummary:
 # --- Printable form -----------------------------------------------------------------------------
 
 
-def export_blank_form(
-    store: Store, path: str | Path, *, group_id: uuid.UUID | None = None, copies: int = 1
-) -> Path:
-    """Write the blank, anonymous feedback form to a PDF: the group's own form, or without a
-    group the default for new groups. Logged."""
-    from voimaa.export.feedback_form_pdf import write_feedback_forms
+@dataclass(frozen=True)
+class PrintedForms:
+    """Blank copies of a feedback form to print, each starting on a new page."""
 
+    form: FeedbackForm
+    copies: int
+
+
+def printed_forms(store: Store, group_id: uuid.UUID | None, copies: int = 1) -> PrintedForms:
+    """The blank, anonymous form to print: the group's own form, or without a group the
+    default for new groups."""
     if not 1 <= copies <= 50:
         raise ValidationError(translate("Feedback", "Kopioita voi tulostaa 1–50."))
     form = (
@@ -495,8 +493,4 @@ def export_blank_form(
         if group_id is not None
         else form_from_json(new_group_form(store))
     )
-    written = write_feedback_forms(path, form, copies=copies)
-    audit.record_event(
-        store, "export.feedback_form", group_id=group_id, target=str(written), copies=copies
-    )
-    return written
+    return PrintedForms(form, copies)

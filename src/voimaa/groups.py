@@ -13,6 +13,7 @@ from voimaa import audit, feedback, program
 from voimaa.budget import DEFAULT_CATEGORIES
 from voimaa.errors import NotFoundError, ValidationError
 from voimaa.i18n import translate
+from voimaa.loaders import load_group
 from voimaa.models import (
     BudgetCategory,
     Group,
@@ -75,14 +76,6 @@ def _clean_name(name: str) -> str:
             translate("Groups", "Ryhmän nimi on liian pitkä (enintään 200 merkkiä).")
         )
     return cleaned
-
-
-def load_group(s: Session, group_id: uuid.UUID) -> Group:
-    """The group row, or a NotFoundError with a message for the user."""
-    group = s.get(Group, group_id)
-    if group is None:
-        raise NotFoundError(translate("Groups", "Ryhmää ei löydy. Se on ehkä poistettu."))
-    return group
 
 
 def _summary(s: Session, group: Group) -> GroupSummary:

@@ -11,13 +11,11 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 
-from voimaa import attendance, audit, budget, eurohis, feedback, program, roster
-from voimaa.errors import ValidationError
+from voimaa import attendance, budget, eurohis, feedback, program, roster
+from voimaa.eurohis.settings import eurohis_settings
 from voimaa.i18n import translate
 from voimaa.models import AttendanceStatus, GroupMode, ParticipantStatus
-from voimaa.settings import eurohis_settings
 from voimaa.store import Store
 
 REPORT_SUFFIXES = (".pdf", ".xlsx")
@@ -153,38 +151,3 @@ def group_report(
         feedback=summary,
         budget=money,
     )
-
-
-def export_group_report(
-    store: Store,
-    group_id: uuid.UUID,
-    path: str | Path,
-    *,
-    include_names: bool = False,
-    today: date | None = None,
-) -> Path:
-    """Write the group report as PDF or Excel (by the file's suffix) and log the export."""
-    target = Path(path)
-    suffix = target.suffix.lower()
-    if suffix not in REPORT_SUFFIXES:
-        raise ValidationError(
-            translate("Reports", "Raportin tiedoston pitää päättyä .pdf tai .xlsx.")
-        )
-    report = group_report(store, group_id, include_names=include_names, today=today)
-    if suffix == ".pdf":
-        from voimaa.export.group_report_pdf import write_group_report_pdf
-
-        written = write_group_report_pdf(target, report)
-    else:
-        from voimaa.export.group_xlsx import write_group_xlsx
-
-        written = write_group_xlsx(target, report)
-    audit.record_event(
-        store,
-        "export.group_report",
-        group_id=group_id,
-        target=str(written),
-        format=suffix.lstrip("."),
-        names=include_names,
-    )
-    return written

@@ -12,9 +12,9 @@ from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from voimaa import audit
-from voimaa.errors import LimitError, NotFoundError, ValidationError
-from voimaa.groups import load_group
+from voimaa.errors import LimitError, ValidationError
 from voimaa.i18n import translate
+from voimaa.loaders import load_group, load_participant
 from voimaa.models import (
     AttendanceMark,
     AuditEvent,
@@ -154,15 +154,6 @@ def _info(p: Participant) -> ParticipantInfo:
     )
 
 
-def _load(s: Session, participant_id: uuid.UUID) -> Participant:
-    p = s.get(Participant, participant_id)
-    if p is None:
-        raise NotFoundError(
-            translate("Roster", "Osallistujaa ei löydy. Hänen tietonsa on ehkä poistettu.")
-        )
-    return p
-
-
 def _active_count(s: Session, group_id: uuid.UUID, *, besides: uuid.UUID | None = None) -> int:
     query = select(func.count(Participant.id)).where(
         Participant.group_id == group_id, Participant.status == ParticipantStatus.ACTIVE
@@ -254,7 +245,7 @@ def list_participants(store: Store, group_id: uuid.UUID) -> list[ParticipantInfo
 
 def get_participant(store: Store, participant_id: uuid.UUID) -> ParticipantInfo:
     with store.session() as s:
-        return _info(_load(s, participant_id))
+        return _info(load_participant(s, participant_id))
 
 
 def active_count(store: Store, group_id: uuid.UUID) -> int:
@@ -296,7 +287,7 @@ def update_participant(
 ) -> ParticipantInfo:
     today = today or date.today()
     with store.session() as s:
-        p = _load(s, participant_id)
+        p = load_participant(s, participant_id)
         _apply(p, data, today)
         s.flush()
         return _info(p)
@@ -306,7 +297,7 @@ def move_to_group(store: Store, participant_id: uuid.UUID) -> ParticipantInfo:
     """Move someone from the waiting list (or back after leaving) into the group, if there is
     room: one action."""
     with store.session() as s:
-        p = _load(s, participant_id)
+        p = load_participant(s, participant_id)
         if p.status == ParticipantStatus.ACTIVE:
             return _info(p)
         _check_room(s, p.group_id, besides=p.id)
@@ -324,7 +315,7 @@ def move_from_waiting_list(store: Store, participant_id: uuid.UUID) -> Participa
 
 def move_to_waiting_list(store: Store, participant_id: uuid.UUID) -> ParticipantInfo:
     with store.session() as s:
-        p = _load(s, participant_id)
+        p = load_participant(s, participant_id)
         p.status = ParticipantStatus.WAITING
         p.left_date = None
         p.left_reason = ""
@@ -347,7 +338,7 @@ def mark_left(
             translate("Roster", "Syy on liian pitkä (enintään 2000 merkkiä). Lyhennä sitä.")
         )
     with store.session() as s:
-        p = _load(s, participant_id)
+        p = load_participant(s, participant_id)
         p.status = ParticipantStatus.LEFT
         p.left_date = when
         p.left_reason = reason.strip()
@@ -386,7 +377,7 @@ def _log_mentions(s: Session, p: Participant) -> list[AuditEvent]:
 def describe_erasure(store: Store, participant_id: uuid.UUID) -> ErasureDescription:
     """What erasing this participant will remove, counted, for the confirmation text."""
     with store.session() as s:
-        p = _load(s, participant_id)
+        p = load_participant(s, participant_id)
 
         def count(model: type[AttendanceMark | EurohisResponse | FeedbackResponse]) -> int:
             return int(
@@ -426,7 +417,7 @@ def erase_participant(store: Store, participant_id: uuid.UUID) -> ErasureDescrip
     description = describe_erasure(store, participant_id)
     with store.session() as s:
         s.execute(text("PRAGMA secure_delete=ON"))
-        p = _load(s, participant_id)
+        p = load_participant(s, participant_id)
         group_id = p.group_id
         tokens = _tokens(p)
         for event in _log_mentions(s, p):

@@ -15,9 +15,10 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from voimaa import audit, paths
+from voimaa import paths, program
 from voimaa.errors import NotFoundError, ValidationError
 from voimaa.i18n import translate
+from voimaa.program import ProgramView
 from voimaa.store import Store
 
 WORKBOOK_TITLE = "Voimaa vertaisuudesta"
@@ -247,28 +248,22 @@ def chapter(ref: str | int) -> Chapter:
     )
 
 
-def export_workbook(
-    store: Store,
-    path: str | Path,
-    *,
-    group_id: uuid.UUID | None = None,
-    chapter_ref: str | int | None = None,
-) -> Path:
-    """Write the whole workbook (or one chapter as a handout) as a PDF; with a group, its
-    name, place, leaders and dates are printed. The export is logged."""
-    from voimaa import program
-    from voimaa.export.workbook_pdf import write_chapter, write_workbook
+@dataclass(frozen=True)
+class Printout:
+    """What a workbook PDF holds: the chapters, and with a group its program (the cover's
+    name, place, leaders and the session dates). `handout` prints one chapter on its own."""
 
+    chapters: tuple[Chapter, ...]
+    program: ProgramView | None = None
+    handout: bool = False
+
+
+def printout(
+    store: Store, *, group_id: uuid.UUID | None = None, chapter_ref: str | int | None = None
+) -> Printout:
+    """The whole workbook, or with `chapter_ref` one chapter as a handout; with a group, its
+    program is printed on it."""
     view = program.get_program(store, group_id) if group_id is not None else None
     if chapter_ref is None:
-        written = write_workbook(path, chapters(), view)
-    else:
-        written = write_chapter(path, chapter(chapter_ref), view)
-    audit.record_event(
-        store,
-        "export.workbook",
-        group_id=group_id,
-        target=str(written),
-        chapter=str(chapter_ref) if chapter_ref is not None else "",
-    )
-    return written
+        return Printout(chapters(), view)
+    return Printout((chapter(chapter_ref),), view, handout=True)

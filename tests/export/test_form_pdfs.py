@@ -9,9 +9,11 @@ import pytest
 from pypdf import PdfReader
 
 from voimaa import eurohis, feedback
-from voimaa.eurohis import ITEMS, SCALE_LABELS, Phase, WordingVersion
-from voimaa.export.eurohis_form_pdf import EurohisSheet, write_eurohis_forms
+from voimaa.eurohis import ITEMS, SCALE_LABELS, EurohisForms, EurohisSheet, Phase, WordingVersion
+from voimaa.export import jobs
+from voimaa.export.eurohis_form_pdf import write_eurohis_forms
 from voimaa.export.feedback_form_pdf import write_feedback_forms
+from voimaa.feedback import PrintedForms
 from voimaa.store import Store
 
 
@@ -23,7 +25,7 @@ def _text(path: Path) -> list[str]:
 def test_blank_form_has_all_items_and_labels_on_one_a4(
     tmp_path: Path, wording: WordingVersion
 ) -> None:
-    path = write_eurohis_forms(tmp_path / "lomake.pdf", [EurohisSheet()], wording=wording)
+    path = write_eurohis_forms(tmp_path / "lomake.pdf", EurohisForms((EurohisSheet(),), wording))
     reader = PdfReader(path)
     assert len(reader.pages) == 1
     box = reader.pages[0].mediabox
@@ -41,8 +43,10 @@ def test_blank_form_has_all_items_and_labels_on_one_a4(
 
 
 def test_finmonik_prints_satisfaction_answers_best_first(tmp_path: Path) -> None:
-    ath = _text(write_eurohis_forms(tmp_path / "a.pdf", [], wording=WordingVersion.THL_ATH))[0]
-    fin = _text(write_eurohis_forms(tmp_path / "f.pdf", [], wording=WordingVersion.FINMONIK))[0]
+    ath_forms = EurohisForms((), WordingVersion.THL_ATH)
+    fin_forms = EurohisForms((), WordingVersion.FINMONIK)
+    ath = _text(write_eurohis_forms(tmp_path / "a.pdf", ath_forms))[0]
+    fin = _text(write_eurohis_forms(tmp_path / "f.pdf", fin_forms))[0]
     health = ITEMS[1].text
     ath_part = ath[ath.index(health) :]
     fin_part = fin[fin.index(health) :]
@@ -57,7 +61,7 @@ def test_finmonik_prints_satisfaction_answers_best_first(tmp_path: Path) -> None
 
 def test_batch_has_one_page_per_code(tmp_path: Path) -> None:
     sheets = [EurohisSheet(code=c, phase=Phase.AFTER) for c in ("K7M2-Q", "AB34-C", "XY67-D")]
-    pages = _text(write_eurohis_forms(tmp_path / "b.pdf", sheets))
+    pages = _text(write_eurohis_forms(tmp_path / "b.pdf", EurohisForms(tuple(sheets))))
     assert len(pages) == 3
     for page, sheet in zip(pages, sheets, strict=True):
         assert sheet.code in page and "Loppumittaus" in page
@@ -66,7 +70,7 @@ def test_batch_has_one_page_per_code(tmp_path: Path) -> None:
 def test_group_batch_codes_only(
     demo_store: Store, demo_group_id: uuid.UUID, tmp_path: Path
 ) -> None:
-    path = eurohis.export_blank_forms(demo_store, tmp_path / "g.pdf", group_id=demo_group_id)
+    path = jobs.export_eurohis_forms(demo_store, tmp_path / "g.pdf", group_id=demo_group_id)
     pages = _text(path)
     queue = eurohis.entry_queue(demo_store, demo_group_id, Phase.BEFORE)
     assert len(pages) == len(queue.participants) == 7
@@ -79,7 +83,7 @@ def test_feedback_form_is_anonymous_and_complete(
     demo_store: Store, demo_group_id: uuid.UUID, tmp_path: Path
 ) -> None:
     feedback.add_item(demo_store, demo_group_id, "question", "Mitä kahvista jäi mieleen?")
-    path = feedback.export_blank_form(demo_store, tmp_path / "p.pdf", group_id=demo_group_id)
+    path = jobs.export_feedback_form(demo_store, tmp_path / "p.pdf", group_id=demo_group_id)
     text = " ".join(_text(path))
     form = feedback.group_form(demo_store, demo_group_id)
     for statement in form.statements:
@@ -95,7 +99,7 @@ def test_feedback_form_is_anonymous_and_complete(
 
 def test_feedback_copies_start_on_new_pages(tmp_path: Path) -> None:
     form = feedback.form_from_json(feedback.default_form())
-    one = len(PdfReader(write_feedback_forms(tmp_path / "1.pdf", form)).pages)
-    three = PdfReader(write_feedback_forms(tmp_path / "3.pdf", form, copies=3))
+    one = len(PdfReader(write_feedback_forms(tmp_path / "1.pdf", PrintedForms(form, 1))).pages)
+    three = PdfReader(write_feedback_forms(tmp_path / "3.pdf", PrintedForms(form, 3)))
     assert len(three.pages) == 3 * one
     assert "Palautelomake" in three.pages[one].extract_text()

@@ -11,7 +11,7 @@ import pytest
 from pypdf import PdfReader
 
 from voimaa import audit, groups, program, slides, workbook
-from voimaa.export import plan_pdf, slides_pdf, workbook_pdf
+from voimaa.export import jobs, plan_pdf, slides_pdf, workbook_pdf
 from voimaa.store import Store
 
 
@@ -43,10 +43,12 @@ def group_id(store: Store) -> uuid.UUID:
 def test_whole_workbook_with_cover_and_contents(
     store: Store, group_id: uuid.UUID, tmp_path: Path
 ) -> None:
-    book = workbook.export_workbook(store, tmp_path / "työkirja.pdf", group_id=group_id)
+    book = jobs.export_workbook(store, tmp_path / "työkirja.pdf", group_id=group_id)
     chapter_pages = []
     for c in workbook.chapters():
-        handout = workbook_pdf.write_chapter(tmp_path / f"luku{c.number}.pdf", c)
+        handout = workbook_pdf.write_workbook(
+            tmp_path / f"luku{c.number}.pdf", workbook.Printout((c,), handout=True)
+        )
         chapter_pages.append(_pages(handout))
     # cover + contents + every chapter laid out exactly as its handout
     assert _pages(book) == 2 + sum(chapter_pages)
@@ -74,16 +76,14 @@ def test_whole_workbook_with_cover_and_contents(
 
 
 def test_generic_workbook_has_no_group_details(store: Store, tmp_path: Path) -> None:
-    book = workbook.export_workbook(store, tmp_path / "yleinen.pdf")
+    book = jobs.export_workbook(store, tmp_path / "yleinen.pdf")
     text = _text(book)
     assert "Mikkeli" not in text and "Tämä työkirja kuuluu" in text
     assert "Päivärytmi ja uni" in text
 
 
 def test_one_chapter_as_a_handout(store: Store, group_id: uuid.UUID, tmp_path: Path) -> None:
-    handout = workbook.export_workbook(
-        store, tmp_path / "luku5.pdf", group_id=group_id, chapter_ref=5
-    )
+    handout = jobs.export_workbook(store, tmp_path / "luku5.pdf", group_id=group_id, chapter_ref=5)
     text = _text(handout)
     assert "Raha-asiat haltuun" in text and "Luku 5" in text
     assert "Päivärytmi ja uni" not in text
@@ -95,7 +95,7 @@ def test_one_chapter_as_a_handout(store: Store, group_id: uuid.UUID, tmp_path: P
 def test_slides_pdf_is_16_by_9_with_one_page_per_slide(
     store: Store, group_id: uuid.UUID, tmp_path: Path
 ) -> None:
-    path = slides.export_deck(store, tmp_path / "diat3.pdf", 3, group_id)
+    path = jobs.export_slides(store, tmp_path / "diat3.pdf", 3, group_id)
     deck = slides.group_deck(store, group_id, 3)
     reader = PdfReader(path)
     assert len(reader.pages) == len(deck.slides)

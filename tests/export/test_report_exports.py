@@ -15,8 +15,8 @@ from pypdf import PdfReader
 
 from tests.conftest import TODAY
 from tests.export.support import find_cell, pdf_text
-from voimaa import coordinator, reports, roster
-from voimaa.export import xlsx
+from voimaa import coordinator, roster
+from voimaa.export import jobs, xlsx
 from voimaa.models import AttendanceStatus, GroupMode, ParticipantStatus, Phase, WordingVersion
 from voimaa.store import Store
 
@@ -36,7 +36,7 @@ def injected(demo_store: Store, demo_group_id: uuid.UUID) -> Store:
 def test_group_workbook_sheets_and_cells(
     injected: Store, demo_group_id: uuid.UUID, tmp_path: Path
 ) -> None:
-    path = reports.export_group_report(
+    path = jobs.export_group_report(
         injected, demo_group_id, tmp_path / "ryhmä.xlsx", include_names=True, today=TODAY
     )
     wb = openpyxl.load_workbook(path)
@@ -99,7 +99,7 @@ def test_group_workbook_sheets_and_cells(
 def test_group_workbook_without_names(
     injected: Store, demo_group_id: uuid.UUID, tmp_path: Path
 ) -> None:
-    path = reports.export_group_report(injected, demo_group_id, tmp_path / "r.xlsx", today=TODAY)
+    path = jobs.export_group_report(injected, demo_group_id, tmp_path / "r.xlsx", today=TODAY)
     wb = openpyxl.load_workbook(path)
     hr, _ = find_cell(wb["Osallistujat"], "Koodi")
     assert "Nimi" not in [c.value for c in wb["Osallistujat"][hr]]
@@ -113,7 +113,7 @@ def test_group_workbook_without_names(
 
 
 def test_group_report_pdf(demo_store: Store, demo_group_id: uuid.UUID, tmp_path: Path) -> None:
-    path = reports.export_group_report(demo_store, demo_group_id, tmp_path / "r.pdf", today=TODAY)
+    path = jobs.export_group_report(demo_store, demo_group_id, tmp_path / "r.pdf", today=TODAY)
     text, pages = pdf_text(path)
     assert 2 <= pages <= 8
     for needle in (
@@ -143,7 +143,7 @@ def test_group_report_pdf(demo_store: Store, demo_group_id: uuid.UUID, tmp_path:
 def test_group_report_pdf_with_names(
     demo_store: Store, demo_group_id: uuid.UUID, tmp_path: Path
 ) -> None:
-    path = reports.export_group_report(
+    path = jobs.export_group_report(
         demo_store, demo_group_id, tmp_path / "r.pdf", include_names=True, today=TODAY
     )
     text, _ = pdf_text(path)
@@ -157,7 +157,7 @@ def test_group_report_pdf_with_names(
 def test_coordinator_export_workbook(
     demo_store: Store, demo_group_id: uuid.UUID, tmp_path: Path
 ) -> None:
-    path = coordinator.export_group(demo_store, demo_group_id, tmp_path / "k.zip", today=TODAY).path
+    path = jobs.export_coordinator(demo_store, demo_group_id, tmp_path / "k.zip", today=TODAY).path
     with zipfile.ZipFile(path) as zf:
         wb = openpyxl.load_workbook(io.BytesIO(zf.read(coordinator.XLSX_MEMBER)))
     assert wb.sheetnames == ["Tietoja", "Kerrat", "Läsnäolo", "EUROHIS-8", "Palaute"]
@@ -217,7 +217,7 @@ def combined() -> coordinator.CombinedReport:
 
 
 def test_combined_xlsx(combined: coordinator.CombinedReport, tmp_path: Path) -> None:
-    path = coordinator.write_combined(combined, tmp_path / "yhteenveto.xlsx")
+    path = jobs.write_combined(combined, tmp_path / "yhteenveto.xlsx")
     wb = openpyxl.load_workbook(path)
     assert wb.sheetnames == ["Yhteenveto", "Kysymykset", "Ryhmät"]
     ws = wb["Yhteenveto"]
@@ -243,7 +243,7 @@ def test_combined_xlsx(combined: coordinator.CombinedReport, tmp_path: Path) -> 
 
 
 def test_combined_pdf(combined: coordinator.CombinedReport, tmp_path: Path) -> None:
-    path = coordinator.write_combined(combined, tmp_path / "yhteenveto.pdf")
+    path = jobs.write_combined(combined, tmp_path / "yhteenveto.pdf")
     text, pages = pdf_text(path)
     assert 1 <= pages <= 5
     for needle in (
@@ -264,7 +264,7 @@ def test_combined_report_file_in_use_or_wrong_suffix(
     from voimaa.errors import ValidationError
 
     with pytest.raises(ValidationError):
-        coordinator.write_combined(combined, tmp_path / "yhteenveto.docx")
+        jobs.write_combined(combined, tmp_path / "yhteenveto.docx")
     assert not (tmp_path / "yhteenveto.docx").exists()
 
 
@@ -289,10 +289,10 @@ def test_file_open_in_another_program(
     monkeypatch.setattr(os, "replace", locked)
     with pytest.raises(FileInUseError, match="Sulje tiedosto ja yritä uudelleen"):
         if kind.startswith("group"):
-            reports.export_group_report(demo_store, demo_group_id, out / f"r.{kind[6:]}")
+            jobs.export_group_report(demo_store, demo_group_id, out / f"r.{kind[6:]}")
         elif kind == "coordinator":
-            coordinator.export_group(demo_store, demo_group_id, out / "k.zip")
+            jobs.export_coordinator(demo_store, demo_group_id, out / "k.zip")
         else:
             report = coordinator.aggregate([_export("Juva", 4)], today=TODAY)
-            coordinator.write_combined(report, out / "y.xlsx")
+            jobs.write_combined(report, out / "y.xlsx")
     assert list(out.iterdir()) == []

@@ -11,9 +11,9 @@ from pypdf import PdfReader
 
 from tests.conftest import TODAY
 from tests.export.support import find_cell, pdf_text
-from voimaa import attendance, audit, budget, roster
+from voimaa import audit, budget, roster
 from voimaa.errors import NotFoundError, ValidationError
-from voimaa.export import xlsx
+from voimaa.export import jobs, xlsx
 from voimaa.store import Store
 
 INJECTION = '=HYPERLINK("http://x","y")'
@@ -34,7 +34,7 @@ def injected(demo_store: Store, demo_group_id: uuid.UUID) -> Store:
 
 
 def test_attendance_xlsx(injected: Store, demo_group_id: uuid.UUID, tmp_path: Path) -> None:
-    path = attendance.export_attendance(
+    path = jobs.export_attendance(
         injected, demo_group_id, tmp_path / "läsnäolo.xlsx", today=TODAY, threshold=0.8
     )
     ws = openpyxl.load_workbook(path).active
@@ -66,7 +66,7 @@ def test_attendance_xlsx(injected: Store, demo_group_id: uuid.UUID, tmp_path: Pa
 
 
 def test_budget_xlsx(injected: Store, demo_group_id: uuid.UUID, tmp_path: Path) -> None:
-    path = budget.export_budget(injected, demo_group_id, tmp_path / "budjetti.xlsx", today=TODAY)
+    path = jobs.export_budget(injected, demo_group_id, tmp_path / "budjetti.xlsx", today=TODAY)
     wb = openpyxl.load_workbook(path)
     ws = wb["Budjetti"]
     hr, _ = find_cell(ws, "Päivämäärä")
@@ -99,7 +99,7 @@ def test_budget_xlsx(injected: Store, demo_group_id: uuid.UUID, tmp_path: Path) 
 
 
 def test_attendance_pdf(demo_store: Store, demo_group_id: uuid.UUID, tmp_path: Path) -> None:
-    path = attendance.export_attendance(
+    path = jobs.export_attendance(
         demo_store, demo_group_id, tmp_path / "läsnäolo.pdf", today=TODAY, threshold=0.8
     )
     text, pages = pdf_text(path)
@@ -113,7 +113,7 @@ def test_attendance_pdf(demo_store: Store, demo_group_id: uuid.UUID, tmp_path: P
 
 
 def test_budget_pdf(demo_store: Store, demo_group_id: uuid.UUID, tmp_path: Path) -> None:
-    path = budget.export_budget(demo_store, demo_group_id, tmp_path / "budjetti.pdf", today=TODAY)
+    path = jobs.export_budget(demo_store, demo_group_id, tmp_path / "budjetti.pdf", today=TODAY)
     text, pages = pdf_text(path)
     assert pages == 2
     flat = text.replace("\u00a0", " ")
@@ -123,7 +123,7 @@ def test_budget_pdf(demo_store: Store, demo_group_id: uuid.UUID, tmp_path: Path)
 
 
 def test_signin_pdf(demo_store: Store, demo_group_id: uuid.UUID, tmp_path: Path) -> None:
-    path = attendance.export_signin(demo_store, demo_group_id, tmp_path / "lista.pdf", 3)
+    path = jobs.export_signin(demo_store, demo_group_id, tmp_path / "lista.pdf", 3)
     text, pages = pdf_text(path)
     assert pages == 1
     assert "Läsnäololista" in text and "Allekirjoitus" in text
@@ -138,11 +138,11 @@ def test_signin_pdf(demo_store: Store, demo_group_id: uuid.UUID, tmp_path: Path)
 
 
 def test_blank_signin_pdf(demo_store: Store, demo_group_id: uuid.UUID, tmp_path: Path) -> None:
-    path = attendance.export_signin(demo_store, None, tmp_path / "tyhjä.pdf", blank=True)
+    path = jobs.export_signin(demo_store, None, tmp_path / "tyhjä.pdf", blank=True)
     text, _ = pdf_text(path)
     assert "Läsnäololista" in text and "Ryhmä:" in text
     assert "Aino" not in text
-    path = attendance.export_signin(
+    path = jobs.export_signin(
         demo_store, demo_group_id, tmp_path / "tyhjä2.pdf", 2, blank=True
     )
     text, _ = pdf_text(path)
@@ -151,9 +151,9 @@ def test_blank_signin_pdf(demo_store: Store, demo_group_id: uuid.UUID, tmp_path:
 
 def test_refused_exports(demo_store: Store, demo_group_id: uuid.UUID, tmp_path: Path) -> None:
     with pytest.raises(ValidationError):
-        attendance.export_attendance(demo_store, demo_group_id, tmp_path / "x.csv")
+        jobs.export_attendance(demo_store, demo_group_id, tmp_path / "x.csv")
     with pytest.raises(ValidationError):
-        budget.export_budget(demo_store, demo_group_id, tmp_path / "x.docx")
+        jobs.export_budget(demo_store, demo_group_id, tmp_path / "x.docx")
     with pytest.raises(NotFoundError, match="kertaa 9"):
-        attendance.export_signin(demo_store, demo_group_id, tmp_path / "x.pdf", 9)
+        jobs.export_signin(demo_store, demo_group_id, tmp_path / "x.pdf", 9)
     assert [p.name for p in tmp_path.iterdir() if p.is_file()] == []

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from voimaa import attendance, budget
 from voimaa.cli._common import CliError, add_group, add_output, group_id, open_store, output_path
+from voimaa.export import jobs
 
 
 def register(commands: Any, exports: Any) -> None:
@@ -57,7 +57,7 @@ def cmd_attendance(args: argparse.Namespace) -> int:
     store = open_store(args)
     gid = group_id(store, args)
     assert gid is not None
-    written = attendance.export_attendance(store, gid, path, threshold=args.threshold / 100)
+    written = jobs.export_attendance(store, gid, path, threshold=args.threshold / 100)
     print(f"Läsnäolotaulukko tallennettu: {written}")
     return 0
 
@@ -67,7 +67,7 @@ def cmd_budget(args: argparse.Namespace) -> int:
     store = open_store(args)
     gid = group_id(store, args)
     assert gid is not None
-    written = budget.export_budget(store, gid, path)
+    written = jobs.export_budget(store, gid, path)
     print(f"Budjetti tallennettu: {written}")
     return 0
 
@@ -80,6 +80,6 @@ def cmd_signin(args: argparse.Namespace) -> int:
         )
     store = open_store(args)
     gid = group_id(store, args, required=False)
-    written = attendance.export_signin(store, gid, path, args.session, blank=args.blank)
+    written = jobs.export_signin(store, gid, path, args.session, blank=args.blank)
     print(f"Läsnäololista tallennettu: {written}")
     return 0

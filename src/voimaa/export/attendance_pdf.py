@@ -13,6 +13,7 @@ from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 from voimaa.attendance import STATUS_LETTERS, AttendanceTable
 from voimaa.export import pdf
 from voimaa.formats import format_date, format_percent
+from voimaa.i18n import translate
 from voimaa.roster import status_label
 
 FOLLOW_UP = colors.HexColor("#fce4d6")
@@ -30,12 +31,12 @@ def _dates(table: AttendanceTable) -> str:
     return f"{format_date(min(days))}–{format_date(max(days))}" if days else ""
 
 
-def write_attendance_pdf(table: AttendanceTable, path: str | Path, *, exported: date) -> Path:
+def write_attendance_pdf(path: str | Path, table: AttendanceTable) -> Path:
     """Write the attendance grid with totals, rates and the follow-up list to `path`."""
     st = pdf.styles()
     cell = st["table"]
     bold = st["table_bold"]
-    title = f"Läsnäolotaulukko – {table.group_name}"
+    title = translate("AttendancePdf", "Läsnäolotaulukko – {group}").format(group=table.group_name)
     story: list = [
         Paragraph(pdf.escape(title), st["h1"]),
         Paragraph(
@@ -45,9 +46,14 @@ def write_attendance_pdf(table: AttendanceTable, path: str | Path, *, exported: 
                     for p in (
                         table.place,
                         _dates(table),
-                        f"Tulostettu {format_date(exported)}",
-                        "L = läsnä, P = poissa, I = ilmoitettu poissaolo, tyhjä = ei merkitty, "
-                        "– = ei enää ryhmässä",
+                        translate("AttendancePdf", "Tulostettu {date}").format(
+                            date=format_date(table.today)
+                        ),
+                        translate(
+                            "AttendancePdf",
+                            "L = läsnä, P = poissa, I = ilmoitettu poissaolo, tyhjä = ei merkitty, "
+                            "– = ei enää ryhmässä",
+                        ),
                     )
                     if p
                 )
@@ -57,11 +63,19 @@ def write_attendance_pdf(table: AttendanceTable, path: str | Path, *, exported: 
         Spacer(1, 3 * mm),
     ]
     header = [
-        Paragraph("Nimi", bold),
-        Paragraph("Koodi", bold),
-        *(Paragraph(f"{c.number}. krt<br/>{_short(c.date)}", bold) for c in table.sessions),
-        Paragraph("Läsnä / merk.", bold),
-        Paragraph("Läsnä %", bold),
+        Paragraph(translate("AttendancePdf", "Nimi"), bold),
+        Paragraph(translate("AttendancePdf", "Koodi"), bold),
+        *(
+            Paragraph(
+                translate("AttendancePdf", "{n}. krt<br/>{date}").format(
+                    n=c.number, date=_short(c.date)
+                ),
+                bold,
+            )
+            for c in table.sessions
+        ),
+        Paragraph(translate("AttendancePdf", "Läsnä / merk."), bold),
+        Paragraph(translate("AttendancePdf", "Läsnä %"), bold),
     ]
     data: list[list] = [header]
     style: list[tuple] = [
@@ -79,7 +93,7 @@ def write_attendance_pdf(table: AttendanceTable, path: str | Path, *, exported: 
         if r.status.value != "aktiivinen":
             name += f" <font size=8.5>({pdf.escape(status_label(r.status))})</font>"
         if r.below_threshold:
-            name += " <font size=8.5>– soitetaan</font>"
+            name += " <font size=8.5>– {}</font>".format(translate("AttendancePdf", "soitetaan"))
         data.append(
             [
                 Paragraph(name, cell),
@@ -101,7 +115,7 @@ def write_attendance_pdf(table: AttendanceTable, path: str | Path, *, exported: 
     totals_row = len(data)
     data.append(
         [
-            Paragraph("Läsnä yhteensä", bold),
+            Paragraph(translate("AttendancePdf", "Läsnä yhteensä"), bold),
             "",
             *(str(t.present) for t in table.totals),
             str(table.present_total),
@@ -110,7 +124,7 @@ def write_attendance_pdf(table: AttendanceTable, path: str | Path, *, exported: 
     )
     data.append(
         [
-            Paragraph("Poissa / ilmoitettu", cell),
+            Paragraph(translate("AttendancePdf", "Poissa / ilmoitettu"), cell),
             "",
             *(f"{t.absent} / {t.excused}" for t in table.totals),
             "",
@@ -133,8 +147,11 @@ def write_attendance_pdf(table: AttendanceTable, path: str | Path, *, exported: 
     story.append(
         Paragraph(
             pdf.escape(
-                f"Ryhmän osallistumisaste: {rate_text} merkityistä kerroista. "
-                f"Seurantaraja: {format_percent(table.threshold)}."
+                translate(
+                    "AttendancePdf",
+                    "Ryhmän osallistumisaste: {rate} merkityistä kerroista. "
+                    "Seurantaraja: {threshold}.",
+                ).format(rate=rate_text, threshold=format_percent(table.threshold))
             ),
             st["body"],
         )
@@ -143,18 +160,32 @@ def write_attendance_pdf(table: AttendanceTable, path: str | Path, *, exported: 
     if follow:
         names = ", ".join(f"{r.name} ({format_percent(r.rate)})" for r in follow)
         story.append(
-            Paragraph(pdf.escape(f"Soitetaan ja kysytään kuulumiset: {names}."), st["body"])
+            Paragraph(
+                pdf.escape(
+                    translate("AttendancePdf", "Soitetaan ja kysytään kuulumiset: {names}.").format(
+                        names=names
+                    )
+                ),
+                st["body"],
+            )
         )
     else:
         story.append(
-            Paragraph("Kukaan ryhmässä oleva ei ole seurantarajan alapuolella.", st["body"])
+            Paragraph(
+                translate(
+                    "AttendancePdf", "Kukaan ryhmässä oleva ei ole seurantarajan alapuolella."
+                ),
+                st["body"],
+            )
         )
     return pdf.build_pdf(
         path,
         story,
         title=title,
-        subject="Läsnäolotaulukko",
+        subject=translate("AttendancePdf", "Läsnäolotaulukko"),
         pagesize=landscape(A4),
-        footer=f"{table.group_name} · läsnäolotaulukko · sisältää henkilötietoja",
+        footer=translate(
+            "AttendancePdf", "{group} · läsnäolotaulukko · sisältää henkilötietoja"
+        ).format(group=table.group_name),
         margins_mm=14,
     )

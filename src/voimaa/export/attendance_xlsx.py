@@ -6,7 +6,6 @@ rows that follow the L/P/I marks when a leader edits the sheet in Excel.
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from openpyxl.formatting.rule import FormulaRule
@@ -16,6 +15,7 @@ from openpyxl.utils import get_column_letter
 from voimaa.attendance import STATUS_LETTERS, AttendanceTable
 from voimaa.export import xlsx
 from voimaa.formats import format_date, format_percent
+from voimaa.i18n import translate
 from voimaa.roster import status_label
 
 HEADER_ROW = 4
@@ -23,38 +23,50 @@ FOLLOW_UP_FILL = PatternFill("solid", fgColor="FCE4D6")
 FUTURE_FILL = PatternFill("solid", fgColor="F2F2F2")
 
 
-def write_attendance_xlsx(table: AttendanceTable, path: str | Path, *, exported: date) -> Path:
+def write_attendance_xlsx(path: str | Path, table: AttendanceTable) -> Path:
     """Write `table` to `path` (atomically)."""
     wb = xlsx.new_workbook()
     ws = wb.active
-    ws.title = "Läsnäolo"
+    ws.title = translate("AttendanceXlsx", "Läsnäolo")
     n = len(table.sessions)
     first_mark = 4  # columns: code, name, status, marks…
     last_mark = first_mark + n - 1
     c_present = last_mark + 1
     c_marked = c_present + 2
     headers = [
-        "Koodi",
-        "Nimi",
-        "Tila",
-        *(f"{c.number}. kerta\n{format_date(c.date)}" for c in table.sessions),
-        "Läsnä",
-        "Läsnä (kaava)",
-        "Merkitty",
-        "Osallistumis-%",
-        "Osallistumis-% (kaava)",
-        "Soitetaan",
+        translate("AttendanceXlsx", "Koodi"),
+        translate("AttendanceXlsx", "Nimi"),
+        translate("AttendanceXlsx", "Tila"),
+        *(
+            translate("AttendanceXlsx", "{n}. kerta\n{date}").format(
+                n=c.number, date=format_date(c.date)
+            )
+            for c in table.sessions
+        ),
+        translate("AttendanceXlsx", "Läsnä"),
+        translate("AttendanceXlsx", "Läsnä (kaava)"),
+        translate("AttendanceXlsx", "Merkitty"),
+        translate("AttendanceXlsx", "Osallistumis-%"),
+        translate("AttendanceXlsx", "Osallistumis-% (kaava)"),
+        translate("AttendanceXlsx", "Soitetaan"),
     ]
-    title = xlsx.set_text(ws, 1, 1, f"Läsnäolotaulukko – {table.group_name}")
+    title = xlsx.set_text(
+        ws,
+        1,
+        1,
+        translate("AttendanceXlsx", "Läsnäolotaulukko – {group}").format(group=table.group_name),
+    )
     title.font = Font(bold=True, size=14)
     xlsx.set_text(
         ws,
         2,
         1,
-        f"{table.place + ' · ' if table.place else ''}Viety {format_date(exported)} · "
-        "L = läsnä, P = poissa, I = ilmoitettu poissaolo, tyhjä = ei merkitty "
-        "(harmaa: ei enää ryhmässä) · "
-        f"seurantaraja {format_percent(table.threshold)}",
+        (table.place + " · " if table.place else "")
+        + translate(
+            "AttendanceXlsx",
+            "Viety {date} · L = läsnä, P = poissa, I = ilmoitettu poissaolo, tyhjä = ei merkitty "
+            "(harmaa: ei enää ryhmässä) · seurantaraja {threshold}",
+        ).format(date=format_date(table.today), threshold=format_percent(table.threshold)),
     )
     xlsx.write_header(ws, HEADER_ROW, headers)
     ws.freeze_panes = ws.cell(row=HEADER_ROW + 1, column=first_mark)
@@ -89,30 +101,35 @@ def write_attendance_xlsx(table: AttendanceTable, path: str | Path, *, exported:
             r.rate,
             xlsx.PERCENT_FORMAT,
         )
-        xlsx.set_text(ws, row, c_marked + 3, "kyllä" if r.below_threshold else "")
+        xlsx.set_text(
+            ws, row, c_marked + 3, translate("AttendanceXlsx", "kyllä") if r.below_threshold else ""
+        )
         if r.below_threshold:
             for col in (1, 2, c_marked + 1, c_marked + 3):
                 ws.cell(row=row, column=col).fill = FOLLOW_UP_FILL
     last_person = row
     # Per-session totals: values, then one formula row that follows edits.
     labels = (
-        ("Läsnä", [t.present for t in table.totals]),
-        ("Poissa", [t.absent for t in table.totals]),
-        ("Ilmoitettu poissaolo", [t.excused for t in table.totals]),
-        ("Ei merkitty", [t.unmarked for t in table.totals]),
+        (translate("AttendanceXlsx", "Läsnä yhteensä"), [t.present for t in table.totals]),
+        (translate("AttendanceXlsx", "Poissa yhteensä"), [t.absent for t in table.totals]),
+        (
+            translate("AttendanceXlsx", "Ilmoitettu poissaolo yhteensä"),
+            [t.excused for t in table.totals],
+        ),
+        (translate("AttendanceXlsx", "Ei merkitty yhteensä"), [t.unmarked for t in table.totals]),
     )
-    for label, values in labels:
+    for i_label, (label, values) in enumerate(labels):
         row += 1
-        xlsx.set_text(ws, row, 2, f"{label} yhteensä")
+        xlsx.set_text(ws, row, 2, label)
         for i, value in enumerate(values):
             xlsx.set_value(ws, row, first_mark + i, value, xlsx.INTEGER_FORMAT).alignment = center
-        if label == "Läsnä":
+        if i_label == 0:
             xlsx.set_value(ws, row, c_present, table.present_total, xlsx.INTEGER_FORMAT)
             if table.group_rate is not None:
                 xlsx.set_value(ws, row, c_marked + 1, table.group_rate, xlsx.PERCENT_FORMAT)
         xlsx.style_total_row(ws, row, len(headers))
     row += 1
-    xlsx.set_text(ws, row, 2, "Läsnä yhteensä (kaava)")
+    xlsx.set_text(ws, row, 2, translate("AttendanceXlsx", "Läsnä yhteensä (kaava)"))
     for i in range(n):
         col = get_column_letter(first_mark + i)
         rng = f"{col}{HEADER_ROW + 1}:{col}{max(last_person, HEADER_ROW + 1)}"

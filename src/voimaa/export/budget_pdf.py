@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from reportlab.lib import colors
@@ -12,6 +11,7 @@ from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 from voimaa.budget import BudgetSummary
 from voimaa.export import pdf
 from voimaa.formats import format_date, format_money
+from voimaa.i18n import translate
 
 OVER = colors.HexColor("#9c2f1f")
 
@@ -33,25 +33,37 @@ def _table_style(extra: list[tuple] | None = None) -> TableStyle:
     )
 
 
-def write_budget_pdf(summary: BudgetSummary, path: str | Path, *, exported: date) -> Path:
+def write_budget_pdf(path: str | Path, summary: BudgetSummary) -> Path:
     st = pdf.styles()
     cell = st["table"]
-    title = f"Budjetti – {summary.group_name}"
+    title = translate("BudgetPdf", "Budjetti – {group}").format(group=summary.group_name)
     story: list = [
         Paragraph(pdf.escape(title), st["h1"]),
         Paragraph(
             pdf.escape(
-                " · ".join(p for p in (summary.place, f"Tulostettu {format_date(exported)}") if p)
+                " · ".join(
+                    p
+                    for p in (
+                        summary.place,
+                        translate("BudgetPdf", "Tulostettu {date}").format(
+                            date=format_date(summary.today)
+                        ),
+                    )
+                    if p
+                )
             ),
             st["small"],
         ),
         Spacer(1, 4 * mm),
     ]
     key_figures = [
-        ["Budjetti (myönnetty)", format_money(summary.limit_cents)],
-        ["Suunniteltu yhteensä", format_money(summary.planned_total_cents)],
-        ["Toteutunut yhteensä", format_money(summary.actual_total_cents)],
-        ["Jäljellä (budjetti − toteutunut)", format_money(summary.remaining_cents)],
+        [translate("BudgetPdf", "Budjetti (myönnetty)"), format_money(summary.limit_cents)],
+        [translate("BudgetPdf", "Suunniteltu yhteensä"), format_money(summary.planned_total_cents)],
+        [translate("BudgetPdf", "Toteutunut yhteensä"), format_money(summary.actual_total_cents)],
+        [
+            translate("BudgetPdf", "Jäljellä (budjetti − toteutunut)"),
+            format_money(summary.remaining_cents),
+        ],
     ]
     figures = Table(
         key_figures,
@@ -69,8 +81,15 @@ def write_budget_pdf(summary: BudgetSummary, path: str | Path, *, exported: date
         ),
         hAlign="LEFT",
     )
-    story += [figures, Spacer(1, 4 * mm), Paragraph("Luokittain", st["h2"])]
-    rows: list[list] = [["Luokka", "Suunniteltu", "Toteutunut", "Erotus"]]
+    story += [figures, Spacer(1, 4 * mm), Paragraph(translate("BudgetPdf", "Luokittain"), st["h2"])]
+    rows: list[list] = [
+        [
+            translate("BudgetPdf", "Luokka"),
+            translate("BudgetPdf", "Suunniteltu"),
+            translate("BudgetPdf", "Toteutunut"),
+            translate("BudgetPdf", "Erotus"),
+        ]
+    ]
     for cat in summary.categories:
         rows.append(
             [
@@ -82,7 +101,7 @@ def write_budget_pdf(summary: BudgetSummary, path: str | Path, *, exported: date
         )
     rows.append(
         [
-            Paragraph("<b>Yhteensä</b>", cell),
+            Paragraph("<b>{}</b>".format(translate("BudgetPdf", "Yhteensä")), cell),
             format_money(summary.planned_total_cents),
             format_money(summary.actual_total_cents),
             format_money(summary.actual_total_cents - summary.planned_total_cents),
@@ -106,19 +125,33 @@ def write_budget_pdf(summary: BudgetSummary, path: str | Path, *, exported: date
     story.append(Spacer(1, 1.5 * mm))
     story.append(
         Paragraph(
-            "Erotus = toteutunut − suunniteltu; miinus tarkoittaa, että rahaa kului "
-            "suunniteltua vähemmän.",
+            translate(
+                "BudgetPdf",
+                "Erotus = toteutunut − suunniteltu; miinus tarkoittaa, että rahaa kului "
+                "suunniteltua vähemmän.",
+            ),
             st["small"],
         )
     )
-    story += [Spacer(1, 4 * mm), Paragraph("Rivit", st["h2"])]
-    lines: list[list] = [["Pvm", "Kuvaus", "Kerta", "Suunn.", "Toteut.", "Tosite"]]
+    story += [Spacer(1, 4 * mm), Paragraph(translate("BudgetPdf", "Rivit"), st["h2"])]
+    lines: list[list] = [
+        [
+            translate("BudgetPdf", "Pvm"),
+            translate("BudgetPdf", "Kuvaus"),
+            translate("BudgetPdf", "Kerta"),
+            translate("BudgetPdf", "Suunn."),
+            translate("BudgetPdf", "Toteut."),
+            translate("BudgetPdf", "Tosite"),
+        ]
+    ]
     for line in summary.lines:
         text = pdf.escape(line.description)
         if line.category_name:
             text += f"<br/><font size=8.5 color='#555555'>{pdf.escape(line.category_name)}"
             if line.paid_by:
-                text += f" · maksaja: {pdf.escape(line.paid_by)}"
+                text += " · " + translate("BudgetPdf", "maksaja: {name}").format(
+                    name=pdf.escape(line.paid_by)
+                )
             text += "</font>"
         lines.append(
             [
@@ -131,7 +164,9 @@ def write_budget_pdf(summary: BudgetSummary, path: str | Path, *, exported: date
             ]
         )
     if len(lines) == 1:
-        story.append(Paragraph("Budjetissa ei ole vielä rivejä.", st["body"]))
+        story.append(
+            Paragraph(translate("BudgetPdf", "Budjetissa ei ole vielä rivejä."), st["body"])
+        )
     else:
         story.append(
             Table(
@@ -148,6 +183,6 @@ def write_budget_pdf(summary: BudgetSummary, path: str | Path, *, exported: date
         path,
         story,
         title=title,
-        subject="Budjetin yhteenveto",
-        footer=f"{summary.group_name} · budjetti",
+        subject=translate("BudgetPdf", "Budjetin yhteenveto"),
+        footer=translate("BudgetPdf", "{group} · budjetti").format(group=summary.group_name),
     )

@@ -7,7 +7,6 @@ per category as values and as SUMIF formulas over the lines.
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from openpyxl.styles import Font
@@ -15,39 +14,48 @@ from openpyxl.styles import Font
 from voimaa.budget import BudgetSummary
 from voimaa.export import xlsx
 from voimaa.formats import format_date
+from voimaa.i18n import translate
 
 HEADER_ROW = 4
-LINE_HEADERS = (
-    "Päivämäärä",
-    "Kuvaus",
-    "Luokka",
-    "Kerta",
-    "Suunniteltu",
-    "Toteutunut",
-    "Tosite",
-    "Maksaja",
-)
+
+
+def _line_headers() -> tuple[str, ...]:
+    return (
+        translate("BudgetXlsx", "Päivämäärä"),
+        translate("BudgetXlsx", "Kuvaus"),
+        translate("BudgetXlsx", "Luokka"),
+        translate("BudgetXlsx", "Kerta"),
+        translate("BudgetXlsx", "Suunniteltu"),
+        translate("BudgetXlsx", "Toteutunut"),
+        translate("BudgetXlsx", "Tosite"),
+        translate("BudgetXlsx", "Maksaja"),
+    )
 
 
 def _euros(cents: int | None) -> float | None:
     return None if cents is None else cents / 100
 
 
-def write_budget_xlsx(summary: BudgetSummary, path: str | Path, *, exported: date) -> Path:
+def write_budget_xlsx(path: str | Path, summary: BudgetSummary) -> Path:
     """Write `summary` to `path` (atomically)."""
     wb = xlsx.new_workbook()
     ws = wb.active
-    ws.title = "Budjetti"
-    title = xlsx.set_text(ws, 1, 1, f"Budjetti – {summary.group_name}")
+    ws.title = translate("BudgetXlsx", "Budjetti")
+    line_headers = _line_headers()
+    title = xlsx.set_text(
+        ws, 1, 1, translate("BudgetXlsx", "Budjetti – {group}").format(group=summary.group_name)
+    )
     title.font = Font(bold=True, size=14)
     xlsx.set_text(
         ws,
         2,
         1,
-        f"{summary.place + ' · ' if summary.place else ''}Viety {format_date(exported)} · "
-        "summat euroina",
+        (summary.place + " · " if summary.place else "")
+        + translate("BudgetXlsx", "Viety {date} · summat euroina").format(
+            date=format_date(summary.today)
+        ),
     )
-    xlsx.write_header(ws, HEADER_ROW, LINE_HEADERS)
+    xlsx.write_header(ws, HEADER_ROW, line_headers)
     row = HEADER_ROW
     for line in summary.lines:
         row += 1
@@ -64,13 +72,13 @@ def write_budget_xlsx(summary: BudgetSummary, path: str | Path, *, exported: dat
     first, last = HEADER_ROW + 1, max(row, HEADER_ROW + 1)
     lines_end = last
     row += 1
-    xlsx.set_text(ws, row, 2, "Yhteensä")
+    xlsx.set_text(ws, row, 2, translate("BudgetXlsx", "Yhteensä"))
     xlsx.set_value(ws, row, 5, _euros(summary.planned_total_cents), xlsx.MONEY_FORMAT)
     xlsx.set_value(ws, row, 6, _euros(summary.actual_total_cents), xlsx.MONEY_FORMAT)
-    xlsx.style_total_row(ws, row, len(LINE_HEADERS))
+    xlsx.style_total_row(ws, row, len(line_headers))
     row += 1
     formula_row = row
-    xlsx.set_text(ws, row, 2, "Yhteensä (kaava)")
+    xlsx.set_text(ws, row, 2, translate("BudgetXlsx", "Yhteensä (kaava)"))
     for col, letter, cents in (
         (5, "E", summary.planned_total_cents),
         (6, "F", summary.actual_total_cents),
@@ -78,18 +86,18 @@ def write_budget_xlsx(summary: BudgetSummary, path: str | Path, *, exported: dat
         xlsx.set_formula(
             ws, row, col, f"=SUM({letter}{first}:{letter}{last})", _euros(cents), xlsx.MONEY_FORMAT
         )
-    xlsx.style_total_row(ws, row, len(LINE_HEADERS))
+    xlsx.style_total_row(ws, row, len(line_headers))
     row += 2
     limit_row = row
-    xlsx.set_text(ws, row, 2, "Budjetti (myönnetty)")
+    xlsx.set_text(ws, row, 2, translate("BudgetXlsx", "Budjetti (myönnetty)"))
     xlsx.set_value(ws, row, 6, _euros(summary.limit_cents), xlsx.MONEY_FORMAT)
     row += 1
-    xlsx.set_text(ws, row, 2, "Jäljellä (budjetti − toteutunut)")
+    xlsx.set_text(ws, row, 2, translate("BudgetXlsx", "Jäljellä (budjetti − toteutunut)"))
     xlsx.set_value(ws, row, 5, _euros(summary.remaining_planned_cents), xlsx.MONEY_FORMAT)
     xlsx.set_value(ws, row, 6, _euros(summary.remaining_cents), xlsx.MONEY_FORMAT)
-    xlsx.style_total_row(ws, row, len(LINE_HEADERS))
+    xlsx.style_total_row(ws, row, len(line_headers))
     row += 1
-    xlsx.set_text(ws, row, 2, "Jäljellä (kaava)")
+    xlsx.set_text(ws, row, 2, translate("BudgetXlsx", "Jäljellä (kaava)"))
     xlsx.set_formula(
         ws,
         row,
@@ -106,29 +114,33 @@ def write_budget_xlsx(summary: BudgetSummary, path: str | Path, *, exported: dat
         _euros(summary.remaining_cents),
         xlsx.MONEY_FORMAT,
     )
-    xlsx.style_total_row(ws, row, len(LINE_HEADERS))
+    xlsx.style_total_row(ws, row, len(line_headers))
     row += 1
     xlsx.set_text(
         ws,
         row,
         2,
-        "Sarake E: budjetti − suunniteltu yhteensä. Sarake F: budjetti − toteutunut yhteensä.",
+        translate(
+            "BudgetXlsx",
+            "Sarake E: budjetti − suunniteltu yhteensä. Sarake F: budjetti − toteutunut yhteensä.",
+        ),
     ).font = Font(italic=True, color="555555")
     xlsx.set_widths(ws, [12, 40, 22, 7, 14, 14, 12, 16])
 
-    cs = wb.create_sheet("Luokittain")
+    cs = wb.create_sheet(translate("BudgetXlsx", "Luokittain"))
     xlsx.write_header(
         cs,
         1,
         (
-            "Luokka",
-            "Suunniteltu",
-            "Toteutunut",
-            "Erotus (toteutunut − suunniteltu)",
-            "Suunniteltu (kaava)",
-            "Toteutunut (kaava)",
+            translate("BudgetXlsx", "Luokka"),
+            translate("BudgetXlsx", "Suunniteltu"),
+            translate("BudgetXlsx", "Toteutunut"),
+            translate("BudgetXlsx", "Erotus (toteutunut − suunniteltu)"),
+            translate("BudgetXlsx", "Suunniteltu (kaava)"),
+            translate("BudgetXlsx", "Toteutunut (kaava)"),
         ),
     )
+    lines_ref = xlsx.sheet_ref(ws.title)
     r = 1
     for cat in summary.categories:
         r += 1
@@ -142,13 +154,13 @@ def write_budget_xlsx(summary: BudgetSummary, path: str | Path, *, exported: dat
                 cs,
                 r,
                 col,
-                f"=SUMIF(Budjetti!$C${first}:$C${lines_end},{criterion},"
-                f"Budjetti!${letter}${first}:${letter}${lines_end})",
+                f"=SUMIF({lines_ref}!$C${first}:$C${lines_end},{criterion},"
+                f"{lines_ref}!${letter}${first}:${letter}${lines_end})",
                 _euros(cents),
                 xlsx.MONEY_FORMAT,
             )
     r += 1
-    xlsx.set_text(cs, r, 1, "Yhteensä")
+    xlsx.set_text(cs, r, 1, translate("BudgetXlsx", "Yhteensä"))
     xlsx.set_value(cs, r, 2, _euros(summary.planned_total_cents), xlsx.MONEY_FORMAT)
     xlsx.set_value(cs, r, 3, _euros(summary.actual_total_cents), xlsx.MONEY_FORMAT)
     xlsx.set_value(
@@ -167,10 +179,10 @@ def write_budget_xlsx(summary: BudgetSummary, path: str | Path, *, exported: dat
         )
     xlsx.style_total_row(cs, r, 6)
     r += 2
-    xlsx.set_text(cs, r, 1, "Budjetti (myönnetty)")
+    xlsx.set_text(cs, r, 1, translate("BudgetXlsx", "Budjetti (myönnetty)"))
     xlsx.set_value(cs, r, 3, _euros(summary.limit_cents), xlsx.MONEY_FORMAT)
     r += 1
-    xlsx.set_text(cs, r, 1, "Jäljellä")
+    xlsx.set_text(cs, r, 1, translate("BudgetXlsx", "Jäljellä"))
     xlsx.set_value(cs, r, 3, _euros(summary.remaining_cents), xlsx.MONEY_FORMAT)
     xlsx.style_total_row(cs, r, 6)
     xlsx.set_widths(cs, [26, 14, 14, 16, 14, 14])

@@ -19,7 +19,7 @@ from reportlab.platypus import (
 )
 
 from voimaa.export.pdf import ACCENT, FONT, LIGHT, LINE, build_pdf, escape, styles
-from voimaa.feedback import FeedbackForm
+from voimaa.feedback import FeedbackForm, PrintedForms
 
 AREA_TITLES = {
     "ilmapiiri": "Ryhmän ilmapiiri",
@@ -151,11 +151,12 @@ def form_story(form: FeedbackForm, width: float) -> list[Flowable]:
     return story
 
 
-def write_feedback_forms(path: str | Path, form: FeedbackForm, *, copies: int = 1) -> Path:
-    """Write `copies` blank copies of the form (each starting on a new page) to `path`."""
+def write_feedback_forms(path: str | Path, printed: PrintedForms) -> Path:
+    """Write the blank copies of the form (each starting on a new page) to `path`."""
+    form = printed.form
     width = 210 * mm - 2 * 18 * mm
     story: list[Flowable] = []
-    for i in range(max(1, copies)):
+    for i in range(max(1, printed.copies)):
         if i:
             story.append(PageBreak())
         story.extend(form_story(form, width))

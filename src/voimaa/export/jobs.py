@@ -15,11 +15,23 @@ import importlib
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-from voimaa import audit
+from voimaa import attendance, audit, budget, feedback, reports, slides, workbook
+from voimaa.coordinator import (
+    SCHEMA_VERSION,
+    SUFFIX,
+    CombinedReport,
+    ExportResult,
+    build_export,
+    combined_report,
+)
 from voimaa.errors import ValidationError
+from voimaa.eurohis import Phase, WordingVersion, printable_forms
+from voimaa.i18n import translate
+from voimaa.program import get_program
 from voimaa.store import Store
 
 Writer = Callable[[Path, Any], Path]
@@ -66,3 +78,315 @@ def log_export(
 ) -> None:
     """Record that a file was written (its own unit of work, after the file is in place)."""
     audit.record_event(store, action, group_id=group_id, target=str(written), **details)
+
+
+# --- group materials and sheets --------------------------------------------------------------
+# Each message is a literal inside a lambda, so lupdate extracts it and it is translated when
+# shown.
+
+FORMATS.update(
+    {
+        "attendance": ExportKind(
+            {
+                ".xlsx": "voimaa.export.attendance_xlsx:write_attendance_xlsx",
+                ".pdf": "voimaa.export.attendance_pdf:write_attendance_pdf",
+            },
+            lambda: translate(
+                "Attendance", "Läsnäolotaulukon voi viedä vain .xlsx- tai .pdf-tiedostoksi."
+            ),
+        ),
+        "signin": ExportKind(
+            {".pdf": "voimaa.export.signin_pdf:write_signin_pdf"},
+            lambda: translate("Attendance", "Läsnäololistan voi viedä vain .pdf-tiedostoksi."),
+        ),
+        "budget": ExportKind(
+            {
+                ".xlsx": "voimaa.export.budget_xlsx:write_budget_xlsx",
+                ".pdf": "voimaa.export.budget_pdf:write_budget_pdf",
+            },
+            lambda: translate("Budget", "Budjetin voi viedä vain .xlsx- tai .pdf-tiedostoksi."),
+        ),
+        "group_report": ExportKind(
+            {
+                ".pdf": "voimaa.export.group_report_pdf:write_group_report_pdf",
+                ".xlsx": "voimaa.export.group_xlsx:write_group_xlsx",
+            },
+            lambda: translate("Reports", "Raportin tiedoston pitää päättyä .pdf tai .xlsx."),
+        ),
+        "feedback_form": ExportKind(
+            {".pdf": "voimaa.export.feedback_form_pdf:write_feedback_forms"},
+            lambda: translate("Feedback", "Palautelomakkeen voi tulostaa vain .pdf-tiedostoksi."),
+        ),
+        "slides": ExportKind(
+            {".pdf": "voimaa.export.slides_pdf:write_deck"},
+            lambda: translate("Slides", "Diat voi viedä vain .pdf-tiedostoksi."),
+        ),
+        "workbook": ExportKind(
+            {".pdf": "voimaa.export.workbook_pdf:write_workbook"},
+            lambda: translate("Workbook", "Työkirjan voi viedä vain .pdf-tiedostoksi."),
+        ),
+    }
+)
+
+
+def export_attendance(
+    store: Store,
+    group_id: uuid.UUID,
+    path: str | Path,
+    *,
+    today: date | None = None,
+    threshold: float = attendance.DEFAULT_THRESHOLD,
+) -> Path:
+    """Write the attendance sheet as .xlsx or .pdf (by the file's suffix) and log the export."""
+    check_suffix("attendance", path)
+    table = attendance.attendance_table(
+        store, group_id, today=today or date.today(), threshold=threshold
+    )
+    written = write("attendance", path, table)
+    log_export(
+        store,
+        "export.attendance",
+        written,
+        group_id=group_id,
+        format=_format(written),
+        rows=len(table.rows),
+    )
+    return written
+
+
+def export_signin(
+    store: Store,
+    group_id: uuid.UUID | None,
+    path: str | Path,
+    session_number: int | None = None,
+    *,
+    blank: bool = False,
+) -> Path:
+    """Write a printable sign-in sheet PDF and log it (as a print of the group's names)."""
+    check_suffix("signin", path)
+    sheet = attendance.signin_sheet(store, group_id, session_number, blank=blank)
+    written = write("signin", path, sheet)
+    log_export(
+        store,
+        "export.signin",
+        written,
+        group_id=group_id,
+        session_number=session_number,
+        names=len(sheet.names),
+    )
+    return written
+
+
+def export_budget(
+    store: Store, group_id: uuid.UUID, path: str | Path, *, today: date | None = None
+) -> Path:
+    """Write the budget as .xlsx (lines and categories) or as a .pdf summary; log the export."""
+    check_suffix("budget", path)
+    summary = budget.budget_summary(store, group_id, today=today)
+    written = write("budget", path, summary)
+    log_export(store, "export.budget", written, group_id=group_id, format=_format(written))
+    return written
+
+
+def export_group_report(
+    store: Store,
+    group_id: uuid.UUID,
+    path: str | Path,
+    *,
+    include_names: bool = False,
+    today: date | None = None,
+) -> Path:
+    """Write the group report as PDF or Excel (by the file's suffix) and log the export."""
+    check_suffix("group_report", path)
+    report = reports.group_report(store, group_id, include_names=include_names, today=today)
+    written = write("group_report", path, report)
+    log_export(
+        store,
+        "export.group_report",
+        written,
+        group_id=group_id,
+        format=_format(written),
+        names=include_names,
+    )
+    return written
+
+
+def export_feedback_form(
+    store: Store, path: str | Path, *, group_id: uuid.UUID | None = None, copies: int = 1
+) -> Path:
+    """Write the blank, anonymous feedback form to a PDF: the group's own form, or without a
+    group the default for new groups. Logged."""
+    printed = feedback.printed_forms(store, group_id, copies)
+    written = write("feedback_form", path, printed)
+    log_export(store, "export.feedback_form", written, group_id=group_id, copies=copies)
+    return written
+
+
+def export_slides(
+    store: Store, path: str | Path, session_number: int, group_id: uuid.UUID | None = None
+) -> Path:
+    """Write a session's deck as a 16:9 PDF (with the group's details when a group is given)."""
+    deck = (
+        slides.group_deck(store, group_id, session_number)
+        if group_id
+        else slides.generic_deck(session_number)
+    )
+    written = write("slides", path, deck)
+    log_export(store, "export.slides", written, group_id=group_id, session_number=session_number)
+    return written
+
+
+def export_workbook(
+    store: Store,
+    path: str | Path,
+    *,
+    group_id: uuid.UUID | None = None,
+    chapter_ref: str | int | None = None,
+) -> Path:
+    """Write the whole workbook (or one chapter as a handout) as a PDF; with a group, its
+    name, place, leaders and dates are printed. The export is logged."""
+    printout = workbook.printout(store, group_id=group_id, chapter_ref=chapter_ref)
+    written = write("workbook", path, printout)
+    log_export(
+        store,
+        "export.workbook",
+        written,
+        group_id=group_id,
+        chapter=str(chapter_ref) if chapter_ref is not None else "",
+    )
+    return written
+
+
+def _format(written: Path) -> str:
+    return written.suffix.lower().lstrip(".")
+
+
+# --- coordinator -----------------------------------------------------------------------------
+# One group's pseudonymised export for the regional coordinator (.zip) and the coordinator's
+# combined report over many groups (.xlsx or .pdf).
+
+FORMATS.update(
+    {
+        "coordinator": ExportKind(
+            {".zip": "voimaa.export.coordinator_files:write_export"},
+            lambda: translate(
+                "Coordinator", "Koordinaattorin aineiston tiedoston pitää päättyä .zip."
+            ),
+        ),
+        "combined": ExportKind(
+            {
+                ".xlsx": "voimaa.export.coordinator_combined:write_combined_xlsx",
+                ".pdf": "voimaa.export.coordinator_combined:write_combined_pdf",
+            },
+            lambda: translate("Coordinator", "Yhteenvedon tiedoston pitää päättyä .xlsx tai .pdf."),
+        ),
+    }
+)
+
+
+def coordinator_export_path(path: str | Path) -> Path:
+    """The file name the coordinator export is written to: `.zip` is added when missing."""
+    p = Path(path)
+    return p if p.suffix.lower() == SUFFIX else p.with_name(p.name + SUFFIX)
+
+
+def export_coordinator(
+    store: Store,
+    group_id: uuid.UUID,
+    path: str | Path,
+    *,
+    include_open_texts: bool = False,
+    today: date | None = None,
+) -> ExportResult:
+    """Write the group's coordinator export (a .zip; the suffix is added when missing) and log
+    it in the audit log. Nothing that identifies a person is in the file."""
+    export = build_export(store, group_id, include_open_texts=include_open_texts, today=today)
+    written = write("coordinator", coordinator_export_path(path), export)
+    log_export(
+        store,
+        "export.coordinator",
+        written,
+        group_id=group_id,
+        participants=len(export.participants),
+        open_texts=include_open_texts,
+        schema_version=SCHEMA_VERSION,
+    )
+    return ExportResult(
+        path=written,
+        participants=len(export.participants),
+        left_out=export.participants_total - len(export.participants),
+        feedback_responses=len(export.feedback),
+        open_texts_included=include_open_texts,
+    )
+
+
+def write_combined(report: CombinedReport, path: str | Path) -> Path:
+    """Write the combined report as .xlsx or .pdf (by the file's suffix); not logged, so that
+    `voimaa aggregate` works without any store."""
+    return write("combined", path, report)
+
+
+def export_combined(store: Store, path: str | Path, *, today: date | None = None) -> Path:
+    """Write the combined report of the groups imported into this store and log it."""
+    report = combined_report(store, today=today)
+    written = write_combined(report, path)
+    log_export(store, "export.coordinator_report", written, groups=report.overall.groups.n)
+    return written
+
+
+# --- eurohis ---------------------------------------------------------------------------------
+
+FORMATS.update(
+    {
+        "eurohis_forms": ExportKind(
+            {".pdf": "voimaa.export.eurohis_form_pdf:write_eurohis_forms"},
+            lambda: translate("Eurohis", "EUROHIS-8-lomakkeen voi tulostaa vain .pdf-tiedostoksi."),
+        ),
+    }
+)
+
+
+def export_eurohis_forms(
+    store: Store,
+    path: str | Path,
+    *,
+    group_id: uuid.UUID | None = None,
+    phase: Phase | None = None,
+    wording: WordingVersion | None = None,
+) -> Path:
+    """Write blank EUROHIS-8 forms to a PDF: one blank form, or with `group_id` one page per
+    participant of the phase's queue with the code printed in (never a name). Logged."""
+    check_suffix("eurohis_forms", path)
+    forms = printable_forms(store, group_id=group_id, phase=phase, wording=wording)
+    written = write("eurohis_forms", path, forms)
+    printed_phase = forms.sheets[0].phase if forms.sheets else None
+    log_export(
+        store,
+        "export.eurohis_form",
+        written,
+        group_id=group_id,
+        forms=len(forms.sheets),
+        phase=printed_phase.value if printed_phase else "",
+        wording=forms.wording.value,
+    )
+    return written
+
+
+# --- program ---------------------------------------------------------------------------------
+
+FORMATS.update(
+    {
+        "plan": ExportKind(
+            {".pdf": "voimaa.export.plan_pdf:write_plan"},
+            lambda: translate("Program", "Suunnitelman voi viedä vain .pdf-tiedostoksi."),
+        ),
+    }
+)
+
+
+def export_plan(store: Store, path: str | Path, group_id: uuid.UUID) -> Path:
+    """Write the leaders' session plan (one A4 page per session) and log the export."""
+    check_suffix("plan", path)
+    written = write("plan", path, get_program(store, group_id))
+    log_export(store, "export.plan", written, group_id=group_id)
+    return written

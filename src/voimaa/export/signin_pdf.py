@@ -15,7 +15,7 @@ ROW_HEIGHT = 13 * mm
 MIN_ROWS = 10
 
 
-def write_signin_pdf(sheet: SigninSheet, path: str | Path) -> Path:
+def write_signin_pdf(path: str | Path, sheet: SigninSheet) -> Path:
     st = pdf.styles()
     title = "Läsnäololista"
     heading = sheet.group_name or "Ryhmä: ______________________________"

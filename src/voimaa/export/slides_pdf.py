@@ -10,7 +10,8 @@ from reportlab.pdfgen.canvas import Canvas
 
 from voimaa.export.files import atomic_write
 from voimaa.export.pdf import FONT, FONT_BOLD, LANGUAGE, register_fonts, set_metadata
-from voimaa.slides import SLIDE_HEIGHT, SLIDE_WIDTH, Box, Deck, Dot, Shape, TextRun, layout_slide
+from voimaa.slides.decks import Deck
+from voimaa.slides.layout import SLIDE_HEIGHT, SLIDE_WIDTH, Box, Dot, Shape, TextRun, layout_slide
 
 
 def measure(text: str, size: float, bold: bool) -> float:

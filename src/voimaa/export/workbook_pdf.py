@@ -1,6 +1,10 @@
 """The workbook as a printable A4 PDF: the whole book (cover and table of contents) or one
 chapter as a handout. Exercises get real forms to write on: lines, tick boxes, a week grid,
-a budget table, ranking boxes, a 1–5 circle scale and framed cards."""
+a budget table, ranking boxes, a 1–5 circle scale and framed cards.
+
+Size: one writer for one document. The exercise forms are drawn only here, and the book's two
+passes (page numbers for the contents) need them all, so splitting would only scatter it.
+"""
 
 from __future__ import annotations
 
@@ -27,7 +31,7 @@ from voimaa.export.pdf import ACCENT, FONT, FONT_BOLD, LIGHT, LINE, build_pdf, e
 from voimaa.formats import WEEKDAYS_SHORT, format_date
 from voimaa.program import ProgramView
 from voimaa.workbook import WEEKDAYS_SHORT as GRID_DAYS
-from voimaa.workbook import WORKBOOK_SUBTITLE, WORKBOOK_TITLE, Chapter, Exercise
+from voimaa.workbook import WORKBOOK_SUBTITLE, WORKBOOK_TITLE, Chapter, Exercise, Printout
 
 FRAME_WIDTH = (210 - 2 * 18) * mm - 12  # the frame pads 6 pt on each side
 LINE_GAP = 10 * mm
@@ -614,10 +618,15 @@ def _footer(view: ProgramView | None) -> str:
     return f"{title} · {view.group_name}" if view is not None else title
 
 
-def write_workbook(
-    path: str | Path, chapters: Sequence[Chapter], view: ProgramView | None = None
-) -> Path:
-    """The whole book: cover (group, place, dates, leaders), contents, every chapter."""
+def write_workbook(path: str | Path, printout: Printout) -> Path:
+    """The whole book (cover with group, place, dates and leaders; contents; every chapter), or
+    one chapter as a handout."""
+    if printout.handout:
+        return _write_handout(path, printout.chapters[0], printout.program)
+    return _write_book(path, printout.chapters, printout.program)
+
+
+def _write_book(path: str | Path, chapters: Sequence[Chapter], view: ProgramView | None) -> Path:
     pages: dict[str, int] = {}
     title = f"{WORKBOOK_TITLE} – työkirja"
     with tempfile.TemporaryDirectory() as tmp:
@@ -639,8 +648,7 @@ def write_workbook(
     )
 
 
-def write_chapter(path: str | Path, chapter: Chapter, view: ProgramView | None = None) -> Path:
-    """One chapter as a handout."""
+def _write_handout(path: str | Path, chapter: Chapter, view: ProgramView | None) -> Path:
     dates = _session_dates(view)
     return build_pdf(
         path,

@@ -28,17 +28,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
 
 from voimaa import paths
-from voimaa.slides import (
-    SLIDE_HEIGHT,
-    SLIDE_WIDTH,
-    Box,
-    Deck,
-    Dot,
-    Shape,
-    Slide,
-    TextRun,
-    layout_slide,
-)
+from voimaa.slides.decks import Deck, Slide
+from voimaa.slides.layout import SLIDE_HEIGHT, SLIDE_WIDTH, Box, Dot, Shape, TextRun, layout_slide
 
 NEXT_KEYS = {
     Qt.Key.Key_Right,
