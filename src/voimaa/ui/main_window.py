@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
+import sqlite3
 import uuid
-from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from voimaa import demo, groups
-from voimaa.errors import VoimaaError
+from voimaa.errors import StoreError
 from voimaa.formats import format_date
 from voimaa.models import GroupMode
 from voimaa.store import Store
@@ -34,13 +33,23 @@ from voimaa.ui import ask, tasks
 from voimaa.ui.dialogs.about import AboutDialog
 from voimaa.ui.dialogs.group_details import GroupDetailsDialog
 from voimaa.ui.dialogs.new_group import NewGroupDialog
+from voimaa.ui.ops import Op, OpChanges
 from voimaa.ui.sections import SECTIONS, Section
 
-T = TypeVar("T")
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
+# A group's row in the list shows its name, place, dates (from the program) and head count.
+LIST_CHANGES = OpChanges.GROUPS | OpChanges.PROGRAM | OpChanges.PARTICIPANTS
+
+
 class MainWindow(QMainWindow):
+    """The groups on the left, the selected group's sections on the right.
+
+    An operation reports what it changed (:class:`OpChanges`): the main window then updates the
+    group list and header if they show it, and reloads only the sections that show it.
+    """
+
     def __init__(self, store: Store) -> None:
         super().__init__()
         self.store = store
@@ -98,7 +107,9 @@ class MainWindow(QMainWindow):
         self.sections: list[Section] = []
         for section_cls in SECTIONS:
             section = section_cls(store, self.tabs)
-            section.changed.connect(self._on_section_changed)
+            section.changed.connect(
+                lambda changes, source=section: self.apply_changes(changes, source)
+            )
             self.sections.append(section)
             self.tabs.addTab(section, section_cls.title())
         group_page = QWidget(self)
@@ -180,14 +191,6 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about_action)
 
     # ----- helpers -----------------------------------------------------------------------
-    def _call(self, fn: Callable[[], T]) -> T | None:
-        """Run one core operation; show a domain error to the user instead of raising."""
-        try:
-            return fn()
-        except VoimaaError as exc:
-            ask.warn(self, self.tr("Voimaa"), str(exc))
-            return None
-
     def current_group_id(self) -> uuid.UUID | None:
         item = self.group_list.currentItem()
         return None if item is None else item.data(ID_ROLE)
@@ -204,27 +207,32 @@ class MainWindow(QMainWindow):
 
     # ----- group list --------------------------------------------------------------------
     def refresh_groups(self, select: uuid.UUID | None = None) -> None:
-        keep = select or self.current_group_id()
+        """Reload the list and show `select` (else the current group, else the first) with all
+        its sections, once."""
+        self._fill_list(select or self.current_group_id())
+        self._show_group(self.current_group_id())
+
+    def _fill_list(self, keep: uuid.UUID | None) -> None:
+        """Rebuild the rows and select `keep` (else the first row) without selection signals."""
         summaries = groups.list_groups(self.store, include_archived=self.show_archived.isChecked())
         self.group_list.blockSignals(True)
-        self.group_list.clear()
-        selected_row = 0
-        for row, g in enumerate(summaries):
-            item = QListWidgetItem(self._describe(g))
-            item.setData(ID_ROLE, g.id)
-            if g.archived:
-                font = QFont(item.font())
-                font.setItalic(True)
-                item.setFont(font)
-            self.group_list.addItem(item)
-            if g.id == keep:
-                selected_row = row
-        self.group_list.blockSignals(False)
-        if summaries:
-            self.group_list.setCurrentRow(selected_row)
-            self._on_group_selected(self.group_list.currentItem(), None)
-        else:
-            self._show_group(None)
+        try:
+            self.group_list.clear()
+            selected_row = 0
+            for row, g in enumerate(summaries):
+                item = QListWidgetItem(self._describe(g))
+                item.setData(ID_ROLE, g.id)
+                if g.archived:
+                    font = QFont(item.font())
+                    font.setItalic(True)
+                    item.setFont(font)
+                self.group_list.addItem(item)
+                if g.id == keep:
+                    selected_row = row
+            if summaries:
+                self.group_list.setCurrentRow(selected_row)
+        finally:
+            self.group_list.blockSignals(False)
 
     def _on_group_selected(self, current: QListWidgetItem | None, _previous: object) -> None:
         self._show_group(None if current is None else current.data(ID_ROLE))
@@ -239,9 +247,18 @@ class MainWindow(QMainWindow):
             for section in self.sections:
                 section.set_group(None)
             return
-        summary = self._call(lambda: groups.get_group(self.store, group_id))
-        if summary is None:
-            return
+
+        def show(loaded: tuple[groups.GroupSummary, groups.GroupDetails]) -> None:
+            self._set_header(*loaded)
+            for section in self.sections:
+                section.set_group(group_id)
+
+        Op(self, lambda: self._load_header(group_id)).success(show).run()
+
+    def _load_header(self, group_id: uuid.UUID) -> tuple[groups.GroupSummary, groups.GroupDetails]:
+        return groups.get_group(self.store, group_id), groups.get_details(self.store, group_id)
+
+    def _set_header(self, summary: groups.GroupSummary, details: groups.GroupDetails) -> None:
         self.archive_button.setText(
             self.tr("Palauta arkistosta") if summary.archived else self.tr("Arkistoi")
         )
@@ -249,7 +266,6 @@ class MainWindow(QMainWindow):
         dates = " – ".join(
             d for d in (format_date(summary.start_date), format_date(summary.end_date)) if d
         )
-        details = groups.get_details(self.store, group_id)
         leaders = ", ".join(x.name for x in details.leaders)
         line = " · ".join(p for p in (summary.place, mode, dates) if p)
         extra = []
@@ -266,11 +282,27 @@ class MainWindow(QMainWindow):
             f"<div>{_escape(line)}</div>"
             + (f"<div>{_escape(' · '.join(extra))}</div>" if extra else "")
         )
-        for section in self.sections:
-            section.set_group(group_id)
 
-    def _on_section_changed(self) -> None:
-        self.refresh_groups()
+    def op_changed(self, changes: OpChanges) -> None:
+        """An operation of the main window itself (or of a window it owns) changed `changes`."""
+        self.apply_changes(changes, None)
+
+    def apply_changes(self, changes: OpChanges, source: Section | None) -> None:
+        """Update what shows `changes`: the list row and header, then every section that shows
+        any of it except `source`, which updated itself."""
+        group_id = self.current_group_id()
+        if changes & LIST_CHANGES:
+            self._fill_list(group_id)
+            if self.current_group_id() != group_id:  # the group left the list
+                self._show_group(self.current_group_id())
+                return
+            if group_id is not None:
+                Op(self, lambda: self._load_header(group_id)).success(
+                    lambda loaded: self._set_header(*loaded)
+                ).run()
+        for section in self.sections:
+            if section is not source:
+                section.on_changes(changes)
 
     # ----- actions -----------------------------------------------------------------------
     def new_group(self) -> None:
@@ -280,89 +312,110 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _create_group(self, dialog: NewGroupDialog) -> None:
-        created = self._call(lambda: groups.create_group(self.store, dialog.spec()))
-        if created is not None:
-            self.refresh_groups(select=created.id)
+        Op(self, lambda: groups.create_group(self.store, dialog.spec())).success(
+            lambda created: self.refresh_groups(select=created.id)
+        ).run()
 
     def add_demo(self) -> None:
-        result = self._call(lambda: demo.create_demo(self.store))
-        if result is not None:
-            self.refresh_groups(select=result[0])
+        Op(self, lambda: demo.create_demo(self.store)).success(
+            lambda result: self.refresh_groups(select=result[0])
+        ).run()
 
     def edit_details(self) -> None:
         group_id = self.current_group_id()
         if group_id is None:
             return
-        details = self._call(lambda: groups.get_details(self.store, group_id))
-        if details is None:
-            return
-        dialog = GroupDetailsDialog(details, self)
-        dialog.accepted.connect(lambda: self._save_details(dialog))
-        self.dialog = dialog
-        dialog.open()
+
+        def open_dialog(details: groups.GroupDetails) -> None:
+            dialog = GroupDetailsDialog(details, self)
+            dialog.accepted.connect(lambda: self._save_details(dialog))
+            self.dialog = dialog
+            dialog.open()
+
+        Op(self, lambda: groups.get_details(self.store, group_id)).success(open_dialog).run()
 
     def _save_details(self, dialog: GroupDetailsDialog) -> None:
-        saved = self._call(lambda: groups.update_details(self.store, dialog.details()))
-        if saved is not None:
-            self.refresh_groups(select=saved.id)
+        Op(self, lambda: groups.update_details(self.store, dialog.details())).changes(
+            OpChanges.GROUPS
+        ).run()
 
     def rename_group(self) -> None:
         group_id = self.current_group_id()
         if group_id is None:
             return
-        current = groups.get_group(self.store, group_id)
-        name = ask.get_text(self, self.tr("Nimeä ryhmä"), self.tr("Uusi nimi:"), current.name)
-        if name is None:
-            return
-        if self._call(lambda: groups.rename_group(self.store, group_id, name)) is not None:
-            self.refresh_groups(select=group_id)
+
+        def ask_name(current: groups.GroupSummary) -> None:
+            name = ask.get_text(self, self.tr("Nimeä ryhmä"), self.tr("Uusi nimi:"), current.name)
+            if name is None:
+                return
+            Op(self, lambda: groups.rename_group(self.store, group_id, name)).changes(
+                OpChanges.GROUPS
+            ).run()
+
+        Op(self, lambda: groups.get_group(self.store, group_id)).success(ask_name).run()
 
     def toggle_archive(self) -> None:
         group_id = self.current_group_id()
         if group_id is None:
             return
-        current = groups.get_group(self.store, group_id)
-        done = self._call(lambda: groups.set_archived(self.store, group_id, not current.archived))
-        if done is not None:
-            self.refresh_groups(select=group_id)
+
+        def toggle(current: groups.GroupSummary) -> None:
+            # An archived group may leave the list: reload it as a whole.
+            Op(
+                self, lambda: groups.set_archived(self.store, group_id, not current.archived)
+            ).success(lambda _done: self.refresh_groups(select=group_id)).run()
+
+        Op(self, lambda: groups.get_group(self.store, group_id)).success(toggle).run()
 
     def delete_group(self) -> None:
         group_id = self.current_group_id()
         if group_id is None:
             return
-        current = groups.get_group(self.store, group_id)
-        text = self.tr(
-            "Poistetaanko ryhmä ”{name}” ja kaikki sen tiedot: ohjelma, {n} osallistujan tiedot, "
-            "läsnäolot, budjetti, EUROHIS-8-lomakkeet ja palautteet?\n\n"
-            "Poistoa ei voi perua. Poisto kirjataan lokiin."
-        ).format(name=current.name, n=current.active_participants)
-        if not ask.confirm(self, self.tr("Poista ryhmä"), text, danger=True):
-            return
-        if self._call(lambda: groups.delete_group(self.store, group_id)) is not None:
-            self.refresh_groups()
+
+        def confirm_and_delete(current: groups.GroupSummary) -> None:
+            text = self.tr(
+                "Poistetaanko ryhmä ”{name}” ja kaikki sen tiedot: ohjelma, {n} osallistujan "
+                "tiedot, läsnäolot, budjetti, EUROHIS-8-lomakkeet ja palautteet?\n\n"
+                "Poistoa ei voi perua. Poisto kirjataan lokiin."
+            ).format(name=current.name, n=current.active_participants)
+            if not ask.confirm(self, self.tr("Poista ryhmä"), text, danger=True):
+                return
+            Op(self, lambda: groups.delete_group(self.store, group_id)).success(
+                lambda _done: self.refresh_groups()
+            ).run()
+
+        Op(self, lambda: groups.get_group(self.store, group_id)).success(confirm_and_delete).run()
 
     def backup(self) -> None:
-        suggested = str(Path.home() / f"voimaa-varmuuskopio-{datetime.now():%Y%m%d}.sqlite3")
-        target = ask.save_path(
-            self, self.tr("Varmuuskopioi tietokanta"), suggested, self.tr("SQLite (*.sqlite3)")
-        )
-        if not target:
-            return
-        tasks.run_task(
+        target = ask.save_to_file(
             self,
-            self.tr("Varmuuskopioidaan…"),
-            lambda: self.store.backup(Path(target)),
+            "backup",
+            self.tr("Varmuuskopioi tietokanta"),
+            f"voimaa-varmuuskopio-{datetime.now():%Y%m%d}.sqlite3",
+            self.tr("SQLite (*.sqlite3)"),
+        )
+        if target is None:
+            return
+
+        def work() -> Path:
+            try:
+                return self.store.backup(target)
+            except (OSError, sqlite3.Error) as exc:
+                raise StoreError(
+                    self.tr("Varmuuskopiointi epäonnistui: {e}. Valitse toinen kansio.").format(
+                        e=getattr(exc, "strerror", None) or exc
+                    )
+                ) from exc
+
+        Op(self, work, title=self.tr("Varmuuskopio")).with_progress(
+            self.tr("Varmuuskopioidaan…")
+        ).success(
             lambda path: ask.inform(
                 self,
                 self.tr("Varmuuskopio"),
                 self.tr("Varmuuskopio tallennettu: {p}").format(p=path),
-            ),
-            lambda exc: ask.warn(
-                self,
-                self.tr("Varmuuskopio"),
-                self.tr("Varmuuskopiointi epäonnistui: {e}. Valitse toinen kansio.").format(e=exc),
-            ),
-        )
+            )
+        ).run()
 
     def show_about(self) -> None:
         dialog = AboutDialog(self.store, self)

@@ -11,13 +11,17 @@ the operation changed, so only the views that show those things reload. On failu
 
 - a :class:`VoimaaError` is shown with its own Finnish message (or handed to `.failure(cb)`,
   e.g. to show it under a form);
+- an `OSError` (a full disk, a folder without write access) is shown the same way, with one
+  Finnish wording for every flow;
 - anything else is a program error: its safe traceback goes to the log file (no message, no
   values: see :mod:`voimaa.logs`) and the user sees a short Finnish notice saying where the log
   is. A caller cannot swallow a program error.
 
 `.with_progress(label)` runs `fn` off the UI thread behind a progress dialog (through
 :func:`voimaa.ui.tasks.run_task`, synchronous in tests); `fn` must then not touch widgets.
-Without it `fn` runs at once on the UI thread and `.run()` returns after the callbacks.
+Without it `fn` runs at once on the UI thread and `.run()` returns after the callbacks;
+`.call()` does the same and also returns the result (None after a failure was shown), for a flow
+that must know at once, e.g. "save the form before moving to the next one".
 """
 
 from __future__ import annotations
@@ -123,15 +127,21 @@ class Op(Generic[T]):
         return self
 
     def run(self) -> None:
+        """Run the operation (in the background when `with_progress` was given)."""
         if self._progress is not None:
             tasks.run_task(self._parent, self._progress, self._fn, self._done, self._failed)
             return
+        self.call()
+
+    def call(self) -> T | None:
+        """Run now on the UI thread; return the result, or None after the failure was shown."""
         try:
             result = self._fn()
         except Exception as exc:
             self._failed(exc)
-            return
+            return None
         self._done(result)
+        return result
 
     def _done(self, result: T) -> None:
         if self._on_success is not None:
@@ -139,10 +149,26 @@ class Op(Generic[T]):
         notify(self._parent, self._changes)
 
     def _failed(self, exc: Exception) -> None:
-        if not isinstance(exc, VoimaaError):
+        error = user_error(exc)
+        if error is None:
             report_unexpected(self._parent, exc, getattr(self._fn, "__qualname__", "Op"))
         elif self._on_failure is not None:
-            self._on_failure(exc)
+            self._on_failure(error)
         else:
             title = self._title or QCoreApplication.translate("Ops", "Voimaa")
-            ask.warn(self._parent, title, str(exc))
+            ask.warn(self._parent, title, str(error))
+
+
+def user_error(exc: Exception) -> VoimaaError | None:
+    """`exc` as an error the user can act on, or None for a program error."""
+    if isinstance(exc, VoimaaError):
+        return exc
+    if isinstance(exc, OSError):
+        error = VoimaaError(
+            QCoreApplication.translate(
+                "Ops", "Tiedostoa ei voitu tallentaa tai avata: {reason}. Valitse toinen kansio."
+            ).format(reason=exc.strerror or type(exc).__name__)
+        )
+        error.__cause__ = exc
+        return error
+    return None

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import uuid
+from typing import ClassVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from voimaa.store import Store
+from voimaa.ui.ops import OpChanges
 
 
 class Section(QWidget):
@@ -15,10 +17,23 @@ class Section(QWidget):
 
     The main window calls :meth:`set_group` when the selection changes; a section loads what it
     shows through core functions (plain dataclasses) and never keeps ORM objects.
-    `changed` tells the main window that group-level figures (e.g. participant count) changed.
+
+    An operation run in the section (see :class:`voimaa.ui.ops.Op`) reports what it changed
+    through :meth:`op_changed`; `changed` carries that on to the main window, which reloads the
+    other sections whose :attr:`refresh_on` it concerns (the section itself updates its own view
+    in the operation's success callback).
     """
 
-    changed = Signal()
+    changed = Signal(object)  # OpChanges
+    refresh_on: ClassVar[OpChanges] = OpChanges.ALL
+
+    def op_changed(self, changes: OpChanges) -> None:
+        self.changed.emit(changes)
+
+    def on_changes(self, changes: OpChanges) -> None:
+        """Another view changed `changes`: reload if this section shows any of it."""
+        if changes & self.refresh_on:
+            self.refresh()
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -28,11 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from voimaa import roster
-from voimaa.errors import LimitError, ValidationError, VoimaaError
+from voimaa.errors import LimitError, VoimaaError
 from voimaa.formats import format_date, parse_date
 from voimaa.models import ParticipantStatus
 from voimaa.store import Store
 from voimaa.ui import ask
+from voimaa.ui.ops import Op, OpChanges
 from voimaa.ui.sections.base import Section
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -48,6 +49,8 @@ def _text_box(parent: QWidget, name: str, lines: int = 3) -> QPlainTextEdit:
 
 
 class ParticipantsSection(Section):
+    refresh_on = OpChanges.PARTICIPANTS
+
     @classmethod
     def title(cls) -> str:
         return QCoreApplication.translate("ParticipantsSection", "Osallistujat")
@@ -239,11 +242,13 @@ class ParticipantsSection(Section):
             self.people = []
             self.table.setRowCount(0)
             return
-        try:
-            self.people = roster.list_participants(self.store, self.group_id)
-        except VoimaaError as exc:
-            self.error_label.setText(str(exc))
-            return
+        group_id = self.group_id
+        Op(self, lambda: roster.list_participants(self.store, group_id)).success(
+            self._show_people
+        ).failure(self._show_error).run()
+
+    def _show_people(self, people: list[roster.ParticipantInfo]) -> None:
+        self.people = people
         keep = self.current_id
         self.table.blockSignals(True)
         self.table.setRowCount(len(self.people))
@@ -377,30 +382,29 @@ class ParticipantsSection(Section):
             left_reason=self.left_reason.text() if left else None,
         )
 
+    def _show_error(self, exc: VoimaaError) -> None:
+        self.error_label.setText(str(exc))
+
     def save(self) -> None:
         if self.group_id is None:
             return
         self.error_label.clear()
-        try:
-            data = self._data()
-            if self.current_id is None:
-                info = self._add(data)
-                if info is None:
-                    return
-            else:
-                info = roster.update_participant(
-                    self.store, self.current_id, data, today=self.today()
-                )
-        except VoimaaError as exc:
-            self.error_label.setText(str(exc))
-            return
-        self.select(info.id)
-        self.changed.emit()
+        group_id, participant_id = self.group_id, self.current_id
 
-    def _add(self, data: roster.ParticipantData) -> roster.ParticipantInfo | None:
-        assert self.group_id is not None
+        def work() -> roster.ParticipantInfo:
+            data = self._data()
+            if participant_id is None:
+                return self._add(group_id, data)
+            return roster.update_participant(self.store, participant_id, data, today=self.today())
+
+        Op(self, work).success(lambda info: self.select(info.id)).failure(self._show_error).changes(
+            OpChanges.PARTICIPANTS
+        ).run()
+
+    def _add(self, group_id: uuid.UUID, data: roster.ParticipantData) -> roster.ParticipantInfo:
+        """Add to the group; when it is full, offer the waiting list (refusing re-raises)."""
         try:
-            return roster.add_participant(self.store, self.group_id, data, today=self.today())
+            return roster.add_participant(self.store, group_id, data, today=self.today())
         except LimitError as exc:
             question = (
                 str(exc)
@@ -408,26 +412,27 @@ class ParticipantsSection(Section):
                 + self.tr("Lisätäänkö {name} jonoon?").format(name=" ".join(data.name.split()))
             )
             if not ask.confirm(self, self.tr("Ryhmä on täynnä"), question):
-                self.error_label.setText(str(exc))
-                return None
+                raise
             return roster.add_participant(
-                self.store, self.group_id, data, waiting=True, today=self.today()
+                self.store, group_id, data, waiting=True, today=self.today()
             )
 
     def move_in(self) -> None:
-        if self.current_id is None:
+        participant_id = self.current_id
+        if participant_id is None:
             return
-        try:
-            roster.move_to_group(self.store, self.current_id)
-        except VoimaaError as exc:
+
+        def refused(exc: VoimaaError) -> None:
             self.error_label.setText(str(exc))
             ask.warn(self, self.tr("Ryhmä on täynnä"), str(exc))
-            return
-        self.refresh()
-        self.changed.emit()
+
+        Op(self, lambda: roster.move_to_group(self.store, participant_id)).success(
+            lambda _info: self.refresh()
+        ).failure(refused).changes(OpChanges.PARTICIPANTS).run()
 
     def mark_left(self) -> None:
-        if self.current_id is None:
+        participant_id = self.current_id
+        if participant_id is None:
             return
         reason = ask.get_text(
             self,
@@ -436,33 +441,39 @@ class ParticipantsSection(Section):
         )
         if reason is None:
             return
-        try:
-            roster.mark_left(self.store, self.current_id, reason=reason, today=self.today())
-        except ValidationError as exc:
-            self.error_label.setText(str(exc))
-            return
-        self.refresh()
-        self.changed.emit()
+        Op(
+            self,
+            lambda: roster.mark_left(self.store, participant_id, reason=reason, today=self.today()),
+        ).success(lambda _info: self.refresh()).failure(self._show_error).changes(
+            OpChanges.PARTICIPANTS
+        ).run()
 
     def erase(self) -> None:
-        if self.current_id is None:
+        participant_id = self.current_id
+        if participant_id is None:
             return
-        try:
-            what = roster.describe_erasure(self.store, self.current_id)
-        except VoimaaError as exc:
-            ask.warn(self, self.tr("Poista osallistujan tiedot"), str(exc))
-            return
-        ask_text = self.erasure_text(what)
-        if not ask.confirm(self, self.tr("Poista osallistujan tiedot"), ask_text, danger=True):
-            return
-        try:
-            roster.erase_participant(self.store, what.participant_id)
-        except VoimaaError as exc:
-            ask.warn(self, self.tr("Poista osallistujan tiedot"), str(exc))
-            return
+        title = self.tr("Poista osallistujan tiedot")
+
+        def confirm_and_erase(what: roster.ErasureDescription) -> None:
+            if not ask.confirm(self, title, self.erasure_text(what), danger=True):
+                return
+            erased = (
+                OpChanges.PARTICIPANTS
+                | OpChanges.ATTENDANCE
+                | OpChanges.EUROHIS
+                | OpChanges.FEEDBACK
+            )
+            Op(
+                self, lambda: roster.erase_participant(self.store, what.participant_id), title=title
+            ).success(lambda _done: self._erased()).changes(erased).run()
+
+        Op(self, lambda: roster.describe_erasure(self.store, participant_id), title=title).success(
+            confirm_and_erase
+        ).run()
+
+    def _erased(self) -> None:
         self.current_id = None
         self.refresh()
-        self.changed.emit()
 
     def erasure_text(self, what: roster.ErasureDescription) -> str:
         """The confirmation: exactly what goes, and what the log keeps."""
