@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 from voimaa import audit, eurohis, groups, roster
 from voimaa.errors import NotFoundError, ValidationError
 from voimaa.eurohis import ITEMS, PairStatus, Phase, WordingVersion
+from voimaa.eurohis.settings import EurohisSettings, save_eurohis_settings
 from voimaa.models import EurohisResponse, Participant, ParticipantStatus
-from voimaa.settings import EurohisSettings, save_eurohis_settings
 from voimaa.store import Store
 
 answer = st.integers(min_value=1, max_value=5)

@@ -149,15 +149,17 @@ def test_update_session_fields(store: Store) -> None:
     updated = program.update_session(
         store,
         s.id,
-        topic="  Uni ja lepo ",
-        goals="Levätään.",
-        materials=["Kyniä", "  ", "Työkirjat"],
-        discussion_questions=["Miten nukut?"],
-        place="Kirjasto",
-        notes="Ryhmä jutteli paljon.",
-        suggested_expert="unihoitaja",
-        workbook_chapter="paivarytmi",
-        forms=["feedback", "eurohis_after"],
+        program.SessionEdit(
+            topic="  Uni ja lepo ",
+            goals="Levätään.",
+            materials=["Kyniä", "  ", "Työkirjat"],
+            discussion_questions=["Miten nukut?"],
+            place="Kirjasto",
+            notes="Ryhmä jutteli paljon.",
+            suggested_expert="unihoitaja",
+            workbook_chapter="paivarytmi",
+            forms=["feedback", "eurohis_after"],
+        ),
     )
     assert updated.topic == "Uni ja lepo"
     assert updated.materials == ("Kyniä", "Työkirjat")
@@ -179,7 +181,7 @@ def test_update_session_refuses(store: Store, changes: dict, message: str) -> No
     gid = _group(store)
     s = program.get_program(store, gid).sessions[0]
     with pytest.raises(ValidationError, match=message):
-        program.update_session(store, s.id, **changes)
+        program.update_session(store, s.id, program.SessionEdit(**changes))
     assert program.get_session(store, s.id).topic == "Tutustuminen ja pelisäännöt"
 
 
@@ -194,13 +196,15 @@ def test_parts_add_edit_move_remove_with_running_total(store: Store) -> None:
     assert [p.title for p in info.parts] == [*titles[:3], "Venyttely", titles[3]]
     info = program.move_part(store, info.parts[0].id, -1)  # already first: nothing moves
     assert info.parts[0].title == titles[0]
-    info = program.update_part(store, info.parts[3].id, minutes=5, kind=PartKind.ACTIVITY)
+    info = program.update_part(
+        store, info.parts[3].id, program.PartEdit(minutes=5, kind=PartKind.ACTIVITY)
+    )
     assert info.total_minutes == 125 and info.parts[3].kind == PartKind.ACTIVITY
     info = program.remove_part(store, info.parts[3].id)
     assert [p.title for p in info.parts] == titles
     assert [p.position for p in info.parts] == [0, 1, 2, 3]
     with pytest.raises(ValidationError, match="0–600"):
-        program.update_part(store, info.parts[0].id, minutes=-5)
+        program.update_part(store, info.parts[0].id, program.PartEdit(minutes=-5))
     reordered = program.reorder_parts(store, s.id, [p.id for p in reversed(info.parts)])
     assert [p.title for p in reordered.parts] == list(reversed(titles))
     with pytest.raises(ValidationError):
@@ -235,7 +239,9 @@ def test_a_held_session_is_not_moved(demo_store: Store, demo_group_id: uuid.UUID
 def test_restore_session_from_the_template(store: Store) -> None:
     gid = _group(store)
     s = program.get_program(store, gid).sessions[2]
-    program.update_session(store, s.id, topic="Oma aihe", notes="Muistiinpano", place="Sali")
+    program.update_session(
+        store, s.id, program.SessionEdit(topic="Oma aihe", notes="Muistiinpano", place="Sali")
+    )
     info = program.remove_part(store, s.parts[0].id)
     program.add_link(store, s.id, "Oma linkki", "https://example.invalid")
     assert len(info.parts) == 3
@@ -276,7 +282,9 @@ def test_links(store: Store) -> None:
 def test_save_template_and_create_a_group_from_it(store: Store) -> None:
     gid = _group(store)
     view = program.get_program(store, gid)
-    program.update_session(store, view.sessions[3].id, topic="Ulkoilu ja luonto")
+    program.update_session(
+        store, view.sessions[3].id, program.SessionEdit(topic="Ulkoilu ja luonto")
+    )
     program.add_part(store, view.sessions[3].id, PartKind.OTHER, "Kävely", 15)
     saved = program.save_as_template(store, gid, "  Mikkelin   malli ")
     assert saved.name == "Mikkelin malli" and saved.sessions == 8
@@ -290,7 +298,7 @@ def test_save_template_and_create_a_group_from_it(store: Store) -> None:
     assert len(new_view.sessions[3].parts) == 5
     assert new_view.sessions[3].total_minutes == 120  # scaled to the group's length
     # restoring in the new group uses the saved template
-    program.update_session(store, new_view.sessions[3].id, topic="Muuta")
+    program.update_session(store, new_view.sessions[3].id, program.SessionEdit(topic="Muuta"))
     assert program.restore_session(store, new_view.sessions[3].id).topic == "Ulkoilu ja luonto"
 
     again = program.save_as_template(store, gid, "Mikkelin malli", "päivitetty")

@@ -6,7 +6,8 @@ import pytest
 
 from voimaa import audit, settings
 from voimaa.errors import ValidationError
-from voimaa.settings import EurohisSettings
+from voimaa.eurohis import settings as eurohis_settings
+from voimaa.eurohis.settings import EurohisSettings
 from voimaa.store import Store
 
 
@@ -20,13 +21,13 @@ def test_get_setting_default_and_roundtrip(store: Store) -> None:
 
 
 def test_eurohis_defaults(store: Store) -> None:
-    assert settings.eurohis_settings(store) == EurohisSettings(0.78, 0.65, False)
+    assert eurohis_settings.eurohis_settings(store) == EurohisSettings(0.78, 0.65, False)
 
 
 def test_save_and_read_eurohis_settings(store: Store) -> None:
-    saved = settings.save_eurohis_settings(store, EurohisSettings(0.85, 0.7, True))
+    saved = eurohis_settings.save_eurohis_settings(store, EurohisSettings(0.85, 0.7, True))
     assert saved == EurohisSettings(0.85, 0.7, True)
-    assert settings.eurohis_settings(store) == saved
+    assert eurohis_settings.eurohis_settings(store) == saved
 
 
 @pytest.mark.parametrize(
@@ -44,16 +45,20 @@ def test_invalid_eurohis_settings_are_refused(
     store: Store, reliability: float, sd: float, message: str
 ) -> None:
     with pytest.raises(ValidationError, match=message):
-        settings.save_eurohis_settings(store, EurohisSettings(reliability, sd))
-    assert settings.eurohis_settings(store) == EurohisSettings()
+        eurohis_settings.save_eurohis_settings(store, EurohisSettings(reliability, sd))
+    assert eurohis_settings.eurohis_settings(store) == EurohisSettings()
 
 
 def test_zero_reliability_is_allowed(store: Store) -> None:
-    assert settings.save_eurohis_settings(store, EurohisSettings(0.0, 0.5)).reliability == 0.0
+    assert (
+        eurohis_settings.save_eurohis_settings(store, EurohisSettings(0.0, 0.5)).reliability == 0.0
+    )
 
 
 def test_damaged_stored_value_falls_back_to_defaults(store: Store) -> None:
-    settings.set_setting(store, settings.EUROHIS_KEY, {"reliability": 7, "reference_sd": 0.5})
-    assert settings.eurohis_settings(store) == EurohisSettings()
-    settings.set_setting(store, settings.EUROHIS_KEY, "rikki")
-    assert settings.eurohis_settings(store) == EurohisSettings()
+    settings.set_setting(
+        store, eurohis_settings.EUROHIS_KEY, {"reliability": 7, "reference_sd": 0.5}
+    )
+    assert eurohis_settings.eurohis_settings(store) == EurohisSettings()
+    settings.set_setting(store, eurohis_settings.EUROHIS_KEY, "rikki")
+    assert eurohis_settings.eurohis_settings(store) == EurohisSettings()

@@ -117,8 +117,10 @@ def test_generic_slides(store: Store, tmp_path: Path) -> None:
 
 def test_plan_has_one_page_per_session(store: Store, group_id: uuid.UUID, tmp_path: Path) -> None:
     view = program.get_program(store, group_id)
-    program.update_session(store, view.sessions[0].id, notes="Kaikki viihtyivät hyvin.")
-    path = program.export_plan(store, tmp_path / "suunnitelma.pdf", group_id)
+    program.update_session(
+        store, view.sessions[0].id, program.SessionEdit(notes="Kaikki viihtyivät hyvin.")
+    )
+    path = jobs.export_plan(store, tmp_path / "suunnitelma.pdf", group_id)
     reader = PdfReader(path)
     assert len(reader.pages) == 8
     first = reader.pages[0].extract_text()

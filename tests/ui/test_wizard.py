@@ -84,7 +84,7 @@ def test_holidays_are_flagged_in_the_preview(qtbot: QtBot, store: Store) -> None
 def test_remote_group_with_link_and_a_saved_template(qtbot: QtBot, store: Store) -> None:
     base = groups.create_group(store, groups.NewGroup(name="Malliryhmä", place="Juva"))
     first = program.get_program(store, base.id).sessions[0]
-    program.update_session(store, first.id, topic="Aloitus etänä")
+    program.update_session(store, first.id, program.SessionEdit(topic="Aloitus etänä"))
     saved = program.save_as_template(store, base.id, "Etämalli")
 
     dialog = NewGroupDialog(store=store)

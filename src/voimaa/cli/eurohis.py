@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from voimaa import eurohis, feedback
+from voimaa import eurohis
 from voimaa.cli._common import add_group, add_output, group_id, open_store, output_path
 from voimaa.eurohis import Phase, WordingVersion
+from voimaa.export import jobs
 from voimaa.formats import format_decimal
 
 
@@ -68,7 +69,7 @@ def cmd_eurohis_form(args: argparse.Namespace) -> int:
     store = open_store(args)
     path = output_path(args, ".pdf")
     gid = group_id(store, args, required=False)
-    written = eurohis.export_blank_forms(
+    written = jobs.export_eurohis_forms(
         store,
         path,
         group_id=gid,
@@ -83,7 +84,7 @@ def cmd_feedback_form(args: argparse.Namespace) -> int:
     store = open_store(args)
     path = output_path(args, ".pdf")
     gid = group_id(store, args, required=False)
-    written = feedback.export_blank_form(store, path, group_id=gid, copies=args.copies)
+    written = jobs.export_feedback_form(store, path, group_id=gid, copies=args.copies)
     print(f"Lomake kirjoitettu: {written}")
     return 0
 

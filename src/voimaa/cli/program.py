@@ -6,8 +6,9 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from voimaa import program, slides, workbook
+from voimaa import program, workbook
 from voimaa.cli._common import CliError, add_group, add_output, group_id, open_store, output_path
+from voimaa.export import jobs
 
 
 def register(commands: Any, exports: Any) -> None:
@@ -62,7 +63,7 @@ def cmd_workbook(args: argparse.Namespace) -> int:
         ref = args.chapter.strip()
         chapter = int(ref) if ref.isdigit() else ref
         workbook.chapter(chapter)  # unknown chapters fail before anything is written
-    written = workbook.export_workbook(store, path, group_id=gid, chapter_ref=chapter)
+    written = jobs.export_workbook(store, path, group_id=gid, chapter_ref=chapter)
     print(f"Työkirja tallennettu: {written}")
     return 0
 
@@ -73,7 +74,7 @@ def cmd_slides(args: argparse.Namespace) -> int:
     path = output_path(args, ".pdf")
     store = open_store(args)
     gid = group_id(store, args, required=False)
-    written = slides.export_deck(store, path, args.session, gid)
+    written = jobs.export_slides(store, path, args.session, gid)
     print(f"Diat tallennettu: {written}")
     return 0
 
@@ -83,6 +84,6 @@ def cmd_plan(args: argparse.Namespace) -> int:
     store = open_store(args)
     gid = group_id(store, args)
     assert gid is not None
-    written = program.export_plan(store, path, gid)
+    written = jobs.export_plan(store, path, gid)
     print(f"Suunnitelma tallennettu: {written}")
     return 0

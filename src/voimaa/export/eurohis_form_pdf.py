@@ -7,9 +7,6 @@ answers best-first); the printed number is what the leader types in later.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 from reportlab.lib import colors
@@ -26,10 +23,11 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from voimaa.eurohis import ITEMS, PHASE_LABELS, printed_labels
+from voimaa.eurohis.forms import PHASE_LABELS, EurohisForms, EurohisSheet
+from voimaa.eurohis.scoring import ITEMS, printed_labels
 from voimaa.export.pdf import ACCENT, FONT, FONT_BOLD, LIGHT, LINE, build_pdf, escape, styles
 from voimaa.formats import format_date
-from voimaa.models.eurohis import Phase, WordingVersion
+from voimaa.models.eurohis import WordingVersion
 
 TITLE = "EUROHIS-8 – elämänlaatu"
 INSTRUCTIONS = {
@@ -50,15 +48,6 @@ SHORT_WORDING = {
     WordingVersion.THL_ATH: "THL ATH/FinSote",
     WordingVersion.FINMONIK: "THL FinMonik (tyytyväisyys käänteisessä järjestyksessä)",
 }
-
-
-@dataclass(frozen=True)
-class EurohisSheet:
-    """One paper form: the participant's code (or blank), the phase and the date if known."""
-
-    code: str = ""
-    phase: Phase | None = None
-    filled_on: date | None = None
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -158,15 +147,10 @@ def sheet_story(sheet: EurohisSheet, wording: WordingVersion) -> list[Flowable]:
     return story
 
 
-def write_eurohis_forms(
-    path: str | Path,
-    sheets: Sequence[EurohisSheet],
-    *,
-    wording: WordingVersion = WordingVersion.THL_ATH,
-) -> Path:
-    """Write one A4 page per sheet (at least one blank form) to `path`."""
-    wording = WordingVersion(wording)
-    pages = list(sheets) or [EurohisSheet()]
+def write_eurohis_forms(path: Path, data: EurohisForms) -> Path:
+    """Write one A4 page per sheet (at least one blank form) in `data.wording` to `path`."""
+    wording = WordingVersion(data.wording)
+    pages = list(data.sheets) or [EurohisSheet()]
     story: list[Flowable] = []
     for i, sheet in enumerate(pages):
         if i:

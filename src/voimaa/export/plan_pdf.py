@@ -23,7 +23,7 @@ from reportlab.platypus import (
 from voimaa.export.pdf import ACCENT, FONT_BOLD, LIGHT, LINE, build_pdf, escape, styles
 from voimaa.formats import format_date, format_time
 from voimaa.models import GroupMode, MaterialKind
-from voimaa.program import ProgramView, SessionInfo, part_kind_label
+from voimaa.program.view import ProgramView, SessionInfo, part_kind_label
 
 MARGIN_MM = 12  # a leaders' working paper: more room for the plan and notes
 FRAME_WIDTH = (210 - 2 * MARGIN_MM) * mm - 12  # the frame pads 6 pt on each side
@@ -281,8 +281,9 @@ def _session_page(view: ProgramView, s: SessionInfo) -> list[Flowable]:
     return [content, Spacer(1, 4 * mm), NotesArea(title)]
 
 
-def write_plan(path: str | Path, view: ProgramView) -> Path:
-    """One page per session."""
+def write_plan(path: Path, data: ProgramView) -> Path:
+    """Write the leaders' plan of the group's program to `path`: one page per session."""
+    view = data
     story: list[Flowable] = []
     for i, s in enumerate(view.sessions):
         if i:

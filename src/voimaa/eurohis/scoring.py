@@ -1,0 +1,358 @@
+"""EUROHIS-8 scoring: the items, answer scales, wording versions, the score of one form and the
+statistics of before/after pairs. Pure: no store, no settings lookup.
+
+Answers are stored 1 = worst … 5 = best whatever order the paper form printed them in. The score
+is the mean of the eight items (1–5) and the sum (8–40 = 8 × mean), for complete forms; a setting
+may allow a pro-rated mean with at most one missing item, always flagged. Change is reported per
+person with the Reliable Change Index (Jacobson & Truax 1991).
+"""
+
+from __future__ import annotations
+
+import math
+import statistics
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+
+from voimaa.i18n import translate
+from voimaa.models.eurohis import ITEM_COLUMNS, WordingVersion
+
+ITEM_COUNT = 8
+GOOD_QOL_MEAN = 4.0
+DEFAULT_RELIABILITY = 0.78
+DEFAULT_REFERENCE_SD = 0.65
+MIN_BASELINE_FOR_OWN_SD = 20
+RCI_THRESHOLD = 1.96
+
+SCALE_LABELS: dict[str, tuple[str, str, str, str, str]] = {
+    "A": ("erittäin huono", "huono", "ei hyvä eikä huono", "hyvä", "erittäin hyvä"),
+    "B": (
+        "erittäin tyytymätön",
+        "tyytymätön",
+        "en tyytyväinen enkä tyytymätön",
+        "tyytyväinen",
+        "erittäin tyytyväinen",
+    ),
+    "C": ("ei lainkaan", "vähän", "kohtuullisesti", "lähes riittävästi", "täysin riittävästi"),
+}
+
+
+@dataclass(frozen=True)
+class Item:
+    number: int
+    key: str
+    text: str  # Finnish, THL ATH/FinSote "te" form
+    english: str
+    scale: str
+
+    @property
+    def column(self) -> str:
+        return ITEM_COLUMNS[self.number - 1]
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        """Answer labels for stored values 1 → 5 (worst → best)."""
+        return SCALE_LABELS[self.scale]
+
+
+ITEMS: tuple[Item, ...] = (
+    Item(
+        1,
+        "qol",
+        "Millaiseksi arvioitte elämänlaatunne?",
+        "How would you rate your quality of life?",
+        "A",
+    ),
+    Item(
+        2,
+        "health",
+        "Miten tyytyväinen olette terveyteenne?",
+        "How satisfied are you with your health?",
+        "B",
+    ),
+    Item(
+        3,
+        "energy",
+        "Onko teillä riittävästi tarmoa arkipäivän elämäänne varten?",
+        "Do you have enough energy for everyday life?",
+        "C",
+    ),
+    Item(
+        4,
+        "activities",
+        "Miten tyytyväinen olette kykyynne selviytyä päivittäisistä toimistanne?",
+        "How satisfied are you with your ability to perform your daily living activities?",
+        "B",
+    ),
+    Item(
+        5, "self", "Miten tyytyväinen olette itseenne?", "How satisfied are you with yourself?", "B"
+    ),
+    Item(
+        6,
+        "relationships",
+        "Miten tyytyväinen olette ihmissuhteisiinne?",
+        "How satisfied are you with your personal relationships?",
+        "B",
+    ),
+    Item(
+        7,
+        "money",
+        "Onko teillä tarpeeksi rahaa tarpeisiinne nähden?",
+        "Have you enough money to meet your needs?",
+        "C",
+    ),
+    Item(
+        8,
+        "housing",
+        "Miten tyytyväinen olette asuinalueen olosuhteisiin?",
+        "How satisfied are you with the conditions of your living place?",
+        "B",
+    ),
+)
+
+
+ITEM_SHORT_LABELS = {
+    "qol": "elämänlaatu",
+    "health": "terveys",
+    "energy": "tarmo arkeen",
+    "activities": "päivittäiset toimet",
+    "self": "tyytyväisyys itseen",
+    "relationships": "ihmissuhteet",
+    "money": "raha",
+    "housing": "asuinalue",
+}
+
+
+def short_label(item: Item) -> str:
+    """A short Finnish name of the item for charts and table headings."""
+    return f"{item.number}. {translate('Eurohis', ITEM_SHORT_LABELS[item.key])}"
+
+
+WORDING_LABELS = {
+    WordingVersion.THL_ATH: "THL ATH/FinSote (te-muoto)",
+    WordingVersion.FINMONIK: "THL FinMonik (sinä-muoto, tyytyväisyys käänteisessä järjestyksessä)",
+}
+
+
+Answer = int | None
+
+
+def is_reversed(item: Item, wording: WordingVersion) -> bool:
+    """Whether this version prints the item's answers best-first (FinMonik satisfaction items)."""
+    return wording == WordingVersion.FINMONIK and item.scale == "B"
+
+
+def printed_labels(item: Item, wording: WordingVersion) -> tuple[str, ...]:
+    """Labels in the order the paper form prints them for answers 1 → 5."""
+    return tuple(reversed(item.labels)) if is_reversed(item, wording) else item.labels
+
+
+def recode(answers: Sequence[Answer], wording: WordingVersion) -> tuple[Answer, ...]:
+    """Printed answers → stored answers (1 = worst … 5 = best). Its own inverse."""
+    if len(answers) != ITEM_COUNT:
+        raise ValueError(f"EUROHIS-8 has {ITEM_COUNT} items, got {len(answers)}")
+    return tuple(
+        None if a is None else (6 - a if is_reversed(item, wording) else a)
+        for item, a in zip(ITEMS, answers, strict=True)
+    )
+
+
+def to_printed(answers: Sequence[Answer], wording: WordingVersion) -> tuple[Answer, ...]:
+    """Stored answers → the numbers as the paper form of `wording` prints them."""
+    return recode(answers, wording)
+
+
+def round_half_up(value: float, decimals: int = 2) -> float:
+    """Round for display the way people do by hand (2,625 → 2,63), not to even."""
+    step = Decimal(1).scaleb(-decimals)
+    return float(Decimal(repr(value)).quantize(step, rounding=ROUND_HALF_UP))
+
+
+def running_mean(answers: Sequence[Answer]) -> float | None:
+    """Mean of the items answered so far (shown while a form is being typed in)."""
+    given = [a for a in answers if a is not None]
+    return sum(given) / len(given) if given else None
+
+
+def validate_answer(value: Answer) -> Answer:
+    if value is not None and (not isinstance(value, int) or not 1 <= value <= 5):
+        raise ValueError(f"an answer is 1–5 or missing, not {value!r}")
+    return value
+
+
+@dataclass(frozen=True)
+class Score:
+    mean: float  # 1–5
+    answered: int
+    prorated: bool  # True when one item was missing and the mean was pro-rated
+
+    @property
+    def total(self) -> float:
+        """The sum on the 8–40 scale (8 × mean; pro-rated when flagged)."""
+        return self.mean * ITEM_COUNT
+
+    @property
+    def good(self) -> bool:
+        """THL counts quality of life as good when the mean is at least 4."""
+        return self.mean >= GOOD_QOL_MEAN
+
+
+def score(answers: Sequence[Answer], *, allow_prorated: bool = False) -> Score | None:
+    """The score of one form, or None when it cannot be scored.
+
+    Complete forms always score. With `allow_prorated`, a form with exactly one missing item
+    gets the mean of the seven answered items, flagged as pro-rated. Never with two missing.
+    """
+    if len(answers) != ITEM_COUNT:
+        raise ValueError(f"EUROHIS-8 has {ITEM_COUNT} items, got {len(answers)}")
+    given = [validate_answer(a) for a in answers if a is not None]
+    missing = ITEM_COUNT - len(given)
+    if missing == 0 or (missing == 1 and allow_prorated):
+        return Score(mean=sum(given) / len(given), answered=len(given), prorated=missing == 1)
+    return None
+
+
+@dataclass(frozen=True)
+class ReferenceSD:
+    sd: float
+    own_baseline: bool  # True: SD of this store's baseline means; False: the configured reference
+    n: int
+
+    @property
+    def description(self) -> str:
+        if self.own_baseline:
+            return f"alkumittausten keskiarvojen keskihajonta (n = {self.n})"
+        return "asetuksissa annettu viitearvo"
+
+
+def reference_sd(
+    baseline_means: Sequence[float],
+    *,
+    configured_sd: float = DEFAULT_REFERENCE_SD,
+    min_n: int = MIN_BASELINE_FOR_OWN_SD,
+) -> ReferenceSD:
+    """SD of the baseline means when at least `min_n` are known, else the configured SD."""
+    if len(baseline_means) >= min_n:
+        return ReferenceSD(statistics.stdev(baseline_means), True, len(baseline_means))
+    return ReferenceSD(configured_sd, False, len(baseline_means))
+
+
+def s_diff(sd: float, reliability: float) -> float:
+    """Standard error of the difference: √2 · SD · √(1 − r)."""
+    if not 0 <= reliability < 1:
+        raise ValueError("reliability must be in [0, 1)")
+    if sd <= 0:
+        raise ValueError("SD must be positive")
+    return math.sqrt(2) * sd * math.sqrt(1 - reliability)
+
+
+def rci(before: float, after: float, *, sd: float, reliability: float) -> float:
+    """Reliable Change Index of one person: (after − before) / S_diff."""
+    return (after - before) / s_diff(sd, reliability)
+
+
+def is_reliable(index: float) -> bool:
+    return abs(index) > RCI_THRESHOLD
+
+
+# --- Before/after pairs ------------------------------------------------------------------------
+
+
+CHANGE_EPSILON = 1e-9
+
+
+def change_direction(change: float) -> str:
+    """ "parani", "ennallaan" or "heikkeni" by the sign of a change on the mean scale."""
+    if change > CHANGE_EPSILON:
+        return "parani"
+    if change < -CHANGE_EPSILON:
+        return "heikkeni"
+    return "ennallaan"
+
+
+@dataclass(frozen=True)
+class ItemChange:
+    item: Item
+    before_mean: float | None
+    after_mean: float | None
+    change: float | None
+    n: int  # pairs with both answers to this item
+
+
+@dataclass(frozen=True)
+class ScoredPair:
+    """One person's before and after forms, both scored (stored answers, 1 = worst)."""
+
+    before_answers: tuple[Answer, ...]
+    after_answers: tuple[Answer, ...]
+    before: Score
+    after: Score
+
+    @property
+    def change(self) -> float:
+        return self.after.mean - self.before.mean
+
+
+@dataclass(frozen=True)
+class PairSummary:
+    """What a set of before/after pairs says, the same for one group or for many."""
+
+    n_pairs: int
+    mean_before: float | None
+    mean_after: float | None
+    mean_change: float | None
+    median_change: float | None
+    improved: int
+    unchanged: int
+    worse: int
+    reliably_improved: int
+    reliably_worse: int
+    good_before: int  # pairs whose before mean is at least 4 (THL: good quality of life)
+    good_after: int
+    items: tuple[ItemChange, ...]
+
+
+def item_changes(pairs: Sequence[ScoredPair]) -> tuple[ItemChange, ...]:
+    """Mean before, after and change per item, over the pairs with both answers to it."""
+    result = []
+    for index, item in enumerate(ITEMS):
+        both = [
+            (b, a)
+            for p in pairs
+            if (b := p.before_answers[index]) is not None
+            and (a := p.after_answers[index]) is not None
+        ]
+        result.append(
+            ItemChange(
+                item=item,
+                before_mean=statistics.fmean(b for b, _ in both) if both else None,
+                after_mean=statistics.fmean(a for _, a in both) if both else None,
+                change=statistics.fmean(a - b for b, a in both) if both else None,
+                n=len(both),
+            )
+        )
+    return tuple(result)
+
+
+def summarize_pairs(pairs: Sequence[ScoredPair], *, sdiff: float) -> PairSummary:
+    """Mean and median change, directions, reliable changes (|RCI| > 1.96 with `sdiff`) and the
+    mean change per item. No p-values."""
+    changes = [p.change for p in pairs]
+    indexes = [c / sdiff for c in changes]
+    directions = [change_direction(c) for c in changes]
+    return PairSummary(
+        n_pairs=len(pairs),
+        mean_before=statistics.fmean(p.before.mean for p in pairs) if pairs else None,
+        mean_after=statistics.fmean(p.after.mean for p in pairs) if pairs else None,
+        mean_change=statistics.fmean(changes) if changes else None,
+        median_change=statistics.median(changes) if changes else None,
+        improved=directions.count("parani"),
+        unchanged=directions.count("ennallaan"),
+        worse=directions.count("heikkeni"),
+        reliably_improved=sum(1 for i in indexes if is_reliable(i) and i > 0),
+        reliably_worse=sum(1 for i in indexes if is_reliable(i) and i < 0),
+        good_before=sum(1 for p in pairs if p.before.good),
+        good_after=sum(1 for p in pairs if p.after.good),
+        items=item_changes(pairs),
+    )
