@@ -22,11 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from voimaa import eurohis, settings
+from voimaa import eurohis
 from voimaa.errors import VoimaaError
-from voimaa.eurohis import BeforeAfter, PairStatus
+from voimaa.eurohis import BeforeAfter, EurohisSettings, PairStatus
 from voimaa.formats import format_decimal
-from voimaa.settings import EurohisSettings
 from voimaa.store import Store
 from voimaa.ui import ask
 from voimaa.ui.charts import BeforeAfterChart, ChartRow
@@ -92,14 +91,14 @@ class EurohisSettingsBox(QGroupBox):
         self.load()
 
     def load(self) -> None:
-        current = settings.eurohis_settings(self.store)
+        current = eurohis.eurohis_settings(self.store)
         self.reliability.setValue(current.reliability)
         self.reference_sd.setValue(current.reference_sd)
         self.allow_prorated.setChecked(current.allow_prorated)
 
     def save(self) -> None:
         try:
-            settings.save_eurohis_settings(
+            eurohis.save_eurohis_settings(
                 self.store,
                 EurohisSettings(
                     reliability=self.reliability.value(),

@@ -37,9 +37,8 @@ from PySide6.QtWidgets import (
 
 from voimaa import eurohis
 from voimaa.errors import VoimaaError
-from voimaa.eurohis import ITEMS, EntryQueue, FormResult, Phase, WordingVersion
+from voimaa.eurohis import ITEMS, EntryQueue, FormResult, Phase, WordingVersion, eurohis_settings
 from voimaa.formats import format_decimal
-from voimaa.settings import eurohis_settings
 from voimaa.store import Store
 from voimaa.ui import ask
 

@@ -40,12 +40,12 @@ from PySide6.QtWidgets import (
 )
 
 from voimaa import program, workbook
-from voimaa.errors import VoimaaError
 from voimaa.formats import WEEKDAYS
 from voimaa.models import MaterialKind, PartKind
 from voimaa.program import SessionInfo
 from voimaa.store import Store
 from voimaa.ui import ask
+from voimaa.ui.ops import Op, OpChanges
 
 T = TypeVar("T")
 NO_DATE = QDate(2000, 1, 1)
@@ -312,12 +312,9 @@ class SessionEditor(QWidget):
         super().hideEvent(event)
 
     # ----- helpers ---------------------------------------------------------------------------
-    def _call(self, fn: Callable[[], T]) -> T | None:
-        try:
-            return fn()
-        except VoimaaError as exc:
-            ask.warn(self, self.tr("Ohjelma"), str(exc))
-            return None
+    def _op(self, fn: Callable[[], T]) -> Op[T]:
+        """An edit of the program: a refusal is shown under the title Ohjelma."""
+        return Op(self, fn, title=self.tr("Ohjelma")).changes(OpChanges.PROGRAM)
 
     def _mark_dirty(self, *_args: object) -> None:
         if not self._loading:
@@ -393,7 +390,9 @@ class SessionEditor(QWidget):
                 kind.addItem(program.part_kind_label(k), k)
             kind.setCurrentIndex(PART_KINDS.index(part.kind))
             kind.currentIndexChanged.connect(
-                lambda _i, pid=part.id, box=kind: self._update_part(pid, kind=box.currentData())
+                lambda _i, pid=part.id, box=kind: self._update_part(
+                    pid, program.PartEdit(kind=box.currentData())
+                )
             )
             self.parts_table.setCellWidget(row, COL_KIND, kind)
             self.parts_table.setItem(row, COL_TITLE, QTableWidgetItem(part.title))
@@ -403,7 +402,7 @@ class SessionEditor(QWidget):
             minutes.setKeyboardTracking(False)
             minutes.setValue(part.minutes)
             minutes.valueChanged.connect(
-                lambda value, pid=part.id: self._update_part(pid, minutes=value)
+                lambda value, pid=part.id: self._update_part(pid, program.PartEdit(minutes=value))
             )
             self.parts_table.setCellWidget(row, COL_MINUTES, minutes)
             desc = QTableWidgetItem(part.description)
@@ -469,22 +468,22 @@ class SessionEditor(QWidget):
         self.changed.emit()
 
     # ----- saving fields ---------------------------------------------------------------------
-    def _field_values(self) -> dict[str, object]:
+    def _field_values(self) -> program.SessionEdit:
         qd = self.date_edit.date()
         qt = self.time_edit.time()
-        return {
-            "date": None if qd == NO_DATE else date(qd.year(), qd.month(), qd.day()),
-            "start_time": None if qt == NO_TIME else time(qt.hour(), qt.minute()),
-            "place": self.place_edit.text(),
-            "topic": self.topic_edit.text(),
-            "goals": self.goals_edit.toPlainText().strip(),
-            "materials": _lines(self.materials_edit),
-            "discussion_questions": _lines(self.questions_edit),
-            "suggested_expert": self.expert_edit.text(),
-            "workbook_chapter": self.chapter_combo.currentData() or "",
-            "notes": self.notes_edit.toPlainText().strip(),
-            "forms": [k for k, box in self.form_checks.items() if box.isChecked()],
-        }
+        return program.SessionEdit(
+            date=None if qd == NO_DATE else date(qd.year(), qd.month(), qd.day()),
+            start_time=None if qt == NO_TIME else time(qt.hour(), qt.minute()),
+            place=self.place_edit.text(),
+            topic=self.topic_edit.text(),
+            goals=self.goals_edit.toPlainText().strip(),
+            materials=_lines(self.materials_edit),
+            discussion_questions=_lines(self.questions_edit),
+            suggested_expert=self.expert_edit.text(),
+            workbook_chapter=self.chapter_combo.currentData() or "",
+            notes=self.notes_edit.toPlainText().strip(),
+            forms=[k for k, box in self.form_checks.items() if box.isChecked()],
+        )
 
     def save(self) -> bool:
         """Save the typed fields; False (and a warning) when they were refused."""
@@ -492,7 +491,7 @@ class SessionEditor(QWidget):
             return True
         sid = self.session.id
         values = self._field_values()
-        info = self._call(lambda: program.update_session(self.store, sid, **values))
+        info = self._op(lambda: program.update_session(self.store, sid, values)).call()
         if info is None:
             return False
         self._dirty = False
@@ -505,10 +504,10 @@ class SessionEditor(QWidget):
         return self.save() if self._dirty else True
 
     # ----- parts -----------------------------------------------------------------------------
-    def _update_part(self, part_id: uuid.UUID, **changes: object) -> None:
+    def _update_part(self, part_id: uuid.UUID, edit: program.PartEdit) -> None:
         if self._loading:
             return
-        info = self._call(lambda: program.update_part(self.store, part_id, **changes))
+        info = self._op(lambda: program.update_part(self.store, part_id, edit)).call()
         if info is not None:
             self.session = info
             self._show_total(info)
@@ -522,15 +521,15 @@ class SessionEditor(QWidget):
             return
         part = self.session.parts[row]
         if item.column() == COL_TITLE:
-            self._update_part(part.id, title=item.text())
+            self._update_part(part.id, program.PartEdit(title=item.text()))
         elif item.column() == COL_DESCRIPTION:
-            self._update_part(part.id, description=item.text())
+            self._update_part(part.id, program.PartEdit(description=item.text()))
 
     def add_part(self) -> None:
         if self.session is None or not self.save_if_dirty():
             return
         sid = self.session.id
-        info = self._call(lambda: program.add_part(self.store, sid, PartKind.OTHER, "", 10))
+        info = self._op(lambda: program.add_part(self.store, sid, PartKind.OTHER, "", 10)).call()
         if info is not None:
             self._reload(info, keep_part=len(info.parts) - 1)
 
@@ -547,7 +546,7 @@ class SessionEditor(QWidget):
             return
         if not self.save_if_dirty():
             return
-        info = self._call(lambda: program.remove_part(self.store, part.id))
+        info = self._op(lambda: program.remove_part(self.store, part.id)).call()
         self._reload(info, keep_part=row)
 
     def move_part(self, delta: int) -> None:
@@ -557,7 +556,7 @@ class SessionEditor(QWidget):
         if not self.save_if_dirty():
             return
         part = self.session.parts[row]
-        info = self._call(lambda: program.move_part(self.store, part.id, delta))
+        info = self._op(lambda: program.move_part(self.store, part.id, delta)).call()
         self._reload(info, keep_part=row + delta)
 
     def drop_part(self, source: int, target: int) -> None:
@@ -569,7 +568,7 @@ class SessionEditor(QWidget):
         ids = [p.id for p in self.session.parts]
         ids.insert(max(0, min(len(ids) - 1, target)), ids.pop(source))
         sid = self.session.id
-        info = self._call(lambda: program.reorder_parts(self.store, sid, ids))
+        info = self._op(lambda: program.reorder_parts(self.store, sid, ids)).call()
         self._reload(info, keep_part=target)
 
     # ----- links -----------------------------------------------------------------------------
@@ -585,9 +584,9 @@ class SessionEditor(QWidget):
             self, self.tr("Lisää verkko-osoite"), self.tr("Nimi, joka näkyy listassa:")
         )
         sid = self.session.id
-        info = self._call(
+        info = self._op(
             lambda: program.add_link(self.store, sid, title or "", address, MaterialKind.URL)
-        )
+        ).call()
         self._reload(info)
 
     def add_files(self) -> None:
@@ -600,9 +599,9 @@ class SessionEditor(QWidget):
         sid = self.session.id
         for path in chosen:
             name = Path(path).name
-            result = self._call(
+            result = self._op(
                 lambda p=path, n=name: program.add_link(self.store, sid, n, p, MaterialKind.FILE)
-            )
+            ).call()
             info = result or info
         self._reload(info)
 
@@ -632,7 +631,7 @@ class SessionEditor(QWidget):
         link_id = item.data(Qt.ItemDataRole.UserRole)
         if not self.save_if_dirty():
             return
-        info = self._call(lambda: program.remove_link(self.store, link_id))
+        info = self._op(lambda: program.remove_link(self.store, link_id)).call()
         self._reload(info)
 
     # ----- restore ---------------------------------------------------------------------------
@@ -649,10 +648,15 @@ class SessionEditor(QWidget):
         sid = self.session.id
         if self._dirty:  # keep what was typed into the fields that restoring leaves alone
             values = self._field_values()
-            kept = {k: values[k] for k in ("date", "start_time", "place", "notes")}
-            if self._call(lambda: program.update_session(self.store, sid, **kept)) is None:
+            kept = program.SessionEdit(
+                date=values.date,
+                start_time=values.start_time,
+                place=values.place,
+                notes=values.notes,
+            )
+            if self._op(lambda: program.update_session(self.store, sid, kept)).call() is None:
                 return
-        info = self._call(lambda: program.restore_session(self.store, sid))
+        info = self._op(lambda: program.restore_session(self.store, sid)).call()
         if info is not None:
             self._dirty = False
             self.load(info)

@@ -8,17 +8,20 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
-from voimaa import eurohis
 from voimaa.errors import VoimaaError
 from voimaa.eurohis import FormResult
+from voimaa.export import jobs
 from voimaa.store import Store
 from voimaa.ui import ask, tasks
 from voimaa.ui.eurohis_compare import EurohisCompare
 from voimaa.ui.eurohis_entry import EurohisEntry
+from voimaa.ui.ops import OpChanges
 from voimaa.ui.sections.base import Section
 
 
 class EurohisSection(Section):
+    refresh_on = OpChanges.EUROHIS | OpChanges.PARTICIPANTS | OpChanges.PROGRAM
+
     @classmethod
     def title(cls) -> str:
         return QCoreApplication.translate("EurohisSection", "EUROHIS-8")
@@ -82,7 +85,7 @@ class EurohisSection(Section):
         wording = self.entry.wording
 
         def work() -> Path:
-            return eurohis.export_blank_forms(
+            return jobs.export_eurohis_forms(
                 self.store, target, group_id=group_id, phase=phase, wording=wording
             )
 
