@@ -444,7 +444,7 @@ def test_an_empty_data_folder_is_refused(value: str, tmp_path: Path) -> None:
 def test_a_file_as_the_data_folder_is_refused(tmp_path: Path) -> None:
     plain = tmp_path / "tiedosto"
     plain.write_text("x")
-    with pytest.raises(StoreError, match="Valitse toinen kansio|ei ole kansio"):
+    with pytest.raises(StoreError, match=r"Valitse toinen kansio|ei ole kansio"):
         Store.open(plain)
 
 
