@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from voimaa import coordinator
 from voimaa.errors import VoimaaError
-from voimaa.export import jobs
 from voimaa.formats import format_date
 from voimaa.models import GroupMode
 from voimaa.store import Store
@@ -241,7 +240,7 @@ class CoordinatorWindow(QMainWindow):
 
         self._run(
             self.tr("Tehdään yhteenvetoa…"),
-            lambda: jobs.export_combined(self.store, path),
+            lambda: coordinator.export_combined(self.store, path),
             done,
             title,
         )

@@ -40,12 +40,12 @@ from PySide6.QtWidgets import (
 )
 
 from voimaa import program, workbook
+from voimaa.errors import VoimaaError
 from voimaa.formats import WEEKDAYS
 from voimaa.models import MaterialKind, PartKind
 from voimaa.program import SessionInfo
 from voimaa.store import Store
 from voimaa.ui import ask
-from voimaa.ui.ops import Op, OpChanges
 
 T = TypeVar("T")
 NO_DATE = QDate(2000, 1, 1)
@@ -312,9 +312,12 @@ class SessionEditor(QWidget):
         super().hideEvent(event)
 
     # ----- helpers ---------------------------------------------------------------------------
-    def _op(self, fn: Callable[[], T]) -> Op[T]:
-        """An edit of the program: a refusal is shown under the title Ohjelma."""
-        return Op(self, fn, title=self.tr("Ohjelma")).changes(OpChanges.PROGRAM)
+    def _call(self, fn: Callable[[], T]) -> T | None:
+        try:
+            return fn()
+        except VoimaaError as exc:
+            ask.warn(self, self.tr("Ohjelma"), str(exc))
+            return None
 
     def _mark_dirty(self, *_args: object) -> None:
         if not self._loading:
@@ -491,7 +494,7 @@ class SessionEditor(QWidget):
             return True
         sid = self.session.id
         values = self._field_values()
-        info = self._op(lambda: program.update_session(self.store, sid, values)).call()
+        info = self._call(lambda: program.update_session(self.store, sid, values))
         if info is None:
             return False
         self._dirty = False
@@ -507,7 +510,7 @@ class SessionEditor(QWidget):
     def _update_part(self, part_id: uuid.UUID, edit: program.PartEdit) -> None:
         if self._loading:
             return
-        info = self._op(lambda: program.update_part(self.store, part_id, edit)).call()
+        info = self._call(lambda: program.update_part(self.store, part_id, edit))
         if info is not None:
             self.session = info
             self._show_total(info)
@@ -529,7 +532,7 @@ class SessionEditor(QWidget):
         if self.session is None or not self.save_if_dirty():
             return
         sid = self.session.id
-        info = self._op(lambda: program.add_part(self.store, sid, PartKind.OTHER, "", 10)).call()
+        info = self._call(lambda: program.add_part(self.store, sid, PartKind.OTHER, "", 10))
         if info is not None:
             self._reload(info, keep_part=len(info.parts) - 1)
 
@@ -546,7 +549,7 @@ class SessionEditor(QWidget):
             return
         if not self.save_if_dirty():
             return
-        info = self._op(lambda: program.remove_part(self.store, part.id)).call()
+        info = self._call(lambda: program.remove_part(self.store, part.id))
         self._reload(info, keep_part=row)
 
     def move_part(self, delta: int) -> None:
@@ -556,7 +559,7 @@ class SessionEditor(QWidget):
         if not self.save_if_dirty():
             return
         part = self.session.parts[row]
-        info = self._op(lambda: program.move_part(self.store, part.id, delta)).call()
+        info = self._call(lambda: program.move_part(self.store, part.id, delta))
         self._reload(info, keep_part=row + delta)
 
     def drop_part(self, source: int, target: int) -> None:
@@ -568,7 +571,7 @@ class SessionEditor(QWidget):
         ids = [p.id for p in self.session.parts]
         ids.insert(max(0, min(len(ids) - 1, target)), ids.pop(source))
         sid = self.session.id
-        info = self._op(lambda: program.reorder_parts(self.store, sid, ids)).call()
+        info = self._call(lambda: program.reorder_parts(self.store, sid, ids))
         self._reload(info, keep_part=target)
 
     # ----- links -----------------------------------------------------------------------------
@@ -584,9 +587,9 @@ class SessionEditor(QWidget):
             self, self.tr("Lisää verkko-osoite"), self.tr("Nimi, joka näkyy listassa:")
         )
         sid = self.session.id
-        info = self._op(
+        info = self._call(
             lambda: program.add_link(self.store, sid, title or "", address, MaterialKind.URL)
-        ).call()
+        )
         self._reload(info)
 
     def add_files(self) -> None:
@@ -599,9 +602,9 @@ class SessionEditor(QWidget):
         sid = self.session.id
         for path in chosen:
             name = Path(path).name
-            result = self._op(
+            result = self._call(
                 lambda p=path, n=name: program.add_link(self.store, sid, n, p, MaterialKind.FILE)
-            ).call()
+            )
             info = result or info
         self._reload(info)
 
@@ -631,7 +634,7 @@ class SessionEditor(QWidget):
         link_id = item.data(Qt.ItemDataRole.UserRole)
         if not self.save_if_dirty():
             return
-        info = self._op(lambda: program.remove_link(self.store, link_id)).call()
+        info = self._call(lambda: program.remove_link(self.store, link_id))
         self._reload(info)
 
     # ----- restore ---------------------------------------------------------------------------
@@ -654,9 +657,9 @@ class SessionEditor(QWidget):
                 place=values.place,
                 notes=values.notes,
             )
-            if self._op(lambda: program.update_session(self.store, sid, kept)).call() is None:
+            if self._call(lambda: program.update_session(self.store, sid, kept)) is None:
                 return
-        info = self._op(lambda: program.restore_session(self.store, sid)).call()
+        info = self._call(lambda: program.restore_session(self.store, sid))
         if info is not None:
             self._dirty = False
             self.load(info)
