@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from voimaa import coordinator
+from voimaa.export import jobs
 from voimaa.export.coordinator_files import write_export
 from voimaa.feedback import default_form
 from voimaa.models import AttendanceStatus, GroupMode, ParticipantStatus, Phase, WordingVersion
@@ -144,9 +145,9 @@ def main() -> None:
         t1 = time.perf_counter()
         report = coordinator.aggregate_files(paths)
         t2 = time.perf_counter()
-        coordinator.write_combined(report, folder / "yhteenveto.xlsx")
+        jobs.write_combined(report, folder / "yhteenveto.xlsx")
         t3 = time.perf_counter()
-        coordinator.write_combined(report, folder / "yhteenveto.pdf")
+        jobs.write_combined(report, folder / "yhteenveto.pdf")
         t4 = time.perf_counter()
         size = sum(p.stat().st_size for p in paths) / len(paths) / 1024
         store = Store.open(folder / "koordinaattori")

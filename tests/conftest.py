@@ -1,14 +1,22 @@
-"""Shared fixtures: every test gets a fresh store in a temporary folder; Qt work is synchronous."""
+"""Shared fixtures: every test gets a fresh store in a temporary folder; Qt work is synchronous.
+
+Migrating a new store and building the demo group cost more than most tests themselves, so each
+is done once per test session into a template file, and every test gets its own *copy* of the
+template: a test that writes changes only its copy, and no two tests share a database.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import contextlib
+import io
+import shutil
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-from voimaa.store import Store
+from voimaa.store import DB_FILENAME, Store, sqlite_backup
 
 TODAY = date(2026, 11, 23)
 
@@ -21,9 +29,77 @@ def _isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return data
 
 
+@contextlib.contextmanager
+def _isolated_session_setup(folder: Path) -> Iterator[None]:
+    """Session-wide set-up also keeps away from the user's data folder."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("VOIMAA_DATA_DIR", str(folder / "data"))
+        yield
+
+
+@pytest.fixture(scope="session")
+def _empty_store_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store migrated to the newest revision, closed: the template of every new store."""
+    folder = tmp_path_factory.mktemp("template-empty")
+    with _isolated_session_setup(folder):
+        template = Store.open(folder / "store")
+        template.close()
+    return template.path
+
+
+@pytest.fixture(scope="session")
+def _demo_store_file(tmp_path_factory: pytest.TempPathFactory, _empty_store_file: Path) -> Path:
+    """A migrated store holding the finished demo group (dates relative to TODAY), closed."""
+    from voimaa import demo
+
+    folder = tmp_path_factory.mktemp("template-demo")
+    with _isolated_session_setup(folder):
+        template = _store_from(_empty_store_file, folder / "store")
+        demo.create_demo(template, today=TODAY)
+        template.close()
+    return template.path
+
+
+def _store_from(template: Path, folder: Path) -> Store:
+    """Open a private copy of a template store in `folder`.
+
+    The template was migrated to the head revision in this session, so the copy needs no
+    migration check.
+    """
+    folder.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(template, folder / DB_FILENAME)
+    return Store.open(folder, migrate=False)
+
+
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    s = Store.open(tmp_path / "store")
+def new_store(
+    _empty_store_file: Path,
+) -> Iterator[Callable[[Path], Store]]:
+    """Open a fresh, migrated store in a given folder (a copy of the template); closed at the end.
+
+    For tests that need a second store beside `store`, e.g. a coordinator's.
+    """
+    opened: list[Store] = []
+
+    def make(folder: Path) -> Store:
+        s = _store_from(_empty_store_file, folder)
+        opened.append(s)
+        return s
+
+    yield make
+    for s in opened:
+        s.close()
+
+
+@pytest.fixture
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+    """A fresh store; it already holds the demo group when the test also asks for `demo_store`.
+
+    (`demo_store` is this same store, as before: a test asking for both gets one store.)
+    """
+    name = "_demo_store_file" if "demo_store" in request.fixturenames else "_empty_store_file"
+    template: Path = request.getfixturevalue(name)
+    s = _store_from(template, tmp_path / "store")
     yield s
     s.close()
 
@@ -31,9 +107,6 @@ def store(tmp_path: Path) -> Iterator[Store]:
 @pytest.fixture
 def demo_store(store: Store) -> Store:
     """A store holding the finished demo group (dates relative to TODAY)."""
-    from voimaa import demo
-
-    demo.create_demo(store, today=TODAY)
     return store
 
 
@@ -44,11 +117,32 @@ def demo_group_id(demo_store: Store):  # type: ignore[no-untyped-def]
     return groups.resolve_group(demo_store, demo.DEMO_GROUP_NAME)
 
 
-@pytest.fixture
-def data(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
-    """A data folder holding the demo group, made through the command line."""
-    from tests.cli_support import run
+@pytest.fixture(scope="session")
+def _cli_data_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A data folder holding the demo group, made once through the command line."""
+    from voimaa.cli import main
 
-    folder = str(tmp_path / "cli")
-    assert run(capsys, "--data-dir", folder, "demo")[0] == 0
-    return folder
+    folder = tmp_path_factory.mktemp("template-cli")
+    made = folder / "made"
+    out, err = io.StringIO(), io.StringIO()
+    with (
+        _isolated_session_setup(folder),
+        contextlib.redirect_stdout(out),
+        contextlib.redirect_stderr(err),
+    ):
+        code = main(["--data-dir", str(made), "demo"])
+    assert code == 0, err.getvalue()
+    # The command leaves its store to the garbage collector: copy the database consistently
+    # (WAL included) with SQLite's backup API, and anything else in the folder as it is.
+    template = folder / "cli"
+    shutil.copytree(made, template, ignore=shutil.ignore_patterns(f"{DB_FILENAME}*"))
+    sqlite_backup(made / DB_FILENAME, template / DB_FILENAME)
+    return template
+
+
+@pytest.fixture
+def data(tmp_path: Path, _cli_data_template: Path) -> str:
+    """A data folder holding the demo group, made through the command line (a private copy)."""
+    folder = tmp_path / "cli"
+    shutil.copytree(_cli_data_template, folder)
+    return str(folder)

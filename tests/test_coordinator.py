@@ -23,6 +23,7 @@ from sqlalchemy import select, text
 from tests.conftest import TODAY
 from voimaa import attendance, audit, coordinator, eurohis, groups
 from voimaa.errors import ImportRefusedError, NotFoundError
+from voimaa.export import jobs
 from voimaa.models import (
     AttendanceMark,
     AttendanceStatus,
@@ -198,9 +199,16 @@ def _variants(secret: str) -> list[bytes]:
     ]
 
 
+def documented_sha256(payload: Any) -> str:
+    """`payload_sha256` exactly as docs/coordinator-format.md writes it down (not the code's own
+    function): SHA-256 hex of the payload serialised canonically, encoded as UTF-8."""
+    canonical = json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
 def test_export_holds_nothing_that_identifies_a_person(store: Store, tmp_path: Path) -> None:
     group_id, codes = make_secret_group(store)
-    result = coordinator.export_group(store, group_id, tmp_path / "vienti", today=TODAY)
+    result = jobs.export_coordinator(store, group_id, tmp_path / "vienti", today=TODAY)
     assert result.path == tmp_path / "vienti.zip"
     parts = all_bytes(result.path)
     # the search sees decompressed text of the JSON and of the sheets inside the .xlsx
@@ -220,8 +228,8 @@ def test_export_holds_nothing_that_identifies_a_person(store: Store, tmp_path: P
 
 def test_open_texts_only_when_the_leaders_include_them(store: Store, tmp_path: Path) -> None:
     group_id, _ = make_secret_group(store)
-    without = coordinator.export_group(store, group_id, tmp_path / "a.zip", today=TODAY)
-    with_texts = coordinator.export_group(
+    without = jobs.export_coordinator(store, group_id, tmp_path / "a.zip", today=TODAY)
+    with_texts = jobs.export_coordinator(
         store, group_id, tmp_path / "b.zip", include_open_texts=True, today=TODAY
     )
     needle = SECRETS["open_answer"].encode()
@@ -234,7 +242,7 @@ def test_open_texts_only_when_the_leaders_include_them(store: Store, tmp_path: P
 
 def test_export_is_logged_without_personal_data(store: Store, tmp_path: Path) -> None:
     group_id, _ = make_secret_group(store)
-    result = coordinator.export_group(store, group_id, tmp_path / "x.zip", today=TODAY)
+    result = jobs.export_coordinator(store, group_id, tmp_path / "x.zip", today=TODAY)
     events = audit.list_events(store, group_id=group_id, action="export.coordinator")
     assert len(events) == 1
     assert events[0].target == str(result.path)
@@ -245,7 +253,7 @@ def test_export_is_logged_without_personal_data(store: Store, tmp_path: Path) ->
 def test_export_document_format(
     demo_store: Store, demo_group_id: uuid.UUID, tmp_path: Path
 ) -> None:
-    path = coordinator.export_group(demo_store, demo_group_id, tmp_path / "d.zip", today=TODAY).path
+    path = jobs.export_coordinator(demo_store, demo_group_id, tmp_path / "d.zip", today=TODAY).path
     with zipfile.ZipFile(path) as zf:
         assert sorted(zf.namelist()) == sorted([coordinator.JSON_MEMBER, coordinator.XLSX_MEMBER])
         doc = json.loads(zf.read(coordinator.JSON_MEMBER))
@@ -261,10 +269,7 @@ def test_export_document_format(
     person = payload["participants"][0]
     assert set(person) == {"code", "status", "attendance", "eurohis"}
     assert set(person["eurohis"][0]) == {"phase", "date", "wording", "answers"}
-    assert (
-        doc["checks"]["payload_sha256"]
-        == hashlib.sha256(coordinator.canonical_bytes(payload)).hexdigest()
-    )
+    assert doc["checks"]["payload_sha256"] == documented_sha256(payload)
     assert doc["checks"]["participants"] == 6
 
 
@@ -285,7 +290,7 @@ def _consenting_codes(store: Store, group_id: uuid.UUID) -> set[str]:
 def test_round_trip_equals_figures_from_the_source(
     demo_store: Store, demo_group_id: uuid.UUID, tmp_path: Path
 ) -> None:
-    path = coordinator.export_group(demo_store, demo_group_id, tmp_path / "d.zip", today=TODAY).path
+    path = jobs.export_coordinator(demo_store, demo_group_id, tmp_path / "d.zip", today=TODAY).path
     target = Store.open(tmp_path / "koordinaattori")
     coordinator.import_files(target, [path])
     report = coordinator.combined_report(target, today=TODAY)
@@ -328,7 +333,7 @@ def test_round_trip_all_consenting_matches_before_after(store: Store, tmp_path: 
     with store.session() as s:
         for p in s.scalars(select(Participant).where(Participant.group_id == group_id)):
             p.consent_coordinator = True
-    path = coordinator.export_group(store, group_id, tmp_path / "d.zip", today=TODAY).path
+    path = jobs.export_coordinator(store, group_id, tmp_path / "d.zip", today=TODAY).path
     target = Store.open(tmp_path / "koordinaattori")
     coordinator.import_files(target, [path])
     report = coordinator.combined_report(target, today=TODAY)
@@ -353,7 +358,7 @@ def test_round_trip_all_consenting_matches_before_after(store: Store, tmp_path: 
 def test_reimport_replaces_and_never_duplicates(
     demo_store: Store, demo_group_id: uuid.UUID, tmp_path: Path
 ) -> None:
-    path = coordinator.export_group(demo_store, demo_group_id, tmp_path / "d.zip", today=TODAY).path
+    path = jobs.export_coordinator(demo_store, demo_group_id, tmp_path / "d.zip", today=TODAY).path
     target = Store.open(tmp_path / "koordinaattori")
     first = coordinator.import_files(target, [path])
     before = coordinator.combined_report(target, today=TODAY)
@@ -371,12 +376,13 @@ def test_reimport_replaces_and_never_duplicates(
 
 
 def test_remove_imported_group(demo_store: Store, demo_group_id: uuid.UUID, tmp_path: Path) -> None:
-    path = coordinator.export_group(demo_store, demo_group_id, tmp_path / "d.zip", today=TODAY).path
+    path = jobs.export_coordinator(demo_store, demo_group_id, tmp_path / "d.zip", today=TODAY).path
     target = Store.open(tmp_path / "koordinaattori")
     imported = coordinator.import_file(target, path)
     coordinator.remove_imported(target, imported.id)
     assert coordinator.list_imported(target) == []
-    assert audit.list_events(target, action="coordinator.remove")
+    removed = audit.list_events(target, action="coordinator.remove")
+    assert [(e.action, e.group_id) for e in removed] == [("coordinator.remove", demo_group_id)]
     with pytest.raises(NotFoundError):
         coordinator.remove_imported(target, imported.id)
 
@@ -413,9 +419,7 @@ def _doc_zip(doc: Any, *, rehash: bool = True) -> bytes:
         and isinstance(doc.get("payload"), dict)
         and "checks" in doc
     ):
-        doc["checks"]["payload_sha256"] = hashlib.sha256(
-            coordinator.canonical_bytes(doc["payload"])
-        ).hexdigest()
+        doc["checks"]["payload_sha256"] = documented_sha256(doc["payload"])
     return _zip({coordinator.JSON_MEMBER: json.dumps(doc).encode()})
 
 
@@ -429,7 +433,7 @@ def good_doc(demo_store: Store, demo_group_id: uuid.UUID) -> dict[str, Any]:
 def coord_store(tmp_path: Path, demo_store: Store, demo_group_id: uuid.UUID) -> Store:
     """A coordinator's store that already holds one imported group."""
     target = Store.open(tmp_path / "koordinaattori")
-    path = coordinator.export_group(demo_store, demo_group_id, tmp_path / "ok.zip", today=TODAY)
+    path = jobs.export_coordinator(demo_store, demo_group_id, tmp_path / "ok.zip", today=TODAY)
     coordinator.import_files(target, [path.path])
     return target
 
@@ -582,7 +586,7 @@ def test_bad_files_are_refused_and_change_nothing(
 def test_truncated_exports_are_refused(
     coord_store: Store, demo_store: Store, demo_group_id: uuid.UUID, tmp_path: Path
 ) -> None:
-    good = coordinator.export_group(demo_store, demo_group_id, tmp_path / "g.zip", today=TODAY).path
+    good = jobs.export_coordinator(demo_store, demo_group_id, tmp_path / "g.zip", today=TODAY).path
     data = good.read_bytes()
     before = snapshot(coord_store)
     for cut in (10, len(data) // 3, len(data) // 2, len(data) - 30, len(data) - 1):
@@ -596,7 +600,7 @@ def test_truncated_exports_are_refused(
 def test_a_bad_file_among_good_ones_is_listed_and_the_good_ones_import(
     demo_store: Store, demo_group_id: uuid.UUID, tmp_path: Path
 ) -> None:
-    good = coordinator.export_group(demo_store, demo_group_id, tmp_path / "g.zip", today=TODAY).path
+    good = jobs.export_coordinator(demo_store, demo_group_id, tmp_path / "g.zip", today=TODAY).path
     bad = tmp_path / "rikki.zip"
     bad.write_bytes(b"PK\x03\x04 rikki")
     target = Store.open(tmp_path / "k")
@@ -644,9 +648,7 @@ def test_random_documents_are_refused(coord_store: Store, payload: Any, version:
             "sessions": 0,
             "eurohis_forms": 0,
             "feedback_responses": 0,
-            "payload_sha256": hashlib.sha256(coordinator.canonical_bytes(payload)).hexdigest()
-            if isinstance(payload, dict)
-            else "",
+            "payload_sha256": documented_sha256(payload) if isinstance(payload, dict) else "",
         },
     }
     with pytest.raises(ImportRefusedError):
@@ -738,7 +740,7 @@ def test_cells_smaller_than_three_are_hidden() -> None:
     assert not report.overall.groups.hidden  # counts of groups are not persons
     row = next(g for g in report.group_rows if g.place == "Juva")
     assert row.participants.hidden and row.mean_change.hidden
-    from voimaa.export.coordinator_files import figure_text
+    from voimaa.export.coordinator_combined import figure_text
 
     assert figure_text(juva.participants) == "<3"
     assert figure_text(juva.change.mean_change, "signed") == "<3"
@@ -777,7 +779,7 @@ def test_same_group_twice_counts_once_latest_export_wins() -> None:
 def test_aggregate_files_needs_no_store(
     demo_store: Store, demo_group_id: uuid.UUID, tmp_path: Path
 ) -> None:
-    path = coordinator.export_group(demo_store, demo_group_id, tmp_path / "d.zip", today=TODAY).path
+    path = jobs.export_coordinator(demo_store, demo_group_id, tmp_path / "d.zip", today=TODAY).path
     seen: list[tuple[int, int]] = []
     report = coordinator.aggregate_files(
         [path], today=TODAY, progress=lambda i, n: seen.append((i, n))
@@ -792,7 +794,7 @@ def test_aggregate_files_needs_no_store(
 
 def test_export_of_unknown_group(store: Store, tmp_path: Path) -> None:
     with pytest.raises(NotFoundError):
-        coordinator.export_group(store, uuid.uuid4(), tmp_path / "x.zip")
+        jobs.export_coordinator(store, uuid.uuid4(), tmp_path / "x.zip")
     assert not (tmp_path / "x.zip").exists()
 
 

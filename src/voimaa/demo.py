@@ -11,11 +11,13 @@ from dataclasses import dataclass
 from datetime import date, time, timedelta
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from voimaa import audit, groups, roster
 from voimaa.models import (
     AttendanceMark,
     AttendanceStatus,
+    AuditEvent,
     BudgetLine,
     EurohisResponse,
     Expert,
@@ -199,13 +201,37 @@ def demo_dates(today: date) -> list[date]:
     return [last - timedelta(weeks=7 - i) for i in range(8)]
 
 
+def _is_complete(s: Session, group_id: uuid.UUID) -> bool:
+    """A demo group is complete when its creation was logged (the last step of the action)."""
+    return (
+        s.scalar(
+            select(AuditEvent.id).where(
+                AuditEvent.action == "demo.create", AuditEvent.group_id == group_id
+            )
+        )
+        is not None
+    )
+
+
 def create_demo(store: Store, *, today: date | None = None) -> tuple[uuid.UUID, bool]:
-    """Add the demo group; returns (group id, created). An existing demo group is kept as is."""
+    """Add the demo group; returns (group id, created). An existing demo group is kept as is.
+
+    One transaction, begun with the write lock so that two first starts at once make one demo
+    group; a half-made demo group left by an earlier version is replaced.
+    """
     today = today or date.today()
-    with store.session() as s:
-        existing = s.scalar(select(Group.id).where(Group.name == DEMO_GROUP_NAME))
-    if existing is not None:
-        return existing, False
+    with store.session(write=True) as s:
+        existing = s.scalars(select(Group.id).where(Group.name == DEMO_GROUP_NAME)).all()
+        for group_id in existing:
+            if _is_complete(s, group_id):
+                return group_id, False
+        for group_id in existing:
+            groups.delete_group(store, group_id)
+        return _add_demo(store, today), True
+
+
+def _add_demo(store: Store, today: date) -> uuid.UUID:
+    """The demo group's rows; called inside :func:`create_demo`'s transaction (joined)."""
     dates = demo_dates(today)
     summary = groups.create_group(
         store,
@@ -340,4 +366,4 @@ def create_demo(store: Store, *, today: date | None = None) -> tuple[uuid.UUID, 
                 )
             )
         audit.record(s, "demo.create", group_id=group.id)
-    return summary.id, True
+    return summary.id

@@ -16,6 +16,7 @@ from voimaa.cli._common import (
     open_store,
     output_path,
 )
+from voimaa.export import jobs
 from voimaa.formats import format_date
 
 
@@ -81,19 +82,19 @@ def cmd_export_group(args: argparse.Namespace) -> int:
     store = open_store(args)
     gid = group_id(store, args)
     assert gid is not None
-    written = reports.export_group_report(store, gid, path, include_names=args.names)
+    written = jobs.export_group_report(store, gid, path, include_names=args.names)
     print(f"Raportti tallennettu: {written}")
     return 0
 
 
 def cmd_export_coordinator(args: argparse.Namespace) -> int:
-    path = coordinator.export_path(args.output)
+    path = jobs.coordinator_export_path(args.output)
     if not path.parent.exists():
         raise CliError(f"Kansiota ei ole: {path.parent}. Luo kansio tai valitse toinen.")
     store = open_store(args)
     gid = group_id(store, args)
     assert gid is not None
-    result = coordinator.export_group(store, gid, path, include_open_texts=args.open_texts)
+    result = jobs.export_coordinator(store, gid, path, include_open_texts=args.open_texts)
     print(f"Koordinaattorin aineisto tallennettu: {result.path}")
     print(
         f"Mukana {result.participants} osallistujaa (suostumus); ilman suostumusta jätettiin "
@@ -122,7 +123,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_aggregate(args: argparse.Namespace) -> int:
     path = output_path(args, ".xlsx", ".pdf")
     combined = coordinator.aggregate_files([Path(f) for f in args.files])
-    written = coordinator.write_combined(combined, path)
+    written = jobs.write_combined(combined, path)
     note = (
         f" ({combined.duplicates} saman ryhmän ylimääräistä tiedostoa ohitettiin)"
         if combined.duplicates

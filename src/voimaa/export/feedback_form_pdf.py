@@ -20,15 +20,27 @@ from reportlab.platypus import (
 
 from voimaa.export.pdf import ACCENT, FONT, LIGHT, LINE, build_pdf, escape, styles
 from voimaa.feedback import FeedbackForm, PrintedForms
+from voimaa.i18n import translate
 
-AREA_TITLES = {
-    "ilmapiiri": "Ryhmän ilmapiiri",
-    "aiheet": "Aiheet ja materiaalit",
-    "ohjaajat": "Ohjaajat",
-    "hyoty": "Hyöty minulle",
-    "jarjestelyt": "Käytännön järjestelyt",
-}
 ANSWER_LINES = 5
+
+
+def area_title(area: str) -> str:
+    """The heading of a statement area of the standard form; an unknown area as it is named."""
+    match area:
+        case "ilmapiiri":
+            return translate("FeedbackFormPdf", "Ryhmän ilmapiiri")
+        case "aiheet":
+            return translate("FeedbackFormPdf", "Aiheet ja materiaalit")
+        case "ohjaajat":
+            return translate("FeedbackFormPdf", "Ohjaajat")
+        case "hyoty":
+            return translate("FeedbackFormPdf", "Hyöty minulle")
+        case "jarjestelyt":
+            return translate("FeedbackFormPdf", "Käytännön järjestelyt")
+        case "":
+            return translate("FeedbackFormPdf", "Väittämät")
+    return area.capitalize()
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -117,8 +129,11 @@ def form_story(form: FeedbackForm, width: float) -> list[Flowable]:
         Paragraph(escape(form.title), st["title"]),
         Paragraph(escape(form.intro), st["intro"]),
         Paragraph(
-            "Älä kirjoita lomakkeeseen nimeäsi. Rastita jokaisesta väittämästä yksi ruutu: "
-            "kuinka samaa mieltä olet.",
+            translate(
+                "FeedbackFormPdf",
+                "Älä kirjoita lomakkeeseen nimeäsi. Rastita jokaisesta väittämästä yksi ruutu: "
+                "kuinka samaa mieltä olet.",
+            ),
             st["intro"],
         ),
         _legend(form, st),
@@ -129,13 +144,13 @@ def form_story(form: FeedbackForm, width: float) -> list[Flowable]:
         if statement.area not in areas:
             areas.append(statement.area)
     for area in areas:
-        title = AREA_TITLES.get(area, area.capitalize()) if area else "Väittämät"
+        title = area_title(area)
         story.append(
             KeepTogether([Paragraph(escape(title), st["h2"]), _statement_table(form, area, st)])
         )
     if form.questions:
         story.append(CondPageBreak(80 * mm))
-        story.append(Paragraph("Omin sanoin", st["h2"]))
+        story.append(Paragraph(translate("FeedbackFormPdf", "Omin sanoin"), st["h2"]))
         for question in form.questions:
             story.append(
                 KeepTogether(
@@ -147,7 +162,7 @@ def form_story(form: FeedbackForm, width: float) -> list[Flowable]:
                 )
             )
     story.append(Spacer(1, 4 * mm))
-    story.append(Paragraph("Kiitos palautteestasi!", st["question"]))
+    story.append(Paragraph(translate("FeedbackFormPdf", "Kiitos palautteestasi!"), st["question"]))
     return story
 
 
@@ -164,6 +179,6 @@ def write_feedback_forms(path: str | Path, printed: PrintedForms) -> Path:
         path,
         story,
         title=form.title,
-        subject="Palautelomake (nimetön)",
-        footer="Voimaa vertaisuudesta · nimetön palautelomake",
+        subject=translate("FeedbackFormPdf", "Palautelomake (nimetön)"),
+        footer=translate("FeedbackFormPdf", "Voimaa vertaisuudesta · nimetön palautelomake"),
     )

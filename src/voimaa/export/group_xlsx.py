@@ -103,8 +103,8 @@ def write_group_xlsx(path: str | Path, report: GroupReport) -> Path:
     xlsx.set_widths(ws, [10, *([28] if report.include_names else []), 14, 9, 10, 11])
 
     # Läsnäolo
-    ws = wb.create_sheet("Läsnäolo")
-    _title(ws, report, translate("GroupXlsx", "Läsnäolo"))
+    ws = wb.create_sheet(translate("GroupXlsx", "Läsnäolo"))
+    _title(ws, report, ws.title)
     who = (
         translate("GroupXlsx", "Nimi (koodi)")
         if report.include_names

@@ -21,6 +21,7 @@ from reportlab.platypus import Flowable, SimpleDocTemplate
 
 from voimaa import paths
 from voimaa.export.files import atomic_write
+from voimaa.i18n import translate
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
@@ -129,7 +130,9 @@ def build_pdf(
         canvas.setFillColor(colors.HexColor("#555555"))
         width = pagesize[0]
         canvas.drawString(margins_mm * mm, 10 * mm, footer)
-        canvas.drawRightString(width - margins_mm * mm, 10 * mm, f"sivu {doc.page}")
+        canvas.drawRightString(
+            width - margins_mm * mm, 10 * mm, translate("Pdf", "sivu {n}").format(n=doc.page)
+        )
         canvas.restoreState()
 
     def write(tmp: Path) -> None:

@@ -10,6 +10,7 @@ from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 from voimaa.attendance import SigninSheet
 from voimaa.export import pdf
 from voimaa.formats import WEEKDAYS, format_date, format_time
+from voimaa.i18n import translate
 
 ROW_HEIGHT = 13 * mm
 MIN_ROWS = 10
@@ -17,8 +18,8 @@ MIN_ROWS = 10
 
 def write_signin_pdf(path: str | Path, sheet: SigninSheet) -> Path:
     st = pdf.styles()
-    title = "Läsnäololista"
-    heading = sheet.group_name or "Ryhmä: ______________________________"
+    title = translate("SigninPdf", "Läsnäololista")
+    heading = sheet.group_name or translate("SigninPdf", "Ryhmä: ______________________________")
     story: list = [
         Paragraph(title, st["title"]),
         Paragraph(pdf.escape(heading), st["subtitle"]),
@@ -27,12 +28,16 @@ def write_signin_pdf(path: str | Path, sheet: SigninSheet) -> Path:
     if sheet.date is not None:
         when = f"{WEEKDAYS[sheet.date.weekday()]} {format_date(sheet.date)}"
         if sheet.start_time is not None:
-            when += f" klo {format_time(sheet.start_time)}"
+            when += " " + translate("SigninPdf", "klo {time}").format(time=format_time(sheet.start_time))
     number = f"{sheet.session_number}." if sheet.session_number else "____"
     details = [
-        ["Kerta:", f"{number} kerta" + (f" – {sheet.topic}" if sheet.topic else "")],
-        ["Päivä:", when],
-        ["Paikka:", sheet.place or "______________________"],
+        [
+            translate("SigninPdf", "Kerta:"),
+            translate("SigninPdf", "{n} kerta").format(n=number)
+            + (f" – {sheet.topic}" if sheet.topic else ""),
+        ],
+        [translate("SigninPdf", "Päivä:"), when],
+        [translate("SigninPdf", "Paikka:"), sheet.place or "______________________"],
     ]
     story.append(
         Table(
@@ -50,7 +55,7 @@ def write_signin_pdf(path: str | Path, sheet: SigninSheet) -> Path:
         )
     )
     story.append(Spacer(1, 5 * mm))
-    rows: list[list] = [["Nro", "Nimi", "Allekirjoitus"]]
+    rows: list[list] = [[translate("SigninPdf", "Nro"), translate("SigninPdf", "Nimi"), translate("SigninPdf", "Allekirjoitus")]]
     names = list(sheet.names)
     total = max(MIN_ROWS, len(names) + 2)
     for i in range(total):
@@ -77,11 +82,14 @@ def write_signin_pdf(path: str | Path, sheet: SigninSheet) -> Path:
         )
     )
     story.append(Spacer(1, 6 * mm))
-    story.append(Paragraph("Ohjaajat: ____________________________________________", st["body"]))
+    story.append(Paragraph(translate("SigninPdf", "Ohjaajat: ____________________________________________"), st["body"]))
     story.append(
         Paragraph(
-            "Lista sisältää henkilötietoja. Kun läsnäolot on kirjattu Voimaaseen, hävitä lista "
-            "tietosuojajätteenä.",
+            translate(
+                "SigninPdf",
+                "Lista sisältää henkilötietoja. Kun läsnäolot on kirjattu Voimaaseen, hävitä lista "
+                "tietosuojajätteenä.",
+            ),
             st["small"],
         )
     )
@@ -89,7 +97,7 @@ def write_signin_pdf(path: str | Path, sheet: SigninSheet) -> Path:
         path,
         story,
         title=f"{title} – {sheet.group_name}" if sheet.group_name else title,
-        subject="Läsnäololista allekirjoituksille",
+        subject=translate("SigninPdf", "Läsnäololista allekirjoituksille"),
         footer=sheet.group_name,
         page_numbers=True,
     )

@@ -10,6 +10,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from voimaa.export.files import atomic_write
 from voimaa.export.pdf import FONT, FONT_BOLD, LANGUAGE, register_fonts, set_metadata
+from voimaa.i18n import translate
 from voimaa.slides.decks import Deck
 from voimaa.slides.layout import SLIDE_HEIGHT, SLIDE_WIDTH, Box, Dot, Shape, TextRun, layout_slide
 
@@ -46,11 +47,11 @@ def draw_shapes(canvas: Canvas, shapes: list[Shape]) -> None:
 def write_deck(path: str | Path, deck: Deck) -> Path:
     """One page per slide, 16:9 (254 × 142.9 mm)."""
     register_fonts()
-    title = f"{deck.session}. kerta: {deck.title}"
+    title = translate("SlidesPdf", "{n}. kerta: {title}").format(n=deck.session, title=deck.title)
 
     def write(tmp: Path) -> None:
         canvas = Canvas(str(tmp), pagesize=(SLIDE_WIDTH, SLIDE_HEIGHT), lang=LANGUAGE)
-        set_metadata(canvas, title, "Diat")
+        set_metadata(canvas, title, translate("SlidesPdf", "Diat"))
         count = len(deck.slides)
         for i, slide in enumerate(deck.slides):
             draw_shapes(

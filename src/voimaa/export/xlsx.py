@@ -44,6 +44,13 @@ def set_text(ws: Worksheet, row: int, column: int, value: str | None) -> Any:
     return cell
 
 
+def sheet_ref(title: str) -> str:
+    """A sheet's name as a formula reference: bare when it is one word, else quoted."""
+    if title.replace("_", "").isalnum():
+        return title
+    return "'" + title.replace("'", "''") + "'"
+
+
 def set_value(ws: Worksheet, row: int, column: int, value: Any, number_format: str = "") -> Any:
     """Write a number, date or (safe) text; `number_format` applies to numbers and dates."""
     if isinstance(value, str) or value is None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from voimaa import coordinator
 from voimaa.errors import VoimaaError
+from voimaa.export import jobs
 from voimaa.formats import format_date
 from voimaa.models import GroupMode
 from voimaa.store import Store
@@ -240,7 +241,7 @@ class CoordinatorWindow(QMainWindow):
 
         self._run(
             self.tr("Tehdään yhteenvetoa…"),
-            lambda: coordinator.export_combined(self.store, path),
+            lambda: jobs.export_combined(self.store, path),
             done,
             title,
         )

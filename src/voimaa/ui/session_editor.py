@@ -40,12 +40,12 @@ from PySide6.QtWidgets import (
 )
 
 from voimaa import program, workbook
-from voimaa.errors import VoimaaError
 from voimaa.formats import WEEKDAYS
 from voimaa.models import MaterialKind, PartKind
 from voimaa.program import SessionInfo
 from voimaa.store import Store
 from voimaa.ui import ask
+from voimaa.ui.ops import Op, OpChanges
 
 T = TypeVar("T")
 NO_DATE = QDate(2000, 1, 1)
@@ -312,12 +312,9 @@ class SessionEditor(QWidget):
         super().hideEvent(event)
 
     # ----- helpers ---------------------------------------------------------------------------
-    def _call(self, fn: Callable[[], T]) -> T | None:
-        try:
-            return fn()
-        except VoimaaError as exc:
-            ask.warn(self, self.tr("Ohjelma"), str(exc))
-            return None
+    def _op(self, fn: Callable[[], T]) -> Op[T]:
+        """An edit of the program: a refusal is shown under the title Ohjelma."""
+        return Op(self, fn, title=self.tr("Ohjelma")).changes(OpChanges.PROGRAM)
 
     def _mark_dirty(self, *_args: object) -> None:
         if not self._loading:
@@ -494,7 +491,7 @@ class SessionEditor(QWidget):
             return True
         sid = self.session.id
         values = self._field_values()
-        info = self._call(lambda: program.update_session(self.store, sid, values))
+        info = self._op(lambda: program.update_session(self.store, sid, values)).call()
         if info is None:
             return False
         self._dirty = False
@@ -510,7 +507,7 @@ class SessionEditor(QWidget):
     def _update_part(self, part_id: uuid.UUID, edit: program.PartEdit) -> None:
         if self._loading:
             return
-        info = self._call(lambda: program.update_part(self.store, part_id, edit))
+        info = self._op(lambda: program.update_part(self.store, part_id, edit)).call()
         if info is not None:
             self.session = info
             self._show_total(info)
@@ -532,7 +529,7 @@ class SessionEditor(QWidget):
         if self.session is None or not self.save_if_dirty():
             return
         sid = self.session.id
-        info = self._call(lambda: program.add_part(self.store, sid, PartKind.OTHER, "", 10))
+        info = self._op(lambda: program.add_part(self.store, sid, PartKind.OTHER, "", 10)).call()
         if info is not None:
             self._reload(info, keep_part=len(info.parts) - 1)
 
@@ -549,7 +546,7 @@ class SessionEditor(QWidget):
             return
         if not self.save_if_dirty():
             return
-        info = self._call(lambda: program.remove_part(self.store, part.id))
+        info = self._op(lambda: program.remove_part(self.store, part.id)).call()
         self._reload(info, keep_part=row)
 
     def move_part(self, delta: int) -> None:
@@ -559,7 +556,7 @@ class SessionEditor(QWidget):
         if not self.save_if_dirty():
             return
         part = self.session.parts[row]
-        info = self._call(lambda: program.move_part(self.store, part.id, delta))
+        info = self._op(lambda: program.move_part(self.store, part.id, delta)).call()
         self._reload(info, keep_part=row + delta)
 
     def drop_part(self, source: int, target: int) -> None:
@@ -571,7 +568,7 @@ class SessionEditor(QWidget):
         ids = [p.id for p in self.session.parts]
         ids.insert(max(0, min(len(ids) - 1, target)), ids.pop(source))
         sid = self.session.id
-        info = self._call(lambda: program.reorder_parts(self.store, sid, ids))
+        info = self._op(lambda: program.reorder_parts(self.store, sid, ids)).call()
         self._reload(info, keep_part=target)
 
     # ----- links -----------------------------------------------------------------------------
@@ -587,9 +584,9 @@ class SessionEditor(QWidget):
             self, self.tr("Lisää verkko-osoite"), self.tr("Nimi, joka näkyy listassa:")
         )
         sid = self.session.id
-        info = self._call(
+        info = self._op(
             lambda: program.add_link(self.store, sid, title or "", address, MaterialKind.URL)
-        )
+        ).call()
         self._reload(info)
 
     def add_files(self) -> None:
@@ -602,9 +599,9 @@ class SessionEditor(QWidget):
         sid = self.session.id
         for path in chosen:
             name = Path(path).name
-            result = self._call(
+            result = self._op(
                 lambda p=path, n=name: program.add_link(self.store, sid, n, p, MaterialKind.FILE)
-            )
+            ).call()
             info = result or info
         self._reload(info)
 
@@ -634,7 +631,7 @@ class SessionEditor(QWidget):
         link_id = item.data(Qt.ItemDataRole.UserRole)
         if not self.save_if_dirty():
             return
-        info = self._call(lambda: program.remove_link(self.store, link_id))
+        info = self._op(lambda: program.remove_link(self.store, link_id)).call()
         self._reload(info)
 
     # ----- restore ---------------------------------------------------------------------------
@@ -657,9 +654,9 @@ class SessionEditor(QWidget):
                 place=values.place,
                 notes=values.notes,
             )
-            if self._call(lambda: program.update_session(self.store, sid, kept)) is None:
+            if self._op(lambda: program.update_session(self.store, sid, kept)).call() is None:
                 return
-        info = self._call(lambda: program.restore_session(self.store, sid))
+        info = self._op(lambda: program.restore_session(self.store, sid)).call()
         if info is not None:
             self._dirty = False
             self.load(info)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -19,18 +18,22 @@ from PySide6.QtWidgets import (
 from voimaa import attendance
 from voimaa.attendance import AttendanceStatus
 from voimaa.errors import VoimaaError
+from voimaa.export import jobs
 from voimaa.formats import format_percent
 from voimaa.store import Store
-from voimaa.ui import ask, tasks
+from voimaa.ui import ask
 from voimaa.ui.attendance_model import (
     FIRST_SESSION_COLUMN,
     AttendanceModel,
     AttendanceView,
 )
+from voimaa.ui.ops import Op, OpChanges
 from voimaa.ui.sections.base import Section
 
 
 class AttendanceSection(Section):
+    refresh_on = OpChanges.ATTENDANCE | OpChanges.PARTICIPANTS | OpChanges.PROGRAM
+
     @classmethod
     def title(cls) -> str:
         return QCoreApplication.translate("AttendanceSection", "Läsnäolo")
@@ -111,16 +114,15 @@ class AttendanceSection(Section):
             w.setEnabled(enabled)
         if self.group_id is None:
             return
-        try:
-            table = attendance.attendance_table(
-                self.store,
-                self.group_id,
-                today=self.today(),
-                threshold=self.threshold.value() / 100,
-            )
-        except VoimaaError as exc:
-            self.status.setText(str(exc))
-            return
+        group_id, today, threshold = self.group_id, self.today(), self.threshold.value() / 100
+        Op(
+            self,
+            lambda: attendance.attendance_table(
+                self.store, group_id, today=today, threshold=threshold
+            ),
+        ).success(self._show_table).failure(lambda exc: self.status.setText(str(exc))).run()
+
+    def _show_table(self, table: attendance.AttendanceTable) -> None:
         first_load = self.model.table is None or self.model.table.group_id != table.group_id
         self.model.set_table(table)
         if first_load:
@@ -179,21 +181,27 @@ class AttendanceSection(Section):
             return
         person = table.rows[row]
         column = table.sessions[session]
-        try:
-            attendance.set_mark(
-                self.store, person.participant_id, column.id, status, today=self.today()
+        today = self.today()
+
+        def marked(_result: object) -> None:
+            self.status.setStyleSheet("")
+            self.status.setText(
+                self.tr("{name}, {n}. kerta: {mark}").format(
+                    name=person.name, n=column.number, mark=attendance.status_label(status)
+                )
             )
-        except VoimaaError as exc:
+            self.refresh()
+
+        def refused(exc: VoimaaError) -> None:
             self.status.setText(str(exc))
             self.status.setStyleSheet("color: #9c2f1f")
-            return
-        self.status.setStyleSheet("")
-        self.status.setText(
-            self.tr("{name}, {n}. kerta: {mark}").format(
-                name=person.name, n=column.number, mark=attendance.status_label(status)
-            )
-        )
-        self.refresh()
+
+        Op(
+            self,
+            lambda: attendance.set_mark(
+                self.store, person.participant_id, column.id, status, today=today
+            ),
+        ).success(marked).failure(refused).changes(OpChanges.ATTENDANCE).run()
         if status is not None and self.view.from_keyboard and row + 1 < len(table.rows):
             self.view.setCurrentIndex(self.model.index(row + 1, FIRST_SESSION_COLUMN + session))
 
@@ -209,23 +217,19 @@ class AttendanceSection(Section):
         if self.group_id is None:
             return
         kind = self.tr("Excel-tiedosto (*.xlsx)") if suffix == ".xlsx" else self.tr("PDF (*.pdf)")
-        path = ask.save_path(
-            self, self.tr("Vie läsnäolotaulukko"), str(Path.home() / f"läsnäolo{suffix}"), kind
+        path = ask.save_to_file(
+            self, "attendance", self.tr("Vie läsnäolotaulukko"), f"läsnäolo{suffix}", kind
         )
-        if not path:
+        if path is None:
             return
-        if not path.lower().endswith(suffix):
-            path += suffix
         group_id, today, threshold = self.group_id, self.today(), self.threshold.value() / 100
-        tasks.run_task(
+        Op(
             self,
-            self.tr("Viedään läsnäolotaulukkoa…"),
-            lambda: attendance.export_attendance(
+            lambda: jobs.export_attendance(
                 self.store, group_id, path, today=today, threshold=threshold
             ),
-            self._saved,
-            self._failed,
-        )
+            title=self.tr("Läsnäolo"),
+        ).with_progress(self.tr("Viedään läsnäolotaulukkoa…")).success(self._saved).run()
 
     def _signin(self, *, blank: bool) -> None:
         if self.group_id is None:
@@ -239,30 +243,18 @@ class AttendanceSection(Section):
             )
             return
         name = "läsnäololista-tyhjä.pdf" if blank else f"läsnäololista-kerta-{number}.pdf"
-        path = ask.save_path(
-            self, self.tr("Tallenna läsnäololista"), str(Path.home() / name), self.tr("PDF (*.pdf)")
+        path = ask.save_to_file(
+            self, "attendance", self.tr("Tallenna läsnäololista"), name, self.tr("PDF (*.pdf)")
         )
-        if not path:
+        if path is None:
             return
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
         group_id = self.group_id
-        tasks.run_task(
+        Op(
             self,
-            self.tr("Tehdään läsnäololistaa…"),
-            lambda: attendance.export_signin(self.store, group_id, path, number, blank=blank),
-            self._saved,
-            self._failed,
-        )
+            lambda: jobs.export_signin(self.store, group_id, path, number, blank=blank),
+            title=self.tr("Läsnäolo"),
+        ).with_progress(self.tr("Tehdään läsnäololistaa…")).success(self._saved).run()
 
     def _saved(self, path: object) -> None:
         self.status.setStyleSheet("")
         self.status.setText(self.tr("Tallennettu: {path}").format(path=path))
-
-    def _failed(self, exc: BaseException) -> None:
-        message = (
-            str(exc)
-            if isinstance(exc, VoimaaError)
-            else self.tr("Tallennus epäonnistui: {e}. Valitse toinen kansio.").format(e=exc)
-        )
-        ask.warn(self, self.tr("Läsnäolo"), message)

@@ -27,9 +27,11 @@ from PySide6.QtWidgets import (
 
 from voimaa import budget
 from voimaa.errors import ValidationError, VoimaaError
+from voimaa.export import jobs
 from voimaa.formats import format_date, format_money, parse_amount, parse_date
 from voimaa.store import Store
 from voimaa.ui import ask, tasks
+from voimaa.ui.ops import OpChanges
 from voimaa.ui.sections.base import Section
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -99,6 +101,8 @@ class AmountField(QWidget):
 
 
 class BudgetSection(Section):
+    refresh_on = OpChanges.BUDGET | OpChanges.PARTICIPANTS | OpChanges.PROGRAM | OpChanges.GROUPS
+
     @classmethod
     def title(cls) -> str:
         return QCoreApplication.translate("BudgetSection", "Budjetti")
@@ -552,7 +556,7 @@ class BudgetSection(Section):
         tasks.run_task(
             self,
             self.tr("Viedään budjettia…"),
-            lambda: budget.export_budget(self.store, group_id, path, today=today),
+            lambda: jobs.export_budget(self.store, group_id, path, today=today),
             lambda written: self.status.setText(
                 self.tr("Tallennettu: {path}").format(path=written)
             ),

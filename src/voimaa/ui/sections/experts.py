@@ -32,6 +32,7 @@ from voimaa.errors import VoimaaError
 from voimaa.formats import WEEKDAYS_SHORT, format_date
 from voimaa.store import Store
 from voimaa.ui import ask
+from voimaa.ui.ops import OpChanges
 from voimaa.ui.sections.base import Section
 
 T = TypeVar("T")
@@ -41,6 +42,8 @@ COLUMNS = ("name", "field", "organisation", "phone", "email")
 
 class ExpertsSection(Section):
     """Who can be invited, and who is coming to this group."""
+
+    refresh_on = OpChanges.EXPERTS | OpChanges.PROGRAM
 
     @classmethod
     def title(cls) -> str:

@@ -9,14 +9,18 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from voimaa import feedback
 from voimaa.errors import VoimaaError
+from voimaa.export import jobs
 from voimaa.store import Store
 from voimaa.ui import ask, tasks
 from voimaa.ui.feedback_entry import FeedbackEntryWidget
 from voimaa.ui.feedback_views import FeedbackFormEditor, FeedbackSummaryView
+from voimaa.ui.ops import OpChanges
 from voimaa.ui.sections.base import Section
 
 
 class FeedbackSection(Section):
+    refresh_on = OpChanges.FEEDBACK | OpChanges.PARTICIPANTS | OpChanges.PROGRAM
+
     @classmethod
     def title(cls) -> str:
         return QCoreApplication.translate("FeedbackSection", "Palaute")
@@ -85,7 +89,7 @@ class FeedbackSection(Section):
         group_id = self.group_id
 
         def work() -> Path:
-            return feedback.export_blank_form(self.store, target, group_id=group_id)
+            return jobs.export_feedback_form(self.store, target, group_id=group_id)
 
         def done(path: Path) -> None:
             ask.inform(

@@ -6,9 +6,9 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,14 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from voimaa import program, slides, workbook
-from voimaa.errors import VoimaaError
+from voimaa import program, slides
 from voimaa.export import jobs
 from voimaa.formats import WEEKDAYS_SHORT, format_date, format_time
 from voimaa.program import ProgramView
 from voimaa.store import Store
-from voimaa.ui import ask, tasks
+from voimaa.ui import ask
 from voimaa.ui.dialogs.templates import TemplatesDialog
+from voimaa.ui.ops import Op, OpChanges
 from voimaa.ui.presenter import Presenter
 from voimaa.ui.sections.base import Section
 from voimaa.ui.session_editor import SessionEditor
@@ -47,6 +47,8 @@ def _safe_name(text: str) -> str:
 
 class ProgramSection(Section):
     """Plan and run the eight sessions."""
+
+    refresh_on = OpChanges.PROGRAM | OpChanges.EXPERTS | OpChanges.GROUPS
 
     @classmethod
     def title(cls) -> str:
@@ -157,12 +159,8 @@ class ProgramSection(Section):
             app.screenRemoved.connect(self._on_screens_changed)
 
     # ----- helpers ---------------------------------------------------------------------------
-    def _call(self, fn: Callable[[], T]) -> T | None:
-        try:
-            return fn()
-        except VoimaaError as exc:
-            ask.warn(self, self.tr("Ohjelma"), str(exc))
-            return None
+    def _op(self, fn: Callable[[], T]) -> Op[T]:
+        return Op(self, fn, title=self.tr("Ohjelma"))
 
     def _on_screens_changed(self, _screen: object) -> None:
         self._fill_screens()
@@ -209,10 +207,10 @@ class ProgramSection(Section):
             self.session_list.clear()
             self.editor.load(None)
             return
-        view = self._call(lambda: program.get_program(self.store, self.group_id))  # type: ignore[arg-type]
-        if view is None:
-            return
-        self._show(view, keep if keep >= 0 else 0)
+        group_id = self.group_id
+        self._op(lambda: program.get_program(self.store, group_id)).success(
+            lambda view: self._show(view, keep if keep >= 0 else 0)
+        ).run()
 
     def set_group(self, group_id: uuid.UUID | None) -> None:
         if group_id != self.group_id:
@@ -270,13 +268,14 @@ class ProgramSection(Section):
         self.editor.load(self.view.sessions[row])
 
     def _on_editor_changed(self) -> None:
-        """Update the list (dates, flags, totals) without reloading the editor."""
-        if self.group_id is None:
+        """Update the list (dates, flags, totals) without reloading the editor. (The editor's
+        operations tell the main window themselves that the program changed.)"""
+        group_id = self.group_id
+        if group_id is None:
             return
-        view = self._call(lambda: program.get_program(self.store, self.group_id))  # type: ignore[arg-type]
-        if view is None:
-            return
-        before = self.view
+        self._op(lambda: program.get_program(self.store, group_id)).success(self._update_list).run()
+
+    def _update_list(self, view: ProgramView) -> None:
         self.view = view
         for i, s in enumerate(view.sessions):
             item = self.session_list.item(i)
@@ -284,11 +283,6 @@ class ProgramSection(Section):
                 item.setText(self._describe(s))
                 item.setForeground(QColor("#9b1c1c") if s.flags else QColor("#000000"))
         self._update_summary(view)
-        if before is None or (before.start_date, before.end_date) != (
-            view.start_date,
-            view.end_date,
-        ):
-            self.changed.emit()  # the group's dates show in the main window
 
     # ----- actions ---------------------------------------------------------------------------
     def move_session(self, delta: int) -> None:
@@ -296,9 +290,9 @@ class ProgramSection(Section):
         if session is None or not self.editor.save_if_dirty():
             return
         row = self.session_list.currentRow()
-        view = self._call(lambda: program.move_session(self.store, session.id, delta))
-        if view is not None:
-            self._show(view, max(0, min(len(view.sessions) - 1, row + delta)))
+        self._op(lambda: program.move_session(self.store, session.id, delta)).success(
+            lambda view: self._show(view, max(0, min(len(view.sessions) - 1, row + delta)))
+        ).changes(OpChanges.PROGRAM).run()
 
     def save_template(self) -> None:
         if self.group_id is None or not self.editor.save_if_dirty():
@@ -313,58 +307,40 @@ class ProgramSection(Section):
         if not name:
             return
         gid = self.group_id
-        saved = self._call(lambda: program.save_as_template(self.store, gid, name))
-        if saved is not None:
-            ask.inform(
+        self._op(lambda: program.save_as_template(self.store, gid, name)).success(
+            lambda saved: ask.inform(
                 self,
                 self.tr("Mallipohja"),
                 self.tr(
                     "Mallipohja ”{name}” tallennettu. Voit valita sen, kun luot uuden ryhmän."
                 ).format(name=saved.name),
             )
+        ).run()
 
     def manage_templates(self) -> None:
         self.dialog = TemplatesDialog(self.store, self)
         self.dialog.open()
 
     def _suggest(self, stem: str) -> str:
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        ) or str(Path.home())
         group = _safe_name(self.view.group_name) if self.view else "ryhma"
-        return str(Path(folder) / f"{stem}-{group}.pdf")
+        return f"{stem}-{group}.pdf"
 
     def _export(self, title: str, suggested: str, work: Callable[[Path], Path]) -> None:
         if not self.editor.save_if_dirty():
             return
-        target = ask.save_path(self, title, suggested, PDF_FILTER)
-        if not target:
+        path = ask.save_to_file(self, "program", title, suggested, PDF_FILTER)
+        if path is None:
             return
-        path = Path(target)
-        if path.suffix.lower() != ".pdf":
-            path = path.with_suffix(".pdf")
-
-        def done(written: Any) -> None:
-            ask.inform(self, title, self.tr("Tallennettu: {p}").format(p=written))
-
-        def failed(exc: BaseException) -> None:
-            message = (
-                str(exc)
-                if isinstance(exc, VoimaaError)
-                else self.tr("Tiedostoa ei voitu tallentaa: {e}. Valitse toinen kansio.").format(
-                    e=exc
-                )
-            )
-            ask.warn(self, title, message)
-
-        tasks.run_task(self, self.tr("Tehdään PDF:ää…"), lambda: work(path), done, failed)
+        Op(self, lambda: work(path), title=title).with_progress(self.tr("Tehdään PDF:ää…")).success(
+            lambda written: ask.inform(self, title, self.tr("Tallennettu: {p}").format(p=written))
+        ).run()
 
     def export_workbook(self) -> None:
         gid = self.group_id
         self._export(
             self.tr("Työkirja PDF:ksi"),
             self._suggest("tyokirja"),
-            lambda p: workbook.export_workbook(self.store, p, group_id=gid),
+            lambda p: jobs.export_workbook(self.store, p, group_id=gid),
         )
 
     def export_chapter(self) -> None:
@@ -383,7 +359,7 @@ class ProgramSection(Section):
         self._export(
             self.tr("Luku monisteeksi"),
             self._suggest(f"tyokirja-luku-{session.number}"),
-            lambda p: workbook.export_workbook(self.store, p, group_id=gid, chapter_ref=key),
+            lambda p: jobs.export_workbook(self.store, p, group_id=gid, chapter_ref=key),
         )
 
     def export_slides(self) -> None:
@@ -394,7 +370,7 @@ class ProgramSection(Section):
         self._export(
             self.tr("Diat PDF:ksi"),
             self._suggest(f"diat-{number}"),
-            lambda p: slides.export_deck(self.store, p, number, gid),
+            lambda p: jobs.export_slides(self.store, p, number, gid),
         )
 
     def export_plan(self) -> None:
@@ -412,9 +388,9 @@ class ProgramSection(Section):
         if session is None or self.group_id is None or not self.editor.save_if_dirty():
             return
         gid, number = self.group_id, session.number
-        deck = self._call(lambda: slides.group_deck(self.store, gid, number))
-        if deck is None:
-            return
+        self._op(lambda: slides.group_deck(self.store, gid, number)).success(self._present).run()
+
+    def _present(self, deck: slides.Deck) -> None:
         if self.presenter is not None:
             self.presenter.stop()
         self.presenter = Presenter(deck, self)

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from voimaa import coordinator, groups, reports, roster
+from voimaa import coordinator, groups, roster
 from voimaa.errors import VoimaaError
+from voimaa.export import jobs
 from voimaa.store import Store
 from voimaa.ui import ask, tasks
 from voimaa.ui.sections.base import Section
@@ -215,7 +216,7 @@ class ReportsSection(Section):
         names = self.include_names.isChecked()
 
         def work() -> Path:
-            return reports.export_group_report(self.store, group_id, path, include_names=names)
+            return jobs.export_group_report(self.store, group_id, path, include_names=names)
 
         def done_text(written: Path) -> str:
             self.last_file = written
@@ -239,7 +240,7 @@ class ReportsSection(Section):
         open_texts = self.open_texts.isChecked()
 
         def work() -> coordinator.ExportResult:
-            return coordinator.export_group(
+            return jobs.export_coordinator(
                 self.store, group_id, target, include_open_texts=open_texts
             )
 

@@ -1,0 +1,85 @@
+"""The one place where the program's enums get their user-visible names (Qt-free).
+
+Every screen, export and CLI command uses these, so a status is called the same everywhere.
+Each label is translated when it is asked for (one literal `translate` call per case), never
+at import, so a language installed at start-up applies and lupdate extracts every name.
+"""
+
+from __future__ import annotations
+
+from voimaa.i18n import translate
+from voimaa.models import (
+    AttendanceStatus,
+    GroupMode,
+    GroupStatus,
+    ParticipantStatus,
+    PartKind,
+    Phase,
+)
+
+
+def participant_status(status: ParticipantStatus) -> str:
+    """"ryhmässä", "jonossa" or "lopettanut"."""
+    match status:
+        case ParticipantStatus.ACTIVE:
+            return translate("Labels", "ryhmässä")
+        case ParticipantStatus.WAITING:
+            return translate("Labels", "jonossa")
+        case ParticipantStatus.LEFT:
+            return translate("Labels", "lopettanut")
+
+
+def attendance_status(status: AttendanceStatus | None) -> str:
+    """The name of an attendance mark (None: not marked), for legends, tooltips and menus."""
+    match status:
+        case None:
+            return translate("Labels", "ei merkitty")
+        case AttendanceStatus.PRESENT:
+            return translate("Labels", "läsnä")
+        case AttendanceStatus.ABSENT:
+            return translate("Labels", "poissa")
+        case AttendanceStatus.EXCUSED:
+            return translate("Labels", "ilmoitettu poissaolo")
+
+
+def group_mode(mode: GroupMode) -> str:
+    """"Lähiryhmä" or "Etäryhmä" (capitalised; `.lower()` inside a sentence)."""
+    match mode:
+        case GroupMode.LOCAL:
+            return translate("Labels", "Lähiryhmä")
+        case GroupMode.REMOTE:
+            return translate("Labels", "Etäryhmä")
+
+
+def group_status(status: GroupStatus) -> str:
+    match status:
+        case GroupStatus.PLANNED:
+            return translate("Labels", "Suunnitteilla")
+        case GroupStatus.RUNNING:
+            return translate("Labels", "Käynnissä")
+        case GroupStatus.FINISHED:
+            return translate("Labels", "Päättynyt")
+
+
+def phase(value: Phase) -> str:
+    """"alkumittaus" or "loppumittaus" (`.capitalize()` at the start of a line)."""
+    match value:
+        case Phase.BEFORE:
+            return translate("Labels", "alkumittaus")
+        case Phase.AFTER:
+            return translate("Labels", "loppumittaus")
+
+
+def part_kind(kind: PartKind) -> str:
+    """The name of a part kind, as the four parts are called in the group model."""
+    match kind:
+        case PartKind.INFO:
+            return translate("Labels", "Tietoa")
+        case PartKind.DISCUSSION:
+            return translate("Labels", "Keskustelua")
+        case PartKind.ACTIVITY:
+            return translate("Labels", "Yhteistä tekemistä")
+        case PartKind.COFFEE:
+            return translate("Labels", "Kahvihetki")
+        case PartKind.OTHER:
+            return translate("Labels", "Muu")
