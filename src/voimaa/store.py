@@ -16,8 +16,11 @@ Opening a store happens under a lock file next to it (two first starts never rac
 - turns on foreign keys and WAL (read back; a rollback journal where WAL is refused).
 
 While a store is open a marker file is held next to it; one left behind by a process that did
-not close the store means an unclean shutdown. This module is long because it is one cohesive
-thing: the safe life cycle of the store file.
+not close the store means an unclean shutdown.
+
+Size: this module is long because it is one cohesive thing, the safe life cycle of the store
+file (lock, examine, build, repair, migrate, back up, restore, units of work), and every part
+of it shares the same fault classification.
 """
 
 from __future__ import annotations
@@ -657,7 +660,7 @@ class Store:
                         "talteen nimellä {moved}, ja ohjelma aloitti uuden tietokannan.",
                     ).format(moved=moved.name)
                 )
-            log.warning("rebuilding a half-made store at %s", path)
+            log.info("rebuilding a half-made store at %s", path)
             found = Examined(Kind.NEW)
         recovery = None
         if found.kind is Kind.DAMAGED:

@@ -1,21 +1,29 @@
 """The `voimaa` command: with no subcommand it starts the program; subcommands automate.
 
-Messages are Finnish. Exit codes: 0 success, 2 bad input (a one-line reason, no traceback),
-1 an unexpected failure (one line; the details go to the log).
+Messages are Finnish. Exit codes: 0 success, 2 bad input or a fault of the machine the user
+can act on — a full disk, a read-only or missing folder, a locked store, a bad file name —
+(one Finnish line, no traceback), 1 an unexpected failure (one line; the details go to the log).
 """
 
 from __future__ import annotations
 
 import argparse
+import errno
 import logging
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
 
-from voimaa import __version__
+from sqlalchemy.exc import DBAPIError
+
+from voimaa import __version__, store
 from voimaa.cli import _finnish, core, eurohis, program, reports, roster
-from voimaa.cli._common import CliError, FinnishArgumentParser
+from voimaa.cli._common import CliError, FinnishArgumentParser, close_stores, open_store
 from voimaa.errors import VoimaaError
+from voimaa.export import files
+from voimaa.formats import format_date
 
 log = logging.getLogger("voimaa")
 
@@ -23,8 +31,84 @@ EXIT_OK = 0
 EXIT_FAILURE = 1
 EXIT_BAD_INPUT = 2
 
+# OS faults the user can act on: told in Finnish with exit code 2, like bad input.
+_USER_FAULTS = {
+    errno.ENOSPC,
+    errno.EDQUOT,
+    errno.EACCES,
+    errno.EPERM,
+    errno.EROFS,
+    errno.ENAMETOOLONG,
+    errno.EISDIR,
+    errno.ENOTDIR,
+    errno.ENOENT,
+    errno.EIO,
+}
+
+
+def register_store(commands: Any, exports: Any) -> None:
+    p = commands.add_parser(
+        "restore",
+        help="palauta tietokanta varmuuskopiosta",
+        description=(
+            "Palauttaa tietokannan varmuuskopiosta (oletus: uusin). Nykyinen tietokanta "
+            "siirretään talteen, sitä ei poisteta."
+        ),
+    )
+    p.add_argument("--backup", metavar="TIEDOSTO", help="palautettava varmuuskopio")
+    p.add_argument("--list", action="store_true", help="luettele varmuuskopiot, älä palauta")
+    p.set_defaults(handler=cmd_restore)
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    backups = store.list_backups(args.data_dir)
+    if args.list:
+        for b in backups:
+            print(f"{format_date(b.taken_at.date())} {b.taken_at:%H.%M}\t{b.path}")
+        return EXIT_OK
+    if args.backup:
+        chosen = Path(args.backup)
+        if not chosen.is_file():
+            raise CliError(f"Varmuuskopiota ei ole: {chosen}")
+    elif backups:
+        chosen = backups[0].path
+    else:
+        raise CliError("Varmuuskopioita ei ole.")
+    moved = open_store(args).restore(chosen)
+    print(f"Palautettu varmuuskopiosta {chosen}. Aiempi tietokanta on tallessa: {moved.name}")
+    return EXIT_OK
+
+
 # Each capability registers its own commands and `export` kinds.
-REGISTRARS = (core.register, program.register, roster.register, eurohis.register, reports.register)
+REGISTRARS = (
+    core.register,
+    program.register,
+    roster.register,
+    eurohis.register,
+    reports.register,
+    register_store,
+)
+
+
+def _not_utf8(argv: Sequence[str]) -> str | None:
+    for arg in argv:
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError:
+            return arg
+    return None
+
+
+def _fault_line(exc: BaseException) -> str | None:
+    """The Finnish line for an OS or SQLite fault the user can act on, else None."""
+    if isinstance(exc, OSError) and exc.errno in _USER_FAULTS:
+        return str(files.write_error(exc, Path(str(exc.filename or ""))))
+    if isinstance(exc, DBAPIError) and store.classify(exc) not in (
+        store.Fault.OTHER,
+        store.Fault.CORRUPT,
+    ):
+        return store.fault_message(store.classify(exc), Path(store.DB_FILENAME))
+    return None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -58,7 +142,19 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     parser = build_parser()
-    args = parser.parse_args(argv)
+    raw = sys.argv[1:] if argv is None else list(argv)
+    bad = _not_utf8(raw)
+    if bad is not None:
+        print(
+            f"voimaa: virhe: komentorivillä on merkkejä, jotka eivät ole UTF-8:aa: {bad!r}. "
+            "Anna nimi uudelleen.",
+            file=sys.stderr,
+        )
+        return EXIT_BAD_INPUT
+    args = parser.parse_args(raw)
+    if args.data_dir is not None and not args.data_dir.strip():
+        print("voimaa: virhe: --data-dir on tyhjä: anna tietokannan kansio.", file=sys.stderr)
+        return EXIT_BAD_INPUT
     if args.command is None:
         from voimaa.ui.app import run  # the GUI is imported only when it is started
 
@@ -75,6 +171,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("voimaa: keskeytetty", file=sys.stderr)
         return EXIT_FAILURE
     except Exception as exc:
+        line = _fault_line(exc)
+        if line is not None:
+            log.debug("fault", exc_info=True)
+            print(f"voimaa: {line}", file=sys.stderr)
+            return EXIT_BAD_INPUT
         log.debug("unexpected failure", exc_info=True)
         print(f"voimaa: odottamaton virhe: {type(exc).__name__}: {exc}", file=sys.stderr)
         return EXIT_FAILURE
+    finally:
+        close_stores()

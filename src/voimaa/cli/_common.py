@@ -18,16 +18,27 @@ class CliError(Exception):
 
 class FinnishArgumentParser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
-        print(f"{self.prog}: virhe: {message}", file=sys.stderr)
-        print(f"Katso ohje: {self.prog} --help", file=sys.stderr)
+        """One line on stderr (the reason and where the help is), exit code 2."""
+        print(f"{self.prog}: virhe: {message} (ohje: {self.prog} --help)", file=sys.stderr)
         raise SystemExit(2)
 
 
+_OPENED: list[Store] = []
+
+
 def open_store(args: argparse.Namespace) -> Store:
+    """Open the store of --data-dir and print its notices; :func:`close_stores` closes it."""
     store = Store.open(args.data_dir)
+    _OPENED.append(store)
     for notice in store.notices:
         print(f"voimaa: {notice}", file=sys.stderr)
     return store
+
+
+def close_stores() -> None:
+    """Close every store a command opened (a clean close: no unclean-shutdown check next time)."""
+    while _OPENED:
+        _OPENED.pop().close()
 
 
 def group_id(store: Store, args: argparse.Namespace, *, required: bool = True) -> uuid.UUID | None:
