@@ -7,6 +7,7 @@ import secrets
 import uuid
 from dataclasses import dataclass
 from datetime import date
+from pathlib import PurePath
 
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
@@ -374,6 +375,21 @@ def _log_mentions(s: Session, p: Participant) -> list[AuditEvent]:
     return [e for e in s.scalars(select(AuditEvent)) if _mentions(e, tokens)]
 
 
+def _scrub_export_targets(s: Session, p: Participant) -> None:
+    """Older export events named the written file, whose name may hold a surname: keep only
+    the folder (as new events do), and not even that when it holds a part of the name."""
+    parts = [t for t in p.name.replace("-", " ").split() if len(t) >= 3]
+    for event in s.scalars(select(AuditEvent).where(AuditEvent.action.like("export.%"))):
+        target = event.target or ""
+        if not target or target == ERASED:
+            continue
+        folder = str(PurePath(target).parent) if PurePath(target).suffix else target
+        if any(part.casefold() in folder.casefold() for part in parts):
+            folder = ERASED
+        if folder != target:
+            event.target = folder
+
+
 def describe_erasure(store: Store, participant_id: uuid.UUID) -> ErasureDescription:
     """What erasing this participant will remove, counted, for the confirmation text."""
     with store.session() as s:
@@ -423,6 +439,7 @@ def erase_participant(store: Store, participant_id: uuid.UUID) -> ErasureDescrip
         for event in _log_mentions(s, p):
             event.target = _scrub(event.target or "", tokens)  # type: ignore[assignment]
             event.details = _scrub(dict(event.details or {}), tokens)  # type: ignore[assignment]
+        _scrub_export_targets(s, p)
         for model in (AttendanceMark, EurohisResponse, FeedbackResponse):
             for row in s.scalars(select(model).where(model.participant_id == participant_id)):
                 s.delete(row)

@@ -76,8 +76,12 @@ def log_export(
     group_id: uuid.UUID | None = None,
     **details: Any,
 ) -> None:
-    """Record that a file was written (its own unit of work, after the file is in place)."""
-    audit.record_event(store, action, group_id=group_id, target=str(written), **details)
+    """Record that a file was written (its own unit of work, after the file is in place).
+
+    The event names the folder and the kind of export (the action, e.g. ``export.attendance``,
+    and the details), never the file name: file names are often built from people's names.
+    """
+    audit.record_event(store, action, group_id=group_id, target=str(written.parent), **details)
 
 
 # --- group materials and sheets --------------------------------------------------------------
