@@ -17,6 +17,7 @@ from voimaa.eurohis.scoring import (
     ReferenceSD,
     ScoredPair,
     change_direction,
+    change_index,
     is_reliable,
     reference_sd,
     s_diff,
@@ -162,7 +163,7 @@ def before_after(
                 pair = ScoredPair(before_row.answers, after_row.answers, before, after)
                 pairs.append(pair)
                 change = pair.change
-                index = change / sdiff
+                index = change_index(change, sdiff)
             changes.append(
                 ParticipantChange(
                     participant_id=p.id,
@@ -232,6 +233,12 @@ def summary_lines(result: BeforeAfter) -> list[str]:
         ),
         translate("Eurohis", "Luotettava muutos (|RCI| > 1,96): parani {a}, heikkeni {b}").format(
             a=result.reliably_improved, b=result.reliably_worse
+        )
+        if result.sd.rci_computable
+        else translate(
+            "Eurohis",
+            "Luotettavaa muutosta (RCI) ei voi laskea: keskihajonta on 0 "
+            "(kaikki alkumittausten keskiarvot ovat samat).",
         ),
         translate(
             "Eurohis", "Hyvä elämänlaatu (keskiarvo vähintään 4): alussa {a}, lopussa {b} / {n}"

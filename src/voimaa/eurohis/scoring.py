@@ -220,7 +220,17 @@ class ReferenceSD:
     n: int
 
     @property
+    def rci_computable(self) -> bool:
+        """False when the SD is 0 (e.g. every baseline mean equal): valid data, no RCI."""
+        return self.sd > 0
+
+    @property
     def description(self) -> str:
+        if not self.rci_computable:
+            return translate(
+                "Eurohis",
+                "keskihajonta on 0 (n = {n}): luotettavaa muutosta (RCI) ei voi laskea",
+            ).format(n=self.n)
         if self.own_baseline:
             return f"alkumittausten keskiarvojen keskihajonta (n = {self.n})"
         return "asetuksissa annettu viitearvo"
@@ -239,17 +249,22 @@ def reference_sd(
 
 
 def s_diff(sd: float, reliability: float) -> float:
-    """Standard error of the difference: √2 · SD · √(1 − r)."""
+    """Standard error of the difference: √2 · SD · √(1 − r); 0 when the SD is 0 (no RCI)."""
     if not 0 <= reliability < 1:
         raise ValueError("reliability must be in [0, 1)")
-    if sd <= 0:
-        raise ValueError("SD must be positive")
+    if sd < 0 or math.isnan(sd):
+        raise ValueError("SD must not be negative")
     return math.sqrt(2) * sd * math.sqrt(1 - reliability)
 
 
-def rci(before: float, after: float, *, sd: float, reliability: float) -> float:
-    """Reliable Change Index of one person: (after − before) / S_diff."""
-    return (after - before) / s_diff(sd, reliability)
+def change_index(change: float, sdiff: float) -> float | None:
+    """The RCI of a change, or None when it cannot be computed (S_diff 0: an SD of 0)."""
+    return change / sdiff if sdiff > 0 else None
+
+
+def rci(before: float, after: float, *, sd: float, reliability: float) -> float | None:
+    """Reliable Change Index of one person: (after − before) / S_diff; None when SD is 0."""
+    return change_index(after - before, s_diff(sd, reliability))
 
 
 def is_reliable(index: float) -> bool:
@@ -311,6 +326,7 @@ class PairSummary:
     good_before: int  # pairs whose before mean is at least 4 (THL: good quality of life)
     good_after: int
     items: tuple[ItemChange, ...]
+    rci_computable: bool = True  # False: S_diff 0, so no reliable-change counts
 
 
 def item_changes(pairs: Sequence[ScoredPair]) -> tuple[ItemChange, ...]:
@@ -339,7 +355,7 @@ def summarize_pairs(pairs: Sequence[ScoredPair], *, sdiff: float) -> PairSummary
     """Mean and median change, directions, reliable changes (|RCI| > 1.96 with `sdiff`) and the
     mean change per item. No p-values."""
     changes = [p.change for p in pairs]
-    indexes = [c / sdiff for c in changes]
+    indexes = [i for c in changes if (i := change_index(c, sdiff)) is not None]
     directions = [change_direction(c) for c in changes]
     return PairSummary(
         n_pairs=len(pairs),
@@ -355,4 +371,5 @@ def summarize_pairs(pairs: Sequence[ScoredPair], *, sdiff: float) -> PairSummary
         good_before=sum(1 for p in pairs if p.before.good),
         good_after=sum(1 for p in pairs if p.after.good),
         items=item_changes(pairs),
+        rci_computable=sdiff > 0,
     )
