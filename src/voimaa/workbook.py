@@ -2,8 +2,9 @@
 ``resources/workbook/*.toml`` and checked against the rules in its README.
 
 A chapter has an intro, 2–4 information sections and 3–5 exercises. An exercise has a type
-(lines, checklist, week_grid, budget, ranking, scale, cards) that tells the PDF writer which
-form to draw.
+(lines, checklist, week_grid, budget, ranking, scale, cards, day_circle, tree, example_budget)
+that tells the PDF writer which form to draw, and may carry a `one_to_one` line: how to do it
+with an own worker instead of a group.
 """
 
 from __future__ import annotations
@@ -23,7 +24,18 @@ from voimaa.store import Store
 
 WORKBOOK_TITLE = "Voimaa vertaisuudesta"
 WORKBOOK_SUBTITLE = "Työkirja"
-EXERCISE_TYPES = ("lines", "checklist", "week_grid", "budget", "ranking", "scale", "cards")
+EXERCISE_TYPES = (
+    "lines",
+    "checklist",
+    "week_grid",
+    "budget",
+    "ranking",
+    "scale",
+    "cards",
+    "day_circle",
+    "tree",
+    "example_budget",
+)
 WEEKDAYS_SHORT = ("Ma", "Ti", "Ke", "To", "Pe", "La", "Su")
 
 
@@ -32,6 +44,14 @@ class InfoSection:
     heading: str
     paragraphs: tuple[str, ...]
     tips: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ExampleLine:
+    """One line of the example budget: what, and how many euros a month (an example)."""
+
+    label: str
+    euros: int
 
 
 @dataclass(frozen=True)
@@ -48,6 +68,17 @@ class Exercise:
     expenses: tuple[str, ...] = ()
     low: str = ""
     high: str = ""
+    one_to_one: str = ""
+    example_income: tuple[ExampleLine, ...] = ()
+    example_expenses: tuple[ExampleLine, ...] = ()
+    note: str = ""
+
+    @property
+    def example_balance(self) -> int:
+        """Example income minus example expenses (negative: money runs short)."""
+        return sum(x.euros for x in self.example_income) - sum(
+            x.euros for x in self.example_expenses
+        )
 
 
 @dataclass(frozen=True)
@@ -98,6 +129,28 @@ def _int(raw: dict[str, Any], key: str, default: int, low: int, high: int, where
     return value
 
 
+def _example_lines(raw: dict[str, Any], key: str, where: str) -> tuple[ExampleLine, ...]:
+    value = raw.get(key, [])
+    ok = isinstance(value, list) and all(
+        isinstance(v, dict)
+        and isinstance(v.get("item"), str)
+        and v["item"].strip()
+        and isinstance(v.get("euros"), int)
+        and v["euros"] >= 0
+        for v in value
+    )
+    if not ok:
+        raise ValidationError(
+            translate(
+                "Workbook",
+                "{where}: kentän {key} pitää olla lista muotoa {{ item = \"…\", euros = 100 }}.",
+            ).format(where=where, key=key)
+        )
+    lines = tuple(ExampleLine(v["item"].strip(), v["euros"]) for v in value)
+    _count(tuple(x.label for x in lines), 1, 12, key, where)
+    return lines
+
+
 def parse_exercise(raw: dict[str, Any], where: str) -> Exercise:
     """One exercise, checked against the README's rules for its type."""
     kind = raw.get("type")
@@ -119,6 +172,7 @@ def parse_exercise(raw: dict[str, Any], where: str) -> Exercise:
         "title": title,
         "type": kind,
         "instructions": " ".join(str(raw.get("instructions", "")).split()),
+        "one_to_one": " ".join(str(raw.get("one_to_one", "")).split()),
     }
     if kind == "lines":
         fields["prompts"] = _strings(raw, "prompts", where)
@@ -154,6 +208,19 @@ def parse_exercise(raw: dict[str, Any], where: str) -> Exercise:
         fields["items"] = _strings(raw, "items", where)
         _count(fields["items"], 2, 6, "items", where)
         fields["lines"] = _int(raw, "lines", 3, 1, 8, where)
+    elif kind == "day_circle":  # a printed 24-hour circle and a legend of what to mark
+        fields["items"] = _strings(raw, "items", where)
+        _count(fields["items"], 2, 6, "items", where)
+    elif kind == "tree":  # a drawing space with a tree outline; labels from the roots up
+        fields["items"] = _strings(raw, "items", where)
+        _count(fields["items"], 2, 3, "items", where)
+    elif kind == "example_budget":  # a filled-in example, then questions about it
+        fields["example_income"] = _example_lines(raw, "income", where)
+        fields["example_expenses"] = _example_lines(raw, "expenses", where)
+        fields["note"] = " ".join(str(raw.get("note", "")).split())
+        fields["prompts"] = _strings(raw, "prompts", where)
+        _count(fields["prompts"], 0, 4, "prompts", where)
+        fields["lines"] = _int(raw, "lines", 2, 1, 8, where)
     return Exercise(**fields)
 
 

@@ -8,6 +8,7 @@ passes (page numbers for the contents) need them all, so splitting would only sc
 
 from __future__ import annotations
 
+import math
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
@@ -29,6 +30,7 @@ from reportlab.platypus import (
 
 from voimaa.export.pdf import ACCENT, FONT, FONT_BOLD, LIGHT, LINE, build_pdf, escape, styles
 from voimaa.formats import WEEKDAYS_SHORT, format_date
+from voimaa.i18n import translate
 from voimaa.program import ProgramView
 from voimaa.workbook import WEEKDAYS_SHORT as GRID_DAYS
 from voimaa.workbook import WORKBOOK_SUBTITLE, WORKBOOK_TITLE, Chapter, Exercise, Printout
@@ -326,7 +328,7 @@ def _budget(ex: Exercise, st: dict[str, ParagraphStyle]) -> list[Flowable]:
         [
             [Paragraph("<b>Tulot yhteensä</b>", st["cell"]), "", ""],
             [Paragraph("<b>– Menot yhteensä</b>", st["cell"]), "", ""],
-            [Paragraph("<b>= Rahaa jää käyttöön</b>", st["cell"]), "", ""],
+            [Paragraph("<b>= Rahaa jää käyttöön tai puuttuu</b>", st["cell"]), "", ""],
         ],
         colWidths=widths,
         rowHeights=[row_h] * 3,
@@ -430,6 +432,199 @@ def _cards(ex: Exercise, st: dict[str, ParagraphStyle]) -> list[Flowable]:
         out += [KeepTogether(card), Spacer(1, 4 * mm)]
     return out
 
+# ----- the 24-hour circle, the resource tree and the example budget ----------------------------
+
+DRAW = colors.HexColor("#333f40")  # dark enough to survive a photocopier
+
+
+class DayCircle(Flowable):
+    """A 24-hour clock face to colour in: midnight at the top, noon at the bottom."""
+
+    def __init__(self, diameter: float = 118 * mm) -> None:
+        super().__init__()
+        self.d = diameter
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = avail_width
+        return avail_width, self.d + 28 * mm
+
+    def draw(self) -> None:
+        c = self.canv
+        cx, cy, r = self.width / 2, self.d / 2 + 14 * mm, self.d / 2
+        c.setStrokeColor(DRAW)
+        c.setLineWidth(1.6)
+        c.circle(cx, cy, r, stroke=1, fill=0)
+        c.setLineWidth(0.8)
+        c.circle(cx, cy, 9 * mm, stroke=1, fill=0)
+        c.setFont(FONT, 12)
+        c.setFillColor(TEXT)
+        for hour in range(24):
+            angle = math.pi / 2 - hour * 2 * math.pi / 24  # clockwise from the top
+            cos, sin = math.cos(angle), math.sin(angle)
+            c.setLineWidth(0.9 if hour % 6 else 1.4)
+            if hour % 6:
+                c.setDash(2, 2)
+            c.line(cx + 9 * mm * cos, cy + 9 * mm * sin, cx + r * cos, cy + r * sin)
+            c.setDash()
+            c.drawCentredString(cx + (r + 6 * mm) * cos, cy + (r + 6 * mm) * sin - 4, str(hour))
+        c.setFont(FONT_BOLD, 11)
+        c.drawCentredString(cx, cy + r + 11 * mm, translate("WorkbookPdf", "keskiyö"))
+        c.drawCentredString(cx, cy - r - 13 * mm, translate("WorkbookPdf", "keskipäivä"))
+
+
+def _day_circle(ex: Exercise, st: dict[str, ParagraphStyle]) -> list[Flowable]:
+    legend: list[list[Any]] = [
+        [TickBox(7 * mm), Paragraph(escape(item), st["item"]), WriteLines(1, gap=7 * mm)]
+        for item in ex.items
+    ]
+    head: list[Any] = [
+        "",
+        Paragraph(translate("WorkbookPdf", "<b>Merkitse</b>"), st["item"]),
+        Paragraph(translate("WorkbookPdf", "<b>Oma väri tai merkki</b>"), st["item"]),
+    ]
+    table = Table([head, *legend], colWidths=[11 * mm, 50 * mm, 45 * mm], hAlign="CENTER")
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+            ]
+        )
+    )
+    return [KeepTogether([DayCircle(), Spacer(1, 4 * mm), table])]
+
+
+class TreeSpace(Flowable):
+    """A framed drawing space with a tree outline; `labels` name its parts from the roots up."""
+
+    def __init__(self, labels: Sequence[str], height: float = 150 * mm) -> None:
+        super().__init__()
+        self.labels = list(labels)
+        self.height = height
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = avail_width
+        return avail_width, self.height
+
+    def draw(self) -> None:
+        c = self.canv
+        w, h = self.width, self.height
+        c.setStrokeColor(ACCENT)
+        c.setLineWidth(1.2)
+        c.roundRect(0, 0, w, h, 3 * mm, stroke=1, fill=0)
+        tx, ground = w * 0.68, h * 0.24
+        c.setStrokeColor(DRAW)
+        c.setLineWidth(1.3)
+        c.line(w * 0.42, ground, w - 6 * mm, ground)  # the ground
+        top = h * 0.52
+        c.line(tx - 7 * mm, ground, tx - 5 * mm, top)  # trunk
+        c.line(tx + 7 * mm, ground, tx + 5 * mm, top)
+        c.setDash(3, 3)
+        for dx in (-22, -10, 0, 10, 22):  # roots
+            c.line(tx + dx * 0.3 * mm, ground, tx + dx * mm, ground - 22 * mm)
+        c.ellipse(tx - 50 * mm, top - 8 * mm, tx + 50 * mm, h - 8 * mm)  # crown
+        c.setDash()
+        spots = [ground - 16 * mm, top + 8 * mm, h - 26 * mm] if len(self.labels) == 3 else [
+            ground - 16 * mm,
+            h * 0.7,
+        ]
+        for label, y in zip(self.labels, spots, strict=False):
+            head, _, rest = label.partition(":")
+            c.setFillColor(TEXT)
+            c.setFont(FONT_BOLD, 12)
+            c.drawString(5 * mm, y, head.strip() + (":" if rest else ""))
+            if rest:
+                c.setFont(FONT, 11)
+                c.drawString(5 * mm, y - 5.5 * mm, rest.strip())
+
+
+def _tree(ex: Exercise, st: dict[str, ParagraphStyle]) -> list[Flowable]:
+    return [TreeSpace(ex.items)]
+
+
+def _euros(amount: int) -> str:
+    return f"{amount} €" if amount >= 0 else f"−{-amount} €"
+
+
+def _example_budget(ex: Exercise, st: dict[str, ParagraphStyle]) -> list[Flowable]:
+    money_w = 34 * mm
+    widths = [FRAME_WIDTH - money_w, money_w]
+    right = ParagraphStyle("wb_cell_r", parent=st["cell"], alignment=TA_RIGHT)
+    income = sum(x.euros for x in ex.example_income)
+    expenses = sum(x.euros for x in ex.example_expenses)
+    balance = ex.example_balance
+
+    def block(title: str, lines: Sequence[Any], total_label: str, total: int) -> Table:
+        data: list[list[Any]] = [
+            [Paragraph(f"<b>{escape(title)}</b>", st["cell"]), Paragraph("<b>€ / kk</b>", right)]
+        ]
+        data += [
+            [Paragraph(escape(x.label), st["cell"]), Paragraph(_euros(x.euros), right)]
+            for x in lines
+        ]
+        data.append(
+            [
+                Paragraph(f"<b>{escape(total_label)}</b>", st["cell"]),
+                Paragraph(f"<b>{_euros(total)}</b>", right),
+            ]
+        )
+        t = Table(data, colWidths=widths, rowHeights=[7.5 * mm] * len(data))
+        t.setStyle(
+            _grid_style(
+                [
+                    ("BACKGROUND", (0, 0), (-1, 0), LIGHT),
+                    ("BACKGROUND", (0, -1), (-1, -1), LIGHT),
+                    ("LINEABOVE", (0, -1), (-1, -1), 1.4, ACCENT),
+                ]
+            )
+        )
+        return t
+
+    if balance < 0:
+        result = translate("WorkbookPdf", "Rahaa puuttuu")
+    else:
+        result = translate("WorkbookPdf", "Rahaa jää")
+    summary = Table(
+        [
+            [
+                Paragraph(f"<b>{escape(result)}</b>", st["cell"]),
+                Paragraph(f"<b>{_euros(balance)}</b>", right),
+            ]
+        ],
+        colWidths=widths,
+        rowHeights=[8.5 * mm],
+    )
+    summary.setStyle(_grid_style([("BOX", (0, 0), (-1, -1), 1.4, ACCENT)]))
+    tables: list[Flowable] = [
+        block(
+            translate("WorkbookPdf", "Tulot"),
+            ex.example_income,
+            translate("WorkbookPdf", "Tulot yhteensä"),
+            income,
+        ),
+        Spacer(1, 4 * mm),
+        block(
+            translate("WorkbookPdf", "Menot"),
+            ex.example_expenses,
+            translate("WorkbookPdf", "Menot yhteensä"),
+            expenses,
+        ),
+        Spacer(1, 4 * mm),
+        summary,
+    ]
+    if ex.note:
+        tables += [Spacer(1, 2 * mm), Paragraph(escape(ex.note), st["instructions"])]
+    out: list[Flowable] = [KeepTogether(tables)]
+    for prompt in ex.prompts:
+        out.append(
+            KeepTogether(
+                [Paragraph(escape(prompt), st["prompt"]), WriteLines(ex.lines), Spacer(1, 3 * mm)]
+            )
+        )
+    return out
+
 
 _FORMS = {
     "lines": _lines,
@@ -439,6 +634,9 @@ _FORMS = {
     "ranking": _ranking,
     "scale": _scale,
     "cards": _cards,
+    "day_circle": _day_circle,
+    "tree": _tree,
+    "example_budget": _example_budget,
 }
 
 
@@ -447,10 +645,16 @@ def _exercise(number: int, ex: Exercise, st: dict[str, ParagraphStyle]) -> list[
     head.append(Spacer(1, 3 * mm))
     if ex.instructions:
         head.append(Paragraph(escape(ex.instructions), st["instructions"]))
+    if ex.one_to_one:
+        lead, sep, rest = ex.one_to_one.partition(":")
+        text = f"<b>{escape(lead)}:</b>{escape(rest)}" if sep and len(lead) < 30 else None
+        head.append(Paragraph(text or escape(ex.one_to_one), st["instructions"]))
     form = _FORMS[ex.type](ex, st)
-    # Keep the heading with the start of the form; long forms may continue on the next page.
-    first = form[0]._content if isinstance(form[0], KeepTogether) else [form[0]]
-    return [KeepTogether([*head, *first]), *form[1:], Spacer(1, 7 * mm)]
+    # The whole exercise on one page (paired boxes must not part on a photocopy); only a form
+    # taller than a page continues on the next one.
+    # Nested KeepTogethers are flattened: reportlab can leave a blank page for them.
+    flat = [x for f in form for x in (f._content if isinstance(f, KeepTogether) else [f])]
+    return [KeepTogether([*head, *flat]), Spacer(1, 7 * mm)]
 
 
 def _tips(tips: Sequence[str], st: dict[str, ParagraphStyle]) -> Flowable:
