@@ -86,6 +86,8 @@ def test_scores_and_aggregate_with_21_identical_forms(
     code, out, err = run(capsys, "--data-dir", str(tmp_path / "d"), "scores", "--group", "Ryhmä 0")
     assert code == 0, err
     assert "ValueError" not in err
+    rows = [line.split("\t") for line in out.splitlines()[1:8]]
+    assert len(rows) == 7 and all(r[6] == "" for r in rows)  # RCI column left empty
     report = tmp_path / "yhteenveto.pdf"
     code, _out, err = run(capsys, "aggregate", *map(str, files), "-o", str(report))
     assert code == 0, err
