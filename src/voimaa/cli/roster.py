@@ -1,4 +1,5 @@
-"""Roster commands: export the attendance sheet, the budget and sign-in sheets."""
+"""Roster commands: export the attendance sheet, the budget, sign-in sheets and the
+certificates of participation."""
 
 from __future__ import annotations
 
@@ -49,6 +50,18 @@ def register(commands: Any, exports: Any) -> None:
     add_output(p, "tiedosto: .pdf")
     p.set_defaults(handler=cmd_signin)
 
+    p = exports.add_parser(
+        "certificates",
+        help="osallistumistodistukset (.pdf, sivu per osallistuja)",
+        description=(
+            "Tekee osallistumistodistuksen jokaiselle, joka on ollut läsnä ainakin kerran: "
+            "nimi, ryhmä, paikka, päivät, osallistutut kerrat ja ohjaajien allekirjoitukset."
+        ),
+    )
+    add_group(p)
+    add_output(p, "tiedosto: .pdf")
+    p.set_defaults(handler=cmd_certificates)
+
 
 def cmd_attendance(args: argparse.Namespace) -> int:
     if not 0 <= args.threshold <= 100:
@@ -82,4 +95,14 @@ def cmd_signin(args: argparse.Namespace) -> int:
     gid = group_id(store, args, required=False)
     written = jobs.export_signin(store, gid, path, args.session, blank=args.blank)
     print(f"Läsnäololista tallennettu: {written}")
+    return 0
+
+
+def cmd_certificates(args: argparse.Namespace) -> int:
+    path = output_path(args, ".pdf")
+    store = open_store(args)
+    gid = group_id(store, args)
+    assert gid is not None
+    written = jobs.export_certificates(store, gid, path)
+    print(f"Osallistumistodistukset tallennettu: {written}")
     return 0

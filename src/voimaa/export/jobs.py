@@ -19,7 +19,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from voimaa import attendance, audit, budget, feedback, reports, slides, workbook
+from voimaa import attendance, audit, budget, certificates, feedback, reports, slides, workbook
 from voimaa.coordinator import (
     SCHEMA_VERSION,
     SUFFIX,
@@ -393,4 +393,34 @@ def export_plan(store: Store, path: str | Path, group_id: uuid.UUID) -> Path:
     check_suffix("plan", path)
     written = write("plan", path, get_program(store, group_id))
     log_export(store, "export.plan", written, group_id=group_id)
+    return written
+
+
+# --- certificates ----------------------------------------------------------------------------
+
+FORMATS.update(
+    {
+        "certificates": ExportKind(
+            {".pdf": "voimaa.export.certificate_pdf:write_certificates"},
+            lambda: translate(
+                "Certificates", "Osallistumistodistukset voi tulostaa vain .pdf-tiedostoksi."
+            ),
+        ),
+    }
+)
+
+
+def export_certificates(store: Store, group_id: uuid.UUID, path: str | Path) -> Path:
+    """Write a certificate of participation per participant who attended (one page each) and
+    log it as a print of the group's names."""
+    check_suffix("certificates", path)
+    data = certificates.group_certificates(store, group_id)
+    written = write("certificates", path, data)
+    log_export(
+        store,
+        "export.certificates",
+        written,
+        group_id=group_id,
+        certificates=len(data.certificates),
+    )
     return written
