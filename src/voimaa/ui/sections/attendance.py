@@ -191,6 +191,8 @@ class AttendanceSection(Section):
                 )
             )
             self.refresh()
+            if status is not None and self.view.from_keyboard and row + 1 < len(table.rows):
+                self.view.setCurrentIndex(self.model.index(row + 1, FIRST_SESSION_COLUMN + session))
 
         def refused(exc: VoimaaError) -> None:
             self.status.setText(str(exc))
@@ -202,8 +204,6 @@ class AttendanceSection(Section):
                 self.store, person.participant_id, column.id, status, today=today
             ),
         ).success(marked).failure(refused).changes(OpChanges.ATTENDANCE).run()
-        if status is not None and self.view.from_keyboard and row + 1 < len(table.rows):
-            self.view.setCurrentIndex(self.model.index(row + 1, FIRST_SESSION_COLUMN + session))
 
     # ----- exports -------------------------------------------------------------------------
     def _current_session_number(self) -> int | None:

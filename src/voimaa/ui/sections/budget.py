@@ -5,7 +5,6 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -30,8 +29,8 @@ from voimaa.errors import ValidationError, VoimaaError
 from voimaa.export import jobs
 from voimaa.formats import format_date, format_money, parse_amount, parse_date
 from voimaa.store import Store
-from voimaa.ui import ask, tasks
-from voimaa.ui.ops import OpChanges
+from voimaa.ui import ask
+from voimaa.ui.ops import Op, OpChanges
 from voimaa.ui.sections.base import Section
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -298,11 +297,12 @@ class BudgetSection(Section):
         self.setEnabled(self.group_id is not None)
         if self.group_id is None:
             return
-        try:
-            summary = budget.budget_summary(self.store, self.group_id)
-        except VoimaaError as exc:
-            self.status.setText(str(exc))
-            return
+        group_id = self.group_id
+        Op(self, lambda: budget.budget_summary(self.store, group_id)).success(
+            self._show_budget
+        ).failure(lambda exc: self.status.setText(str(exc))).run()
+
+    def _show_budget(self, summary: budget.BudgetSummary) -> None:
         self.summary = summary
         self.limit.set_cents(summary.limit_cents)
         remaining = format_money(summary.remaining_cents)
@@ -432,14 +432,16 @@ class BudgetSection(Section):
             return
         cents = self.limit.value()
         assert cents is not None
-        try:
-            budget.set_limit(self.store, self.group_id, cents)
-        except VoimaaError as exc:
+        group_id = self.group_id
+
+        def refused(exc: VoimaaError) -> None:
             self.limit.message.setText(str(exc))
             self.limit.message.setStyleSheet(ERROR_STYLE)
             self.limit.message.setVisible(True)
-            return
-        self.refresh()
+
+        Op(self, lambda: budget.set_limit(self.store, group_id, cents)).success(
+            lambda _done: self.refresh()
+        ).failure(refused).changes(OpChanges.BUDGET).run()
 
     def save_line(self) -> None:
         if self.group_id is None:
@@ -449,7 +451,9 @@ class BudgetSection(Section):
         if not ok:
             self.line_error.setText(self.tr("Korjaa summa: katso viesti kentän vieressä."))
             return
-        try:
+        group_id, current = self.group_id, self.current_line
+
+        def work() -> uuid.UUID:
             text = self.line_date.text().strip()
             planned = self.planned.value()
             data = budget.BudgetLineData(
@@ -462,15 +466,19 @@ class BudgetSection(Section):
                 receipt_ref=self.receipt.text(),
                 paid_by=self.paid_by.text(),
             )
-            if self.current_line is None:
-                self.current_line = budget.add_line(self.store, self.group_id, data)
-            else:
-                budget.update_line(self.store, self.current_line, data)
-        except VoimaaError as exc:
-            self.line_error.setText(str(exc))
-            return
-        self.refresh()
-        self.status.setText(self.tr("Rivi tallennettu."))
+            if current is None:
+                return budget.add_line(self.store, group_id, data)
+            budget.update_line(self.store, current, data)
+            return current
+
+        def saved(line_id: uuid.UUID) -> None:
+            self.current_line = line_id
+            self.refresh()
+            self.status.setText(self.tr("Rivi tallennettu."))
+
+        Op(self, work).success(saved).failure(
+            lambda exc: self.line_error.setText(str(exc))
+        ).changes(OpChanges.BUDGET).run()
 
     def delete_line(self) -> None:
         if self.current_line is None or self.summary is None:
@@ -483,12 +491,8 @@ class BudgetSection(Section):
         )
         if not ask.confirm(self, self.tr("Poista rivi"), text, danger=True):
             return
-        try:
-            budget.delete_line(self.store, line.id)
-        except VoimaaError as exc:
-            ask.warn(self, self.tr("Budjetti"), str(exc))
         self.current_line = None
-        self.refresh()
+        self._run(lambda: budget.delete_line(self.store, line.id))
 
     def _selected_category(self) -> uuid.UUID | None:
         items = self.categories.selectedItems()
@@ -499,11 +503,15 @@ class BudgetSection(Section):
         return next((c.name for c in self.summary.categories if c.id == category_id), "")
 
     def _run(self, fn: Callable[[], object]) -> None:
-        try:
-            fn()
-        except VoimaaError as exc:
+        """A change of lines or categories; the view reloads after it, refused or not."""
+
+        def refused(exc: VoimaaError) -> None:
             ask.warn(self, self.tr("Budjetti"), str(exc))
-        self.refresh()
+            self.refresh()
+
+        Op(self, fn).success(lambda _result: self.refresh()).failure(refused).changes(
+            OpChanges.BUDGET
+        ).run()
 
     def new_category(self) -> None:
         if self.group_id is None:
@@ -545,26 +553,14 @@ class BudgetSection(Section):
         if self.group_id is None:
             return
         kind = self.tr("Excel-tiedosto (*.xlsx)") if suffix == ".xlsx" else self.tr("PDF (*.pdf)")
-        path = ask.save_path(
-            self, self.tr("Vie budjetti"), str(Path.home() / f"budjetti{suffix}"), kind
-        )
-        if not path:
+        path = ask.save_to_file(self, "budget", self.tr("Vie budjetti"), f"budjetti{suffix}", kind)
+        if path is None:
             return
-        if not path.lower().endswith(suffix):
-            path += suffix
         group_id, today = self.group_id, self.today()
-        tasks.run_task(
+        Op(
             self,
-            self.tr("Viedään budjettia…"),
             lambda: jobs.export_budget(self.store, group_id, path, today=today),
-            lambda written: self.status.setText(
-                self.tr("Tallennettu: {path}").format(path=written)
-            ),
-            lambda exc: ask.warn(
-                self,
-                self.tr("Budjetti"),
-                str(exc)
-                if isinstance(exc, VoimaaError)
-                else self.tr("Tallennus epäonnistui: {e}. Valitse toinen kansio.").format(e=exc),
-            ),
-        )
+            title=self.tr("Budjetti"),
+        ).with_progress(self.tr("Viedään budjettia…")).success(
+            lambda written: self.status.setText(self.tr("Tallennettu: {path}").format(path=written))
+        ).run()
