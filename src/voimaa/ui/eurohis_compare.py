@@ -23,12 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from voimaa import eurohis
-from voimaa.errors import VoimaaError
 from voimaa.eurohis import BeforeAfter, EurohisSettings, PairStatus
 from voimaa.formats import format_decimal
 from voimaa.store import Store
-from voimaa.ui import ask
 from voimaa.ui.charts import BeforeAfterChart, ChartRow
+from voimaa.ui.ops import Op, OpChanges
 
 
 def _num(value: float | None, decimals: int = 2) -> str:
@@ -97,19 +96,16 @@ class EurohisSettingsBox(QGroupBox):
         self.allow_prorated.setChecked(current.allow_prorated)
 
     def save(self) -> None:
-        try:
-            eurohis.save_eurohis_settings(
-                self.store,
-                EurohisSettings(
-                    reliability=self.reliability.value(),
-                    reference_sd=self.reference_sd.value(),
-                    allow_prorated=self.allow_prorated.isChecked(),
-                ),
-            )
-        except VoimaaError as exc:
-            ask.warn(self, self.tr("Asetukset"), str(exc))
-            return
-        self.saved.emit()
+        settings = EurohisSettings(
+            reliability=self.reliability.value(),
+            reference_sd=self.reference_sd.value(),
+            allow_prorated=self.allow_prorated.isChecked(),
+        )
+        Op(
+            self,
+            lambda: eurohis.save_eurohis_settings(self.store, settings),
+            title=self.tr("Asetukset"),
+        ).success(lambda _done: self.saved.emit()).changes(OpChanges.EUROHIS).run()
 
 
 class EurohisCompare(QWidget):
@@ -201,16 +197,15 @@ class EurohisCompare(QWidget):
             return
         allowed = self.settings_box.allow_prorated.isChecked()
         self.include_prorated.setEnabled(allowed)
-        try:
-            self.result = eurohis.before_after(
-                self.store,
-                self.group_id,
-                include_prorated=allowed and self.include_prorated.isChecked(),
-            )
-        except VoimaaError as exc:
-            ask.warn(self, self.tr("EUROHIS-8"), str(exc))
-            return
-        result = self.result
+        group_id, prorated = self.group_id, allowed and self.include_prorated.isChecked()
+        Op(
+            self,
+            lambda: eurohis.before_after(self.store, group_id, include_prorated=prorated),
+            title=self.tr("EUROHIS-8"),
+        ).success(self._show_result).run()
+
+    def _show_result(self, result: BeforeAfter) -> None:
+        self.result = result
         self.summary.setText("\n".join(eurohis.summary_lines(result)))
         self._fill_table(result)
         self.item_chart.set_rows(

@@ -36,11 +36,10 @@ from PySide6.QtWidgets import (
 )
 
 from voimaa import eurohis
-from voimaa.errors import VoimaaError
 from voimaa.eurohis import ITEMS, EntryQueue, FormResult, Phase, WordingVersion, eurohis_settings
 from voimaa.formats import format_decimal
 from voimaa.store import Store
-from voimaa.ui import ask
+from voimaa.ui.ops import Op, OpChanges
 
 ACCENT = QColor("#2f5d62")
 CURRENT_BG = QColor("#fff4c7")
@@ -364,12 +363,14 @@ class EurohisEntry(QWidget):
             self._show_empty()
             return
         self.allow_prorated = eurohis_settings(self.store).allow_prorated
-        try:
-            self.queue = eurohis.entry_queue(self.store, group_id, self.phase)
-        except VoimaaError as exc:
-            self.queue = None
+        phase_now = self.phase
+        self.queue = Op(
+            self,
+            lambda: eurohis.entry_queue(self.store, group_id, phase_now),
+            title=self.tr("EUROHIS-8"),
+        ).call()
+        if self.queue is None:
             self._show_empty()
-            ask.warn(self, self.tr("EUROHIS-8"), str(exc))
             return
         if not self.queue.participants:
             self._show_empty()
@@ -539,17 +540,25 @@ class EurohisEntry(QWidget):
                 return entry.saved
         qdate = self.date_edit.date()
         printed = [c if isinstance(c, int) else None for c in self.pad.cells]
-        try:
-            result = eurohis.save_response(
-                self.store,
-                entry.participant_id,
-                self.phase,
-                printed,
-                wording=self.wording,
-                filled_on=date(qdate.year(), qdate.month(), qdate.day()),
+        phase, wording = self.phase, self.wording
+        filled_on = date(qdate.year(), qdate.month(), qdate.day())
+        result = (
+            Op(
+                self,
+                lambda: eurohis.save_response(
+                    self.store,
+                    entry.participant_id,
+                    phase,
+                    printed,
+                    wording=wording,
+                    filled_on=filled_on,
+                ),
+                title=self.tr("EUROHIS-8"),
             )
-        except VoimaaError as exc:
-            ask.warn(self, self.tr("EUROHIS-8"), str(exc))
+            .changes(OpChanges.EUROHIS)
+            .call()
+        )
+        if result is None:
             return None
         participants = list(self.queue.participants)
         participants[self.index] = eurohis.QueueEntry(

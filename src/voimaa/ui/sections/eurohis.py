@@ -8,14 +8,13 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
-from voimaa.errors import VoimaaError
 from voimaa.eurohis import FormResult
 from voimaa.export import jobs
 from voimaa.store import Store
-from voimaa.ui import ask, tasks
+from voimaa.ui import ask
 from voimaa.ui.eurohis_compare import EurohisCompare
 from voimaa.ui.eurohis_entry import EurohisEntry
-from voimaa.ui.ops import OpChanges
+from voimaa.ui.ops import Op, OpChanges
 from voimaa.ui.sections.base import Section
 
 
@@ -74,13 +73,15 @@ class EurohisSection(Section):
 
     # ----- printing ---------------------------------------------------------------------------
     def _export(self, suggested: str, group_id: uuid.UUID | None) -> None:
-        target = ask.save_path(
-            self, self.tr("Tallenna lomake PDF-tiedostoksi"), suggested, self.tr("PDF (*.pdf)")
+        target = ask.save_to_file(
+            self,
+            "eurohis",
+            self.tr("Tallenna lomake PDF-tiedostoksi"),
+            suggested,
+            self.tr("PDF (*.pdf)"),
         )
-        if not target:
+        if target is None:
             return
-        if not target.lower().endswith(".pdf"):
-            target += ".pdf"
         phase = self.entry.phase if group_id is not None else None
         wording = self.entry.wording
 
@@ -89,22 +90,13 @@ class EurohisSection(Section):
                 self.store, target, group_id=group_id, phase=phase, wording=wording
             )
 
-        def done(path: Path) -> None:
-            ask.inform(
+        Op(self, work, title=self.tr("EUROHIS-8")).with_progress(
+            self.tr("Tehdään lomaketta…")
+        ).success(
+            lambda path: ask.inform(
                 self, self.tr("EUROHIS-8"), self.tr("Lomake tallennettu: {path}").format(path=path)
             )
-
-        def failed(exc: BaseException) -> None:
-            if isinstance(exc, VoimaaError):
-                ask.warn(self, self.tr("EUROHIS-8"), str(exc))
-            else:
-                ask.warn(
-                    self,
-                    self.tr("EUROHIS-8"),
-                    self.tr("Lomakkeen tallennus epäonnistui: {reason}").format(reason=exc),
-                )
-
-        tasks.run_task(self, self.tr("Tehdään lomaketta…"), work, done, failed)
+        ).run()
 
     def print_group_forms(self) -> None:
         if self.group_id is None:
