@@ -46,6 +46,7 @@ from voimaa.ui.eurohis_entry import (
     SAVE_KEYS,
     TEXT,
 )
+from voimaa.ui.ops import Op, OpChanges
 
 UNSET = "unset"
 SKIPPED = "skipped"
@@ -418,18 +419,23 @@ class FeedbackEntryWidget(QWidget):
         }
         qdate = self.date_edit.date()
         filled_on = date(qdate.year(), qdate.month(), qdate.day())
-        try:
-            if self.editing is None:
-                result = feedback.save_feedback(
-                    self.store, self.group_id, ratings, answers, filled_on=filled_on
+        group_id, editing = self.group_id, self.editing
+
+        def work() -> FeedbackEntry:
+            if editing is None:
+                return feedback.save_feedback(
+                    self.store, group_id, ratings, answers, filled_on=filled_on
                 )
-            else:
-                result = feedback.update_feedback(
-                    self.store, self.editing.id, ratings, answers, filled_on=filled_on
-                )
-        except VoimaaError as exc:
+            return feedback.update_feedback(
+                self.store, editing.id, ratings, answers, filled_on=filled_on
+            )
+
+        def refused(exc: VoimaaError) -> None:
             ask.warn(self, self.tr("Palaute"), str(exc))
             self.setFocus()
+
+        result = Op(self, work).failure(refused).changes(OpChanges.FEEDBACK).call()
+        if result is None:
             return None
         self._fill_saved_list()
         self.saved.emit(result)
@@ -438,13 +444,18 @@ class FeedbackEntryWidget(QWidget):
 
     def _on_saved_clicked(self, item: QListWidgetItem) -> None:
         response_id = item.data(Qt.ItemDataRole.UserRole)
-        try:
-            self.editing = feedback.get_feedback(self.store, response_id)
-        except VoimaaError as exc:
+
+        def missing(exc: VoimaaError) -> None:
             ask.warn(self, self.tr("Palaute"), str(exc))
             self._fill_saved_list()
-            return
-        self._show(self.editing)
+
+        def show(entry: FeedbackEntry) -> None:
+            self.editing = entry
+            self._show(entry)
+
+        Op(self, lambda: feedback.get_feedback(self.store, response_id)).success(show).failure(
+            missing
+        ).run()
 
     def delete_current(self) -> None:
         if self.editing is None:
@@ -456,10 +467,12 @@ class FeedbackEntryWidget(QWidget):
             danger=True,
         ):
             return
-        try:
-            feedback.delete_feedback(self.store, self.editing.id)
-        except VoimaaError as exc:
-            ask.warn(self, self.tr("Palaute"), str(exc))
+        response_id = self.editing.id
+        Op(
+            self,
+            lambda: feedback.delete_feedback(self.store, response_id),
+            title=self.tr("Palaute"),
+        ).changes(OpChanges.FEEDBACK).run()
         self._fill_saved_list()
         self.saved.emit(None)
         self.new_form()

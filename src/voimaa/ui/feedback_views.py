@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from voimaa import feedback
-from voimaa.errors import VoimaaError
 from voimaa.feedback import FeedbackForm, FeedbackSummary, Kind
 from voimaa.formats import format_decimal
 from voimaa.store import Store
 from voimaa.ui import ask
 from voimaa.ui.charts import DistributionChart, DistributionRow
+from voimaa.ui.ops import Op, OpChanges
 
 
 class FeedbackSummaryView(QWidget):
@@ -66,11 +66,11 @@ class FeedbackSummaryView(QWidget):
             self.chart.set_rows([], ())
             self.open_answers.clear()
             return
-        try:
-            summary = feedback.feedback_summary(self.store, group_id)
-        except VoimaaError as exc:
-            ask.warn(self, self.tr("Palaute"), str(exc))
-            return
+        Op(
+            self, lambda: feedback.feedback_summary(self.store, group_id), title=self.tr("Palaute")
+        ).success(self._show_summary).run()
+
+    def _show_summary(self, summary: FeedbackSummary) -> None:
         self.summary = summary
         self.count_label.setText(self.tr("Palautelomakkeita: {n}").format(n=summary.responses))
         self.chart.set_rows(
@@ -193,13 +193,14 @@ class FeedbackFormEditor(QWidget):
         return item.data(Qt.ItemDataRole.UserRole), item.text()
 
     def _apply(self, change: Callable[[], FeedbackForm]) -> None:
-        try:
-            self.form = change()
-        except VoimaaError as exc:
-            ask.warn(self, self.tr("Palautelomake"), str(exc))
-            return
-        self._fill()
-        self.changed.emit()
+        def applied(form: FeedbackForm) -> None:
+            self.form = form
+            self._fill()
+            self.changed.emit()
+
+        Op(self, change, title=self.tr("Palautelomake")).success(applied).changes(
+            OpChanges.FEEDBACK
+        ).run()
 
     def _adder(self, kind: Kind) -> Callable[[], None]:
         def add() -> None:
@@ -265,16 +266,18 @@ class FeedbackFormEditor(QWidget):
     def save_as_default(self) -> None:
         if self.group_id is None:
             return
-        try:
-            feedback.save_as_default(self.store, self.group_id)
-        except VoimaaError as exc:
-            ask.warn(self, self.tr("Palautelomake"), str(exc))
-            return
-        ask.inform(
+        group_id = self.group_id
+        Op(
             self,
-            self.tr("Palautelomake"),
-            self.tr("Lomake tallennettiin uusien ryhmien oletukseksi."),
-        )
+            lambda: feedback.save_as_default(self.store, group_id),
+            title=self.tr("Palautelomake"),
+        ).success(
+            lambda _done: ask.inform(
+                self,
+                self.tr("Palautelomake"),
+                self.tr("Lomake tallennettiin uusien ryhmien oletukseksi."),
+            )
+        ).run()
 
     def restore_default(self) -> None:
         if self.group_id is None:

@@ -8,13 +8,12 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from voimaa import feedback
-from voimaa.errors import VoimaaError
 from voimaa.export import jobs
 from voimaa.store import Store
-from voimaa.ui import ask, tasks
+from voimaa.ui import ask
 from voimaa.ui.feedback_entry import FeedbackEntryWidget
 from voimaa.ui.feedback_views import FeedbackFormEditor, FeedbackSummaryView
-from voimaa.ui.ops import OpChanges
+from voimaa.ui.ops import Op, OpChanges
 from voimaa.ui.sections.base import Section
 
 
@@ -45,11 +44,13 @@ class FeedbackSection(Section):
 
     def refresh(self) -> None:
         default = None
-        if self.group_id is not None:
-            try:
-                default = feedback.default_date(self.store, self.group_id)
-            except VoimaaError:
-                default = None
+        group_id = self.group_id
+        if group_id is not None:  # without a date the form starts empty: nothing to tell
+            default = (
+                Op(self, lambda: feedback.default_date(self.store, group_id))
+                .failure(lambda _exc: None)
+                .call()
+            )
         self.entry.load(self.group_id, default)
         self.editor.set_group(self.group_id)
         self._mark_stale()
@@ -76,27 +77,24 @@ class FeedbackSection(Section):
     def print_form(self) -> None:
         if self.group_id is None:
             return
-        target = ask.save_path(
+        target = ask.save_to_file(
             self,
+            "feedback",
             self.tr("Tallenna palautelomake PDF-tiedostoksi"),
             self.tr("palautelomake.pdf"),
             self.tr("PDF (*.pdf)"),
         )
-        if not target:
+        if target is None:
             return
-        if not target.lower().endswith(".pdf"):
-            target += ".pdf"
         group_id = self.group_id
 
         def work() -> Path:
             return jobs.export_feedback_form(self.store, target, group_id=group_id)
 
-        def done(path: Path) -> None:
-            ask.inform(
+        Op(self, work, title=self.tr("Palaute")).with_progress(
+            self.tr("Tehdään lomaketta…")
+        ).success(
+            lambda path: ask.inform(
                 self, self.tr("Palaute"), self.tr("Lomake tallennettu: {path}").format(path=path)
             )
-
-        def failed(exc: BaseException) -> None:
-            ask.warn(self, self.tr("Palaute"), str(exc))
-
-        tasks.run_task(self, self.tr("Tehdään lomaketta…"), work, done, failed)
+        ).run()
