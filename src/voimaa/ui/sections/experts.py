@@ -28,11 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from voimaa import experts, program
-from voimaa.errors import VoimaaError
 from voimaa.formats import WEEKDAYS_SHORT, format_date
 from voimaa.store import Store
 from voimaa.ui import ask
-from voimaa.ui.ops import OpChanges
+from voimaa.ui.ops import Op, OpChanges
 from voimaa.ui.sections.base import Section
 
 T = TypeVar("T")
@@ -156,12 +155,8 @@ class ExpertsSection(Section):
         self.new_expert()
 
     # ----- helpers ---------------------------------------------------------------------------
-    def _call(self, fn: Callable[[], T]) -> T | None:
-        try:
-            return fn()
-        except VoimaaError as exc:
-            ask.warn(self, self.tr("Asiantuntijat"), str(exc))
-            return None
+    def _op(self, fn: Callable[[], T]) -> Op[T]:
+        return Op(self, fn, title=self.tr("Asiantuntijat"))
 
     def selected(self) -> experts.ExpertInfo | None:
         rows = self.table.selectionModel().selectedRows()
@@ -228,11 +223,10 @@ class ExpertsSection(Section):
         data = self._data()
         expert_id = self.editing
         if expert_id is None:
-            saved = self._call(lambda: experts.create_expert(self.store, data))
+            op = self._op(lambda: experts.create_expert(self.store, data))
         else:
-            saved = self._call(lambda: experts.update_expert(self.store, expert_id, data))
-        if saved is not None:
-            self.refresh(select=saved.id)
+            op = self._op(lambda: experts.update_expert(self.store, expert_id, data))
+        op.success(lambda saved: self.refresh(select=saved.id)).changes(OpChanges.EXPERTS).run()
 
     def delete_expert(self) -> None:
         expert = self.selected()
@@ -246,9 +240,13 @@ class ExpertsSection(Section):
             ).format(n=visits)
         if not ask.confirm(self, self.tr("Poista asiantuntija"), text, danger=True):
             return
-        if self._call(lambda: experts.delete_expert(self.store, expert.id)) is not None:
-            self.editing = None
-            self.refresh()
+        self._op(lambda: experts.delete_expert(self.store, expert.id)).success(
+            lambda _name: self._deleted()
+        ).changes(OpChanges.EXPERTS).run()
+
+    def _deleted(self) -> None:
+        self.editing = None
+        self.refresh()
 
     # ----- visits ----------------------------------------------------------------------------
     def _show_visits(self, expert: experts.ExpertInfo | None) -> None:
@@ -266,7 +264,8 @@ class ExpertsSection(Section):
             self.visits_hint.setText(
                 self.tr("Rastita kerrat, joille {name} tulee:").format(name=expert.name)
             )
-            view = self._call(lambda: program.get_program(self.store, self.group_id))  # type: ignore[arg-type]
+            group_id = self.group_id
+            view = self._op(lambda: program.get_program(self.store, group_id)).call()
             if view is None:
                 return
             invited = {v.session_id for v in expert.visits}
@@ -291,9 +290,13 @@ class ExpertsSection(Section):
         session_id = item.data(ID_ROLE)
         expert_id = self.editing
         if item.checkState() == Qt.CheckState.Checked:
-            self._call(lambda: experts.assign(self.store, session_id, expert_id))
+            self._op(lambda: experts.assign(self.store, session_id, expert_id)).changes(
+                OpChanges.EXPERTS
+            ).run()
         else:
-            self._call(lambda: experts.unassign(self.store, session_id, expert_id))
+            self._op(lambda: experts.unassign(self.store, session_id, expert_id)).changes(
+                OpChanges.EXPERTS
+            ).run()
         self.experts = experts.list_experts(self.store, self.search_edit.text())
         self._show_coming()
 
