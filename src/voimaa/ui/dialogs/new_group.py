@@ -34,10 +34,10 @@ from PySide6.QtWidgets import (
 )
 
 from voimaa import groups, program
-from voimaa.errors import VoimaaError
 from voimaa.formats import WEEKDAYS, WEEKDAYS_SHORT, format_date
 from voimaa.models import GroupMode
 from voimaa.store import Store
+from voimaa.ui.ops import Op
 
 ROLES = ("sosiaaliohjaaja", "kehittäjä")
 
@@ -335,10 +335,8 @@ class NewGroupDialog(QDialog):
             self.error_label.setText(self.tr("Anna ryhmälle nimi."))
             self.name_edit.setFocus()
             return
-        try:
-            self.spec()
-        except VoimaaError as exc:
-            self.error_label.setText(str(exc))
+        refused = self.error_label.setText
+        if Op(self, self.spec).failure(lambda exc: refused(str(exc))).call() is None:
             return
         self.error_label.clear()
         self.accept()

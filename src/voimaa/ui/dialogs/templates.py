@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from voimaa import program
-from voimaa.errors import VoimaaError
 from voimaa.store import Store
 from voimaa.ui import ask
+from voimaa.ui.ops import Op
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -76,8 +76,10 @@ class TemplatesDialog(QDialog):
         ).format(name=item.text())
         if not ask.confirm(self, self.tr("Poista mallipohja"), question, danger=True):
             return
-        try:
-            program.delete_template(self.store, item.data(ID_ROLE))
-        except VoimaaError as exc:
-            ask.warn(self, self.tr("Mallipohjat"), str(exc))
+        template_id = item.data(ID_ROLE)
+        Op(
+            self,
+            lambda: program.delete_template(self.store, template_id),
+            title=self.tr("Mallipohjat"),
+        ).run()
         self.refresh()

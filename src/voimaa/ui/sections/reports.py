@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
@@ -28,8 +28,11 @@ from voimaa import coordinator, groups, roster
 from voimaa.errors import VoimaaError
 from voimaa.export import jobs
 from voimaa.store import Store
-from voimaa.ui import ask, tasks
+from voimaa.ui import ask
+from voimaa.ui.ops import Op
 from voimaa.ui.sections.base import Section
+
+T = TypeVar("T")
 
 
 def _file_stem(name: str) -> str:
@@ -137,11 +140,12 @@ class ReportsSection(Section):
         self.consent_summary.clear()
         if self.group_id is None:
             return
-        try:
-            rows = coordinator.consent_list(self.store, self.group_id)
-        except VoimaaError as exc:
-            self.consent_summary.setText(str(exc))
-            return
+        group_id = self.group_id
+        Op(self, lambda: coordinator.consent_list(self.store, group_id)).success(
+            self._show_consents
+        ).failure(lambda exc: self.consent_summary.setText(str(exc))).run()
+
+    def _show_consents(self, rows: list[coordinator.ConsentRow]) -> None:
         self.consent_table.setRowCount(len(rows))
         for i, row in enumerate(rows):
             included = self.tr("mukana") if row.consented else self.tr("ei suostumusta – ei mukana")
@@ -165,36 +169,32 @@ class ReportsSection(Section):
 
     # ----- exporting ----------------------------------------------------------------------
     def _suggested(self, suffix: str, prefix: str) -> str:
-        assert self.group_id is not None
-        try:
-            name = groups.get_group(self.store, self.group_id).name
-        except VoimaaError:
-            name = ""
-        return str(Path.home() / f"{prefix}-{_file_stem(name)}{suffix}")
+        group_id = self.group_id
+        assert group_id is not None
+        summary = (
+            Op(self, lambda: groups.get_group(self.store, group_id)).failure(lambda _e: None).call()
+        )
+        return f"{prefix}-{_file_stem(summary.name if summary else '')}{suffix}"
 
     def _run(
         self,
         label: str,
-        work: Callable[[], Any],
-        done_text: Callable[[Any], str],
+        work: Callable[[], T],
+        done_text: Callable[[T], str],
         title: str,
     ) -> None:
-        def done(result: Any) -> None:
+        """Write in the background; the outcome shows under the buttons and in a message."""
+
+        def done(result: T) -> None:
             text = done_text(result)
             self.result_label.setText(text)
             ask.inform(self, title, text)
 
-        def failed(exc: BaseException) -> None:
-            if isinstance(exc, VoimaaError):
-                message = str(exc)
-            else:
-                message = self.tr("Tallennus epäonnistui: {e}. Valitse toinen kansio.").format(
-                    e=exc
-                )
-            self.result_label.setText(message)
-            ask.warn(self, title, message)
+        def refused(exc: VoimaaError) -> None:
+            self.result_label.setText(str(exc))
+            ask.warn(self, title, str(exc))
 
-        tasks.run_task(self, label, work, done, failed)
+        Op(self, work).with_progress(label).success(done).failure(refused).run()
 
     def export_group_report(self, suffix: str) -> None:
         group_id = self.group_id
@@ -202,17 +202,15 @@ class ReportsSection(Section):
             return
         is_pdf = suffix == ".pdf"
         title = self.tr("Ryhmän raportti")
-        target = ask.save_path(
+        path = ask.save_to_file(
             self,
+            "reports",
             self.tr("Tallenna ryhmän raportti"),
             self._suggested(suffix, "raportti"),
             self.tr("PDF (*.pdf)") if is_pdf else self.tr("Excel-työkirja (*.xlsx)"),
         )
-        if not target:
+        if path is None:
             return
-        path = Path(target)
-        if path.suffix.lower() != suffix:
-            path = path.with_name(path.name + suffix)
         names = self.include_names.isChecked()
 
         def work() -> Path:
@@ -229,13 +227,15 @@ class ReportsSection(Section):
         if group_id is None:
             return
         title = self.tr("Koordinaattorin aineisto")
-        target = ask.save_path(
+        target = ask.save_to_file(
             self,
+            "coordinator",
             self.tr("Tallenna koordinaattorin aineisto"),
             self._suggested(coordinator.SUFFIX, "koordinaattorille"),
             self.tr("Koordinaattorin aineisto (*.zip)"),
+            coordinator.SUFFIX,
         )
-        if not target:
+        if target is None:
             return
         open_texts = self.open_texts.isChecked()
 
