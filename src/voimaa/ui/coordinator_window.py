@@ -4,9 +4,10 @@ groups, and save the combined report (Excel or PDF). Imports and exports run off
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -28,7 +29,10 @@ from voimaa.export import jobs
 from voimaa.formats import format_date
 from voimaa.models import GroupMode
 from voimaa.store import Store
-from voimaa.ui import ask, tasks
+from voimaa.ui import ask
+from voimaa.ui.ops import Op
+
+T = TypeVar("T")
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -110,12 +114,12 @@ class CoordinatorWindow(QMainWindow):
 
     # ----- view ---------------------------------------------------------------------------
     def refresh(self) -> None:
-        try:
-            self.imported = coordinator.list_imported(self.store)
-            report = coordinator.combined_report(self.store) if self.imported else None
-        except VoimaaError as exc:
-            self.imported, report = [], None
-            ask.warn(self, self.tr("Koordinaattori"), str(exc))
+        def load() -> tuple[list[coordinator.ImportedSummary], coordinator.CombinedReport | None]:
+            imported = coordinator.list_imported(self.store)
+            return imported, coordinator.combined_report(self.store) if imported else None
+
+        loaded = Op(self, load, title=self.tr("Koordinaattori")).call()
+        self.imported, report = loaded if loaded is not None else ([], None)
         self.table.setRowCount(len(self.imported))
         for row, g in enumerate(self.imported):
             dates = " – ".join(x for x in (format_date(g.start_date), format_date(g.end_date)) if x)
@@ -213,26 +217,24 @@ class CoordinatorWindow(QMainWindow):
         )
         if not ask.confirm(self, self.tr("Poista tuotu ryhmä"), text, danger=True):
             return
-        try:
-            coordinator.remove_imported(self.store, imported_id)
-        except VoimaaError as exc:
-            ask.warn(self, self.tr("Poista tuotu ryhmä"), str(exc))
+        Op(
+            self,
+            lambda: coordinator.remove_imported(self.store, imported_id),
+            title=self.tr("Poista tuotu ryhmä"),
+        ).run()
         self.refresh()
 
     def export_combined(self, suffix: str) -> None:
         is_pdf = suffix == ".pdf"
-        suggested = str(Path.home() / f"voimaa-yhteenveto-{date.today():%Y%m%d}{suffix}")
-        target = ask.save_path(
+        path = ask.save_to_file(
             self,
+            "combined",
             self.tr("Tallenna yhteenveto"),
-            suggested,
+            f"voimaa-yhteenveto-{date.today():%Y%m%d}{suffix}",
             self.tr("PDF (*.pdf)") if is_pdf else self.tr("Excel-työkirja (*.xlsx)"),
         )
-        if not target:
+        if path is None:
             return
-        path = Path(target)
-        if path.suffix.lower() != suffix:
-            path = path.with_name(path.name + suffix)
         title = self.tr("Yhteenveto")
 
         def done(written: Path) -> None:
@@ -246,16 +248,16 @@ class CoordinatorWindow(QMainWindow):
             title,
         )
 
-    def _run(self, label: str, work: Any, done: Any, title: str) -> None:
-        def failed(exc: BaseException) -> None:
-            if isinstance(exc, VoimaaError):
-                message = str(exc)
-            else:
-                message = self.tr("Toiminto epäonnistui: {e}").format(e=exc)
-            ask.warn(self, title, message)
+    def _run(
+        self, label: str, work: Callable[[], T], done: Callable[[T], None], title: str
+    ) -> None:
+        """Run in the background; a refusal is shown and the list reloaded."""
+
+        def refused(exc: VoimaaError) -> None:
+            ask.warn(self, title, str(exc))
             self.refresh()
 
-        tasks.run_task(self, label, work, done, failed)
+        Op(self, work).with_progress(label).success(done).failure(refused).run()
 
 
 def _figure(fig: coordinator.Figure) -> str:
