@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 
 import pytest
@@ -14,6 +15,45 @@ def _synchronous_tasks() -> Iterator[None]:
     tasks.set_synchronous(True)
     yield
     tasks.set_synchronous(False)
+
+
+@pytest.fixture(autouse=True)
+def _isolated_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """UI preferences (e.g. the last export folder) go to a temporary folder, not the user's."""
+    from PySide6.QtCore import QSettings
+
+    folder = tmp_path_factory.mktemp("settings")
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+
+
+class _Records(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__()
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+@pytest.fixture(autouse=True)
+def _program_errors_fail(request: pytest.FixtureRequest) -> Iterator[list[logging.LogRecord]]:
+    """An operation catches a program error (logs it, shows a notice) instead of raising it;
+    the test still fails unless it asked for `unexpected_errors`."""
+    handler = _Records()
+    logger = logging.getLogger("voimaa.unexpected")
+    logger.addHandler(handler)
+    yield handler.records
+    logger.removeHandler(handler)
+    if handler.records and "unexpected_errors" not in request.fixturenames:
+        pytest.fail(
+            "a program error was caught by an operation:\n" + handler.records[0].getMessage()
+        )
+
+
+@pytest.fixture
+def unexpected_errors(_program_errors_fail: list[logging.LogRecord]) -> list[logging.LogRecord]:
+    """The program errors that operations logged during the test (the test expects some)."""
+    return _program_errors_fail
 
 
 @pytest.fixture

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -82,8 +83,9 @@ def run_task(
     _running.add(signals)
 
     def finish() -> None:
-        progress.reset()
-        progress.deleteLater()
+        if shiboken6.isValid(progress):  # gone when its window was closed meanwhile
+            progress.reset()
+            progress.deleteLater()
         _running.discard(signals)
 
     def handle_done(result: object) -> None:
