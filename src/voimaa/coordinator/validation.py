@@ -3,6 +3,15 @@ format, version, fields, types, counts and checksum.
 
 Pure: no store. A file that fails any check is refused whole with an `ImportRefusedError`
 whose Finnish message says why (see docs/coordinator-format.md, "Import rules").
+
+Every text field is checked for its exact form (``fullmatch``: a trailing newline is not
+allowed to slip past ``$``), every zip member's CRC is verified, duplicate member names are
+refused, and the document must agree with itself: dates in order and not in the future,
+session numbers 1–8, counts that add up, money within sane bounds. Only a regular file is
+read, with the size limit checked before reading.
+
+Size: over 500 lines because it is one cohesive thing, the import rules of one file format
+checked field by field; splitting it would scatter rules that are read together.
 """
 
 from __future__ import annotations
@@ -10,11 +19,13 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import os
 import re
+import stat
 import uuid
 import zipfile
 import zlib
-from datetime import date
+from datetime import date, timedelta
 from enum import Enum
 from pathlib import Path
 from typing import Any, TypeVar
@@ -54,7 +65,16 @@ MAX_SHORT_TEXT = 200
 MAX_PARTICIPANTS = 100
 MAX_SESSIONS = 50
 MAX_FEEDBACK = 200
-CODE_PATTERN = re.compile(r"^[0-9A-Z]{1,10}(?:-[0-9A-Z]{1,5})?$")
+MAX_SESSION_NUMBER = 8
+MAX_BUDGET_CENTS = 100_000_000  # one million euros: far above any group's budget
+CODE_PATTERN = re.compile(r"[0-9A-Z]{1,10}(?:-[0-9A-Z]{1,5})?")
+KEY_PATTERN = re.compile(r"[0-9A-Za-z_][0-9A-Za-z_.-]{0,99}")
+VERSION_PATTERN = re.compile(r"[0-9A-Za-z][0-9A-Za-z.+_-]{0,49}")
+DIGEST_PATTERN = re.compile(r"[0-9a-f]{64}")
+DATE_PATTERN = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+# One line of text: no control characters at all. Free text may also hold tabs and newlines.
+LINE_PATTERN = re.compile(r"[^\x00-\x1f\x7f-\x9f\u2028\u2029]*")
+TEXT_PATTERN = re.compile(r"[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]*")
 
 E = TypeVar("E", bound=Enum)
 
@@ -90,9 +110,16 @@ def _int(obj: Any, key: str, where: str, lo: int, hi: int) -> int:
     return value
 
 
-def _str(obj: Any, key: str, where: str, max_len: int = MAX_SHORT_TEXT) -> str:
+def _str(
+    obj: Any,
+    key: str,
+    where: str,
+    max_len: int = MAX_SHORT_TEXT,
+    pattern: re.Pattern[str] = LINE_PATTERN,
+) -> str:
+    """A text field of exactly the given form (the whole value must match `pattern`)."""
     value = _field(obj, key, where)
-    if not isinstance(value, str) or len(value) > max_len:
+    if not isinstance(value, str) or len(value) > max_len or not pattern.fullmatch(value):
         raise InvalidDocument(
             translate("Coordinator", "kentän {f} arvo ei kelpaa (pitää olla teksti)").format(
                 f=f"{where}.{key}"
@@ -128,8 +155,8 @@ def _date(obj: Any, key: str, where: str, *, optional: bool = True) -> date | No
     if value is None and optional:
         return None
     try:
-        if not isinstance(value, str) or len(value) != 10:
-            raise ValueError(value)
+        if not isinstance(value, str) or not DATE_PATTERN.fullmatch(value):
+            raise ValueError(value)  # not ISO week dates or other forms fromisoformat takes
         return date.fromisoformat(value)
     except ValueError:
         raise InvalidDocument(
@@ -162,8 +189,11 @@ def _answer(value: Any, where: str) -> int | None:
 def _parse_payload(payload: Any) -> GroupExport:
     w = "payload"
     try:
-        group_id = uuid.UUID(_str(payload, "group_id", w))
-    except ValueError:
+        raw_id = _str(payload, "group_id", w, 36)
+        group_id = uuid.UUID(raw_id)
+        if str(group_id) != raw_id:
+            raise ValueError(raw_id)
+    except (ValueError, InvalidDocument):
         raise InvalidDocument(
             translate("Coordinator", "ryhmän tunniste (payload.group_id) ei kelpaa")
         ) from None
@@ -172,7 +202,7 @@ def _parse_payload(payload: Any) -> GroupExport:
         sw = f"{w}.sessions[{i}]"
         sessions.append(
             SessionHeld(
-                number=_int(raw, "number", sw, 1, 99),
+                number=_int(raw, "number", sw, 1, MAX_SESSION_NUMBER),
                 date=_date(raw, "date", sw),
                 topic=_str(raw, "topic", sw),
                 experts=_int(raw, "experts", sw, 0, 99),
@@ -184,15 +214,15 @@ def _parse_payload(payload: Any) -> GroupExport:
     participants: list[ExportedParticipant] = []
     for i, raw in enumerate(_list(payload, "participants", w, MAX_PARTICIPANTS)):
         pw = f"{w}.participants[{i}]"
-        code = _str(raw, "code", pw, 16)
-        if not CODE_PATTERN.match(code):
+        code = _field(raw, "code", pw)
+        if not isinstance(code, str) or not CODE_PATTERN.fullmatch(code):
             raise InvalidDocument(
                 translate("Coordinator", "osallistujan koodi {where} ei kelpaa").format(where=pw)
             )
         marks: list[tuple[int, AttendanceStatus]] = []
         for j, mark in enumerate(_list(raw, "attendance", pw, MAX_SESSIONS)):
             mw = f"{pw}.attendance[{j}]"
-            number = _int(mark, "session", mw, 1, 99)
+            number = _int(mark, "session", mw, 1, 99)  # then: a session not in the file
             if number not in numbers:
                 raise InvalidDocument(
                     translate(
@@ -252,7 +282,7 @@ def _parse_payload(payload: Any) -> GroupExport:
     open_included = _bool(fb, "open_texts_included", fw)
     statements = tuple(
         FeedbackItem(
-            _str(st, "key", f"{fw}.statements[{i}]", 100),
+            _str(st, "key", f"{fw}.statements[{i}]", 100, KEY_PATTERN),
             _str(st, "area", f"{fw}.statements[{i}]", 100),
             _str(st, "text", f"{fw}.statements[{i}]", 1000),
         )
@@ -260,7 +290,7 @@ def _parse_payload(payload: Any) -> GroupExport:
     )
     questions = tuple(
         FeedbackItem(
-            _str(q, "key", f"{fw}.questions[{i}]", 100),
+            _str(q, "key", f"{fw}.questions[{i}]", 100, KEY_PATTERN),
             "",
             _str(q, "text", f"{fw}.questions[{i}]", 1000),
         )
@@ -297,7 +327,7 @@ def _parse_payload(payload: Any) -> GroupExport:
                     ).format(where=rw, k=k)
                 )
         for k, v in texts.items():
-            if not isinstance(v, str) or len(v) > MAX_TEXT:
+            if not isinstance(v, str) or len(v) > MAX_TEXT or not TEXT_PATTERN.fullmatch(v):
                 raise InvalidDocument(
                     translate("Coordinator", "palautteen {where} vastaus {k} ei kelpaa").format(
                         where=rw, k=k
@@ -310,7 +340,7 @@ def _parse_payload(payload: Any) -> GroupExport:
             )
         )
     budget = _field(payload, "budget", w)
-    return GroupExport(
+    export = GroupExport(
         group_id=group_id,
         place=_str(payload, "place", w),
         mode=_enum(payload, "mode", w, GroupMode),
@@ -325,14 +355,67 @@ def _parse_payload(payload: Any) -> GroupExport:
         questions=questions,
         feedback=tuple(answers),
         open_texts_included=open_included,
-        budget_planned_cents=_int(budget, "planned_cents", f"{w}.budget", -(10**12), 10**12),
-        budget_actual_cents=_int(budget, "actual_cents", f"{w}.budget", -(10**12), 10**12),
-        program_version=_str(payload, "program_version", w, 50),
+        budget_planned_cents=_int(budget, "planned_cents", f"{w}.budget", 0, MAX_BUDGET_CENTS),
+        budget_actual_cents=_int(budget, "actual_cents", f"{w}.budget", 0, MAX_BUDGET_CENTS),
+        program_version=_str(payload, "program_version", w, 50, VERSION_PATTERN),
     )
+    if len({st.key for st in statements}) != len(statements) or len(qkeys) != len(questions):
+        raise InvalidDocument(translate("Coordinator", "palautteen sama kohta on kahdesti"))
+    return export
 
 
-def parse_document(document: Any) -> GroupExport:
-    """Check a parsed JSON document (format, version, fields, types, counts, checksum).
+def _consistent(export: GroupExport, today: date) -> None:
+    """The document agrees with itself and with the calendar (InvalidDocument when not)."""
+    start, end = export.start_date, export.end_date
+    if start is not None and end is not None and start > end:
+        raise InvalidDocument(translate("Coordinator", "ryhmän alkupäivä on loppupäivän jälkeen"))
+    if export.exported_on > today + timedelta(days=1):
+        raise InvalidDocument(
+            translate("Coordinator", "vientipäivä {d} on tulevaisuudessa").format(
+                d=export.exported_on.isoformat()
+            )
+        )
+    latest = export.exported_on + timedelta(days=1)
+    for x in export.sessions:
+        if x.date is None:
+            continue
+        if (start is not None and x.date < start) or (end is not None and x.date > end):
+            raise InvalidDocument(
+                translate(
+                    "Coordinator",
+                    "kerran {n} päivämäärä ei ole ryhmän alku- ja loppupäivän välissä",
+                ).format(n=x.number)
+            )
+        if x.date > latest:
+            raise InvalidDocument(
+                translate("Coordinator", "kerta {n} on pidetty vientipäivän jälkeen").format(
+                    n=x.number
+                )
+            )
+    for p in export.participants:
+        for f in p.forms:
+            if f.filled_on is not None and f.filled_on > latest:
+                raise InvalidDocument(
+                    translate(
+                        "Coordinator", "osallistujan {code} lomake on täytetty vientipäivän jälkeen"
+                    ).format(code=p.code)
+                )
+    left = sum(1 for p in export.participants if p.status == ParticipantStatus.LEFT)
+    active = sum(1 for p in export.participants if p.status == ParticipantStatus.ACTIVE)
+    waiting = len(export.participants) - left - active
+    if (
+        waiting
+        or left > export.participants_left
+        or active > export.participants_total - export.participants_left
+    ):
+        raise InvalidDocument(
+            translate("Coordinator", "osallistujamäärät eivät täsmää osallistujaluettelon kanssa")
+        )
+
+
+def parse_document(document: Any, *, today: date | None = None) -> GroupExport:
+    """Check a parsed JSON document (format, version, fields, types, counts, checksum, and
+    its internal consistency; `exported_on` may not be after `today`).
 
     Raises `InvalidDocument` with a Finnish reason.
     """
@@ -355,7 +438,7 @@ def parse_document(document: Any) -> GroupExport:
         )
     payload = _field(document, "payload", "")
     checks = _field(document, "checks", "")
-    digest = _str(checks, "payload_sha256", "checks", 64)
+    digest = _str(checks, "payload_sha256", "checks", 64, DIGEST_PATTERN)
     if (
         not isinstance(payload, dict)
         or hashlib.sha256(canonical_bytes(payload)).hexdigest() != digest
@@ -380,6 +463,7 @@ def parse_document(document: Any) -> GroupExport:
                     "Coordinator", "määrät eivät täsmää (checks.{key}): tiedostoa on muutettu"
                 ).format(key=key)
             )
+    _consistent(export, today or date.today())
     return export
 
 
@@ -401,7 +485,9 @@ def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> byte
     return data
 
 
-def read_export_bytes(data: bytes, name: str = "tiedosto") -> GroupExport:
+def read_export_bytes(
+    data: bytes, name: str = "tiedosto", *, today: date | None = None
+) -> GroupExport:
     """Check and read one coordinator export given as bytes; ImportRefusedError when refused."""
     if len(data) > MAX_FILE_BYTES:
         raise _refused(name, translate("Coordinator", "tiedosto on liian suuri"))
@@ -410,6 +496,10 @@ def read_export_bytes(data: bytes, name: str = "tiedosto") -> GroupExport:
             infos = zf.infolist()
             if len(infos) > MAX_MEMBERS:
                 raise InvalidDocument(translate("Coordinator", "tiedostossa on liikaa osia"))
+            if len({i.filename for i in infos}) != len(infos):
+                raise InvalidDocument(
+                    translate("Coordinator", "tiedostossa on kaksi samannimistä osaa")
+                )
             total = sum(i.file_size for i in infos)
             if total > MAX_TOTAL_UNCOMPRESSED:
                 raise InvalidDocument(translate("Coordinator", "tiedoston sisältö on liian suuri"))
@@ -430,9 +520,12 @@ def read_export_bytes(data: bytes, name: str = "tiedosto") -> GroupExport:
             if member.file_size > MAX_JSON_BYTES:
                 raise InvalidDocument(translate("Coordinator", "tiedoston sisältö on liian suuri"))
             raw = _read_member(zf, member, MAX_JSON_BYTES)
+            # Every member's CRC, within the limits checked above (testzip reads them all).
+            if zf.testzip() is not None:
+                raise zipfile.BadZipFile("bad CRC")
         text = raw.decode("utf-8")
         document = json.loads(text, parse_constant=_no_constant)
-        return parse_document(document)
+        return parse_document(document, today=today)
     except InvalidDocument as exc:
         raise _refused(name, str(exc)) from None
     except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
@@ -449,17 +542,34 @@ def _no_constant(value: str) -> Any:
     )
 
 
-def read_export(path: str | Path) -> GroupExport:
+def _read_regular(p: Path) -> bytes:
+    """The bytes of a regular file of at most MAX_FILE_BYTES; nothing else is read.
+
+    Opened without blocking (a FIFO would wait for a writer forever) and checked on the open
+    descriptor, so the file cannot be swapped between the check and the read.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    fd = os.open(p, flags)
+    with os.fdopen(fd, "rb") as fh:
+        info = os.fstat(fh.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            raise _refused(p, translate("Coordinator", "se ei ole tavallinen tiedosto"))
+        if info.st_size > MAX_FILE_BYTES:
+            raise _refused(p, translate("Coordinator", "tiedosto on liian suuri"))
+        data = fh.read(MAX_FILE_BYTES + 1)
+    if len(data) > MAX_FILE_BYTES:
+        raise _refused(p, translate("Coordinator", "tiedosto on liian suuri"))
+    return data
+
+
+def read_export(path: str | Path, *, today: date | None = None) -> GroupExport:
     """Check and read one coordinator export file; ImportRefusedError (Finnish) when refused."""
     p = Path(path)
     try:
-        size = p.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise _refused(p, translate("Coordinator", "tiedosto on liian suuri"))
-        data = p.read_bytes()
+        data = _read_regular(p)
     except OSError as exc:
         raise _refused(
             p,
             translate("Coordinator", "tiedostoa ei voi avata ({e})").format(e=exc.strerror or exc),
         ) from exc
-    return read_export_bytes(data, p.name)
+    return read_export_bytes(data, p.name, today=today)
