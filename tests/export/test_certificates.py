@@ -88,7 +88,7 @@ def test_nobody_attended_yet_is_refused(store: Store, tmp_path: Path) -> None:
 
 
 def test_wrong_suffix_is_refused(store: Store, small_group: uuid.UUID, tmp_path: Path) -> None:
-    with pytest.raises(ValidationError, match=".pdf"):
+    with pytest.raises(ValidationError, match=r"\.pdf"):
         jobs.export_certificates(store, small_group, tmp_path / "t.xlsx")
 
 

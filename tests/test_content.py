@@ -1,0 +1,343 @@
+"""The printed content keeps its promises: every material the default plan and the slides name
+exists in the workbook or as an export, the workbook's drawn forms (24-hour circle, resource
+tree, example budget) parse and render, and no exercise is split over two pages."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from voimaa import program, slides, workbook
+from voimaa.errors import ValidationError
+from voimaa.export import jobs, workbook_pdf
+
+# Where each printed thing a session needs comes from. A material not in one of these tables
+# fails the test, so a new one has to be made (or said to be brought) before it is promised.
+IN_WORKBOOK = {  # material -> an exercise title or an information heading of the workbook
+    "Vuorokausiympyrä (työkirjan tehtävä)": "Oma vuorokausiympyrä",
+    "Unipäiväkirja kotiin (työkirjan tehtävä)": "Unipäiväkirja: minun viikkoni",
+    "Lautasmallin kuva tai työkirjan lautasmalliohje": "Lautasmalli",
+    "Budjettipohja (työkirjan tehtävä)": "Oma kuukausibudjetti",
+    "Esimerkkibudjetti (työkirjan tehtävä)": "Esimerkkibudjetti",
+    "Vahvuuskortit tai työkirjan vahvuussanojen lista": "Tunnista vahvuutesi",
+    "Arvokortit tai työkirjan arvosanojen lista": "Minulle tärkeät asiat",
+    "Paikalliset puhelinnumerot yhteystietokorttiin": "Tärkeät yhteystiedot",
+}
+AS_EXPORT = {  # material -> the export kind (jobs.FORMATS) that prints it
+    "Työkirjat": "workbook",
+    "EUROHIS-8-lomakkeet (alkukysely)": "eurohis_forms",
+    "EUROHIS-8-lomakkeet (loppukysely)": "eurohis_forms",
+    "Palautelomakkeet ja palautuslaatikko tai kirjekuoret": "feedback_form",
+    "Osallistumistodistukset": "certificates",
+}
+ON_A_SLIDE = {  # material -> (session, slide heading) whose notes give the examples
+    "Väittämät mielipidejanaa varten": (7, "Mielipidejana"),
+}
+BROUGHT = {  # things and local information the leaders bring; nothing to print from here
+    "Nimilaput ja tussit",
+    "Kyniä",
+    "Kyniä ja värikyniä",
+    "Kyniä ja laskimia",
+    "Kuvakortteja tutustumiseen",
+    "Kuvakortteja",
+    "Iso paperi tai fläppitaulu pelisäännöille",
+    "Ryhmän pelisäännöt esillä",
+    "Ruokakauppojen tarjouslehtiä tai hintalistoja",
+    "Paperia ostoslistoille",
+    "Tuolit kaikille tuolijumppaa varten",
+    "Kuminauhoja tai pieniä palloja",
+    "Vesikannu ja mukeja",
+    "Tietoa lähialueen edullisista liikuntamahdollisuuksista",
+    "Tietoa paikallisesta talous- ja velkaneuvonnasta",
+    "Tietoa lähialueen järjestöistä ja vertaistuesta",
+    "Tarralappuja",
+    "Maalarinteippiä lattiajanaa varten",
+    "Kahvit, teet ja pientä syötävää",
+    "Kahvit, teet ja terveellistä välipalaa",
+    "Juhlakahvit",
+}
+
+# Printed things a slide may mention, and where each is: a workbook title or an export kind.
+SLIDE_WORDS = {
+    "vuorokausiympyr": "Oma vuorokausiympyrä",
+    "esimerkkibudjet": "Esimerkkibudjetti",
+    "budjettipohj": "Oma kuukausibudjetti",
+    "voimavarapuu": "Voimavarapuu",
+    "vahvuussanojen lista": "Tunnista vahvuutesi",
+    "arvosanojen lista": "Minulle tärkeät asiat",
+    "ennakkoluulo": "Ennakkoluulot ja minä",
+    "yhteystietokort": "Tärkeät yhteystiedot",
+    "osallistumistodistu": "export:certificates",
+    "palautelomak": "export:feedback_form",
+    "eurohis": "export:eurohis_forms",
+    "työkirja": "export:workbook",
+}
+
+
+def _workbook_names() -> set[str]:
+    names: set[str] = set()
+    for c in workbook.chapters():
+        names |= {e.title for e in c.exercises} | {i.heading for i in c.info}
+    return names
+
+
+def _materials() -> list[tuple[int, str]]:
+    template = program.default_template()
+    return [(s.number, m) for s in template.sessions for m in s.materials]
+
+
+@pytest.mark.parametrize(("session", "material"), _materials())
+def test_every_material_of_the_default_plan_exists(session: int, material: str) -> None:
+    if material in IN_WORKBOOK:
+        assert IN_WORKBOOK[material] in _workbook_names(), material
+    elif material in AS_EXPORT:
+        assert AS_EXPORT[material] in jobs.FORMATS, material
+    elif material in ON_A_SLIDE:
+        number, heading = ON_A_SLIDE[material]
+        slide = next(s for s in slides.load_deck(number).slides if s.heading == heading)
+        assert slide.notes, material
+    else:
+        assert material in BROUGHT, f"session {session}: where does {material!r} come from?"
+
+
+def _mentions(text: str) -> list[str]:
+    low = text.casefold()
+    return [word for word in SLIDE_WORDS if word in low]
+
+
+@pytest.mark.parametrize("number", range(1, program.SESSION_COUNT + 1))
+def test_what_the_slides_name_exists(number: int) -> None:
+    names = _workbook_names()
+    deck = slides.load_deck(number)
+    for slide in deck.slides:
+        text = " ".join((slide.heading, *slide.points, slide.notes))
+        for word in _mentions(text):
+            where = SLIDE_WORDS[word]
+            if where.startswith("export:"):
+                assert where.removeprefix("export:") in jobs.FORMATS, (number, word)
+            else:
+                assert where in names, (number, slide.heading, word)
+
+
+def test_the_plan_and_slides_mention_what_the_issue_promised() -> None:
+    everything = " ".join(
+        " ".join((s.heading, *s.points, s.notes)) for d in slides.decks() for s in d.slides
+    ).casefold()
+    for word in ("vuorokausiympyr", "esimerkkibudjet", "voimavarapuu", "ennakkoluulo"):
+        assert word in everything
+    assert {"Oma vuorokausiympyrä", "Voimavarapuu", "Esimerkkibudjetti"} <= _workbook_names()
+    assert "Ennakkoluulot ja minä" in {e.title for e in workbook.chapter("arvot").exercises}
+
+
+# ----- facts the issue asked for ---------------------------------------------------------------
+
+
+def _chapter_text(ref: str) -> str:
+    c = workbook.chapter(ref)
+    parts = [*c.intro]
+    for i in c.info:
+        parts += [i.heading, *i.paragraphs, *i.tips]
+    for e in c.exercises:
+        parts += [e.title, e.instructions, e.one_to_one, *e.prompts, *e.items, e.note]
+        parts += [x.label for x in (*e.example_income, *e.example_expenses)]
+    return " ".join(parts)
+
+
+def test_money_chapter_facts() -> None:
+    text = _chapter_text("talous")
+    for needed in (
+        "Kela",
+        "Perustoimeentulotuk",
+        "hyvinvointialue",
+        "maksukatto",
+        "lääkekatto",
+        "alennetaan tai se jätetään perimättä",
+        "perintä",
+        "ulosotto",
+        "Talous- ja velkaneuvonta",
+        "e-lasku",
+    ):
+        assert needed.casefold() in text.casefold(), needed
+    assert "suoramaksu" not in text.casefold()
+    assert not re.search(r"(katto|katon)[^.]*\d+\s*(€|euroa)", text)  # no ceiling figures
+    example = next(e for e in workbook.chapter("talous").exercises if e.type == "example_budget")
+    assert "esimerk" in example.note.casefold()
+
+
+def test_crisis_help_and_contacts_card() -> None:
+    text = _chapter_text("jatko")
+    assert "112" in text
+    card = next(e for e in workbook.chapter("jatko").exercises if e.title == "Tärkeät yhteystiedot")
+    assert card.type == "cards" and len(card.items) == 5
+    for word in ("kuntouttava työtoiminta", "työkokeilu", "opiskel", "järjestö", "vertais"):
+        assert word in text.casefold(), word
+
+
+def test_sleep_slide_does_not_say_alcohol_is_fine_by_day() -> None:
+    points = " ".join(p for s in slides.load_deck(2).slides for p in s.points)
+    assert "alkoholia iltaisin" not in points
+    assert "Alkoholi" in points
+
+
+def test_confidentiality_is_agreed_before_introductions() -> None:
+    headings = [s.heading for s in slides.load_deck(1).slides]
+    assert headings.index("Ensin yksi tärkeä sopimus") < headings.index("Tutustutaan")
+    parts = program.default_template().session(1).parts  # type: ignore[union-attr]
+    first = parts[0].description
+    assert "luottamuksesta" in first and parts[1].title == "Tutustutaan toisiimme"
+
+
+def test_group_exercises_have_a_one_to_one_line() -> None:
+    needs_group = {"Ryhmän yhteiset säännöt", "Mitä muut näkevät minussa?", "Mitä opin?"}
+    exercises = {e.title: e for c in workbook.chapters() for e in c.exercises}
+    for title in needs_group:
+        assert exercises[title].one_to_one.startswith("Kahdestaan"), title
+    headings = {i.heading for i in workbook.chapter(1).info}
+    assert "Jos käytät työkirjaa omatyöntekijän kanssa" in headings
+
+
+# ----- the new exercise kinds ------------------------------------------------------------------
+
+_HEAD = """
+key = "testi"
+number = 1
+title = "Testi"
+intro = "Johdanto."
+[[info]]
+heading = "A"
+text = "Teksti."
+[[info]]
+heading = "B"
+text = "Teksti."
+[[exercise]]
+title = "Rivit"
+type = "lines"
+prompts = ["Mitä?"]
+[[exercise]]
+title = "Rivit 2"
+type = "lines"
+prompts = ["Mitä?"]
+"""
+
+
+def _load(tmp_path: Path, body: str) -> workbook.Chapter:
+    (tmp_path / "01-testi.toml").write_text(_HEAD + body, encoding="utf-8")
+    (chapter,) = workbook.load_chapters_from(tmp_path)
+    return chapter
+
+
+def test_new_kinds_parse(tmp_path: Path) -> None:
+    chapter = _load(
+        tmp_path,
+        """
+[[exercise]]
+title = "Ympyrä"
+type = "day_circle"
+items = ["Uni", "Ruoka"]
+[[exercise]]
+title = "Puu"
+type = "tree"
+items = ["Juuret: mikä pitää", "Oksat: mistä iloa"]
+one_to_one = "Kahdestaan: piirtäkää yhdessä."
+[[exercise]]
+title = "Esimerkki"
+type = "example_budget"
+note = "Summat ovat esimerkkejä."
+income = [{ item = "Etuus", euros = 500 }]
+expenses = [{ item = "Vuokra", euros = 400 }, { item = "Ruoka", euros = 200 }]
+prompts = ["Mitä huomaat?"]
+""",
+    )
+    circle, tree, example = chapter.exercises[2:]
+    assert circle.type == "day_circle" and circle.items == ("Uni", "Ruoka")
+    assert tree.items[0].startswith("Juuret") and tree.one_to_one.startswith("Kahdestaan")
+    assert example.example_income == (workbook.ExampleLine("Etuus", 500),)
+    assert example.example_balance == -100 and example.prompts == ("Mitä huomaat?",)
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ('[[exercise]]\ntitle = "Y"\ntype = "day_circle"\nitems = ["Uni"]\n', "2–6"),
+        ('[[exercise]]\ntitle = "P"\ntype = "tree"\nitems = ["a", "b", "c", "d"]\n', "2–3"),
+        (
+            '[[exercise]]\ntitle = "E"\ntype = "example_budget"\nincome = ["Etuus"]\n'
+            'expenses = [{ item = "Vuokra", euros = 1 }]\n',
+            "euros",
+        ),
+        (
+            '[[exercise]]\ntitle = "E"\ntype = "example_budget"\n'
+            'income = [{ item = "Etuus", euros = -5 }]\n'
+            'expenses = [{ item = "Vuokra", euros = 1 }]\n',
+            "euros",
+        ),
+        (
+            '[[exercise]]\ntitle = "E"\ntype = "example_budget"\nincome = []\n'
+            'expenses = [{ item = "Vuokra", euros = 1 }]\n',
+            "1–12",
+        ),
+    ],
+)
+def test_new_kinds_refuse_bad_input(tmp_path: Path, body: str, message: str) -> None:
+    with pytest.raises(ValidationError, match=message):
+        _load(tmp_path, body)
+
+
+def _pages_text(path: Path) -> list[str]:
+    return [" ".join(p.extract_text().split()) for p in PdfReader(path).pages]
+
+
+def test_new_kinds_render(tmp_path: Path) -> None:
+    rhythm = workbook_pdf.write_workbook(
+        tmp_path / "2.pdf", workbook.Printout((workbook.chapter(2),), handout=True)
+    )
+    text = " ".join(_pages_text(rhythm))
+    assert "keskiyö" in text and "keskipäivä" in text and "Oma väri tai merkki" in text
+    money = " ".join(
+        _pages_text(
+            workbook_pdf.write_workbook(
+                tmp_path / "5.pdf", workbook.Printout((workbook.chapter(5),), handout=True)
+            )
+        )
+    )
+    assert "Rahaa puuttuu" in money and "−65 €" in money and "1085 €" in money
+    assert "Summat ovat esimerkkejä" in money
+    strengths = " ".join(
+        _pages_text(
+            workbook_pdf.write_workbook(
+                tmp_path / "6.pdf", workbook.Printout((workbook.chapter(6),), handout=True)
+            )
+        )
+    )
+    assert "Juuret:" in strengths and "Lehdet:" in strengths and "Kahdestaan:" in strengths
+
+
+def _last_words(ex: workbook.Exercise) -> str:
+    """A short text from the end of an exercise's form."""
+    if ex.type in ("lines", "example_budget") and ex.prompts:
+        last = ex.prompts[-1]
+    elif ex.type == "week_grid":
+        last = ex.rows[-1]
+    elif ex.type == "budget":
+        return "Rahaa jää käyttöön"
+    elif ex.type == "tree":
+        return ex.items[-1].split(":")[0]
+    else:
+        last = ex.items[-1]
+    return " ".join(last.split()[:2])
+
+
+@pytest.mark.parametrize("chapter", workbook.chapters(), ids=lambda c: c.key)
+def test_no_exercise_is_split_over_pages(chapter: workbook.Chapter, tmp_path: Path) -> None:
+    path = workbook_pdf.write_workbook(
+        tmp_path / "luku.pdf", workbook.Printout((chapter,), handout=True)
+    )
+    pages = _pages_text(path)
+    for number, ex in enumerate(chapter.exercises, start=1):
+        bar = f"Tehtävä {number} · {ex.title}"
+        (page,) = [p for p in pages if bar in p]
+        after = page[page.index(bar) :]
+        assert _last_words(ex) in after, (bar, _last_words(ex))
