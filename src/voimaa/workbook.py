@@ -143,7 +143,7 @@ def _example_lines(raw: dict[str, Any], key: str, where: str) -> tuple[ExampleLi
         raise ValidationError(
             translate(
                 "Workbook",
-                "{where}: kentän {key} pitää olla lista muotoa {{ item = \"…\", euros = 100 }}.",
+                '{where}: kentän {key} pitää olla lista muotoa {{ item = "…", euros = 100 }}.',
             ).format(where=where, key=key)
         )
     lines = tuple(ExampleLine(v["item"].strip(), v["euros"]) for v in value)

@@ -432,6 +432,7 @@ def _cards(ex: Exercise, st: dict[str, ParagraphStyle]) -> list[Flowable]:
         out += [KeepTogether(card), Spacer(1, 4 * mm)]
     return out
 
+
 # ----- the 24-hour circle, the resource tree and the example budget ----------------------------
 
 DRAW = colors.HexColor("#333f40")  # dark enough to survive a photocopier
@@ -526,10 +527,10 @@ class TreeSpace(Flowable):
             c.line(tx + dx * 0.3 * mm, ground, tx + dx * mm, ground - 22 * mm)
         c.ellipse(tx - 50 * mm, top - 8 * mm, tx + 50 * mm, h - 8 * mm)  # crown
         c.setDash()
-        spots = [ground - 16 * mm, top + 8 * mm, h - 26 * mm] if len(self.labels) == 3 else [
-            ground - 16 * mm,
-            h * 0.7,
-        ]
+        if len(self.labels) == 3:
+            spots = [ground - 16 * mm, top + 8 * mm, h - 26 * mm]
+        else:
+            spots = [ground - 16 * mm, h * 0.7]
         for label, y in zip(self.labels, spots, strict=False):
             head, _, rest = label.partition(":")
             c.setFillColor(TEXT)
