@@ -11,7 +11,8 @@ from pytestqt.qtbot import QtBot
 from voimaa import audit, eurohis
 from voimaa.eurohis import Phase, WordingVersion
 from voimaa.store import Store
-from voimaa.ui.eurohis_entry import MISSING_MARK, UNSET, EurohisEntry
+from voimaa.ui.eurohis_entry import EurohisEntry
+from voimaa.ui.eurohis_pad import MISSING_MARK, UNSET
 from voimaa.ui.sections.eurohis import EurohisSection
 
 DIGITS = {1: Qt.Key.Key_1, 2: Qt.Key.Key_2, 3: Qt.Key.Key_3, 4: Qt.Key.Key_4, 5: Qt.Key.Key_5}

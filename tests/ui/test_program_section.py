@@ -253,7 +253,7 @@ def test_save_as_template(
         ("workbook_button", "tyokirja.pdf", None, "Sisällys"),
         ("plan_button", "suunnitelma.pdf", 8, "1. kerta: Tutustuminen ja pelisäännöt"),
         ("chapter_button", "luku.pdf", None, "Tervetuloa ryhmään"),
-        ("slides_button", "diat.pdf", 9, "Tervetuloa ryhmään!"),
+        ("slides_button", "diat.pdf", 10, "Tervetuloa ryhmään!"),
     ],
 )
 def test_exports(

@@ -34,7 +34,7 @@ from voimaa.feedback import FeedbackEntry, FeedbackForm
 from voimaa.formats import format_date
 from voimaa.store import Store
 from voimaa.ui import ask
-from voimaa.ui.eurohis_entry import (
+from voimaa.ui.eurohis_pad import (
     ACCENT,
     ANSWER_KEYS,
     BOX_BG,

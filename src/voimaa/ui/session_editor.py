@@ -4,6 +4,9 @@ running total of minutes, material links, visiting experts and notes after the s
 Text fields are saved with "Tallenna muutokset" and also automatically before anything else
 happens (another session is chosen, a part is moved, a PDF is made), so nothing typed is lost.
 Parts and links are saved at once.
+
+Size: one editor of one session. The save-before-anything-else rule needs every field of the
+session in one place; split, each piece would have to ask the others whether text is unsaved.
 """
 
 from __future__ import annotations

@@ -1,4 +1,8 @@
-"""The Budjetti section: lines, totals per category, the limit and what remains, exports."""
+"""The Budjetti section: lines, totals per category, the limit and what remains, exports.
+
+Size: one screen. The line table, the line form and the category and limit controls all work
+on the same selected line and the same totals; apart, they would pass that state around.
+"""
 
 from __future__ import annotations
 

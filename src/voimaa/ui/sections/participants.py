@@ -1,4 +1,8 @@
-"""The Osallistujat section: the roster, the intake form, the waiting list and erasure."""
+"""The Osallistujat section: the roster, the intake form, the waiting list and erasure.
+
+Size: one screen. The roster list and the intake form beside it share the selected
+participant, the hidden-notes state and the limit of 8; apart, they would pass that around.
+"""
 
 from __future__ import annotations
 
