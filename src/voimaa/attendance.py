@@ -6,6 +6,7 @@ the group's history); people on the waiting list have no marks.
 
 from __future__ import annotations
 
+import datetime
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -36,17 +37,6 @@ STATUS_LETTERS: dict[AttendanceStatus, str] = {
 }
 
 
-def status_label(status: AttendanceStatus | None) -> str:
-    """The Finnish name of a mark, for legends, tooltips and menus."""
-    if status is None:
-        return translate("Attendance", "ei merkitty")
-    return {
-        AttendanceStatus.PRESENT: translate("Attendance", "läsnä"),
-        AttendanceStatus.ABSENT: translate("Attendance", "poissa"),
-        AttendanceStatus.EXCUSED: translate("Attendance", "ilmoitettu poissaolo"),
-    }[status]
-
-
 def attendance_rate(marks: Iterable[AttendanceStatus | None]) -> float | None:
     """Share of marked sessions attended (present / marked); None when nothing is marked.
 
@@ -62,10 +52,10 @@ def attendance_rate(marks: Iterable[AttendanceStatus | None]) -> float | None:
 class SessionColumn:
     id: uuid.UUID
     number: int
-    date: date | None
+    date: datetime.date | None
     topic: str
 
-    def is_future(self, today: date) -> bool:
+    def is_future(self, today: datetime.date) -> bool:
         return self.date is not None and self.date > today
 
 

@@ -304,7 +304,7 @@ def _parse_payload(payload: Any) -> GroupExport:
         )
     keys = {st.key for st in statements}
     qkeys = {q.key for q in questions}
-    answers: list[FeedbackAnswer] = []
+    feedback_answers: list[FeedbackAnswer] = []
     for i, resp in enumerate(_list(fb, "responses", fw, MAX_FEEDBACK)):
         rw = f"{fw}.responses[{i}]"
         ratings = _field(resp, "ratings", rw)
@@ -333,7 +333,7 @@ def _parse_payload(payload: Any) -> GroupExport:
                         where=rw, k=k
                     )
                 )
-        answers.append(
+        feedback_answers.append(
             FeedbackAnswer(
                 tuple((st.key, ratings.get(st.key)) for st in statements),
                 tuple((q.key, texts[q.key]) for q in questions if q.key in texts),
@@ -353,7 +353,7 @@ def _parse_payload(payload: Any) -> GroupExport:
         participants=tuple(participants),
         statements=statements,
         questions=questions,
-        feedback=tuple(answers),
+        feedback=tuple(feedback_answers),
         open_texts_included=open_included,
         budget_planned_cents=_int(budget, "planned_cents", f"{w}.budget", 0, MAX_BUDGET_CENTS),
         budget_actual_cents=_int(budget, "actual_cents", f"{w}.budget", 0, MAX_BUDGET_CENTS),

@@ -97,12 +97,12 @@ class BeforeAfter:
 
     @property
     def before_mean(self) -> float | None:
-        values = [p.before_mean for p in self.participants if p.in_pair]
+        values = [m for p in self.participants if p.in_pair and (m := p.before_mean) is not None]
         return statistics.fmean(values) if values else None
 
     @property
     def after_mean(self) -> float | None:
-        values = [p.after_mean for p in self.participants if p.in_pair]
+        values = [m for p in self.participants if p.in_pair and (m := p.after_mean) is not None]
         return statistics.fmean(values) if values else None
 
 

@@ -35,7 +35,6 @@ from voimaa.models import (
 from voimaa.models.eurohis import ITEM_COLUMNS, Phase, WordingVersion
 from voimaa.store import Store
 
-PHASE_LABELS = {Phase.BEFORE: "alkumittaus", Phase.AFTER: "loppumittaus"}
 PHASE_SESSION = {Phase.BEFORE: 1, Phase.AFTER: 8}
 
 

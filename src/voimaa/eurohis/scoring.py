@@ -112,27 +112,30 @@ ITEMS: tuple[Item, ...] = (
 )
 
 
-ITEM_SHORT_LABELS = {
-    "qol": "elämänlaatu",
-    "health": "terveys",
-    "energy": "tarmo arkeen",
-    "activities": "päivittäiset toimet",
-    "self": "tyytyväisyys itseen",
-    "relationships": "ihmissuhteet",
-    "money": "raha",
-    "housing": "asuinalue",
-}
-
-
 def short_label(item: Item) -> str:
-    """A short Finnish name of the item for charts and table headings."""
-    return f"{item.number}. {translate('Eurohis', ITEM_SHORT_LABELS[item.key])}"
+    """A short name of the item for charts and table headings, e.g. "2. terveys"."""
+    return f"{item.number}. {_short_name(item.key)}"
 
 
-WORDING_LABELS = {
-    WordingVersion.THL_ATH: "THL ATH/FinSote (te-muoto)",
-    WordingVersion.FINMONIK: "THL FinMonik (sinä-muoto, tyytyväisyys käänteisessä järjestyksessä)",
-}
+def _short_name(key: str) -> str:
+    match key:
+        case "qol":
+            return translate("Eurohis", "elämänlaatu")
+        case "health":
+            return translate("Eurohis", "terveys")
+        case "energy":
+            return translate("Eurohis", "tarmo arkeen")
+        case "activities":
+            return translate("Eurohis", "päivittäiset toimet")
+        case "self":
+            return translate("Eurohis", "tyytyväisyys itseen")
+        case "relationships":
+            return translate("Eurohis", "ihmissuhteet")
+        case "money":
+            return translate("Eurohis", "raha")
+        case "housing":
+            return translate("Eurohis", "asuinalue")
+    raise KeyError(key)
 
 
 Answer = int | None
@@ -206,7 +209,7 @@ def score(answers: Sequence[Answer], *, allow_prorated: bool = False) -> Score |
     """
     if len(answers) != ITEM_COUNT:
         raise ValueError(f"EUROHIS-8 has {ITEM_COUNT} items, got {len(answers)}")
-    given = [validate_answer(a) for a in answers if a is not None]
+    given = [a for a in map(validate_answer, answers) if a is not None]
     missing = ITEM_COUNT - len(given)
     if missing == 0 or (missing == 1 and allow_prorated):
         return Score(mean=sum(given) / len(given), answered=len(given), prorated=missing == 1)

@@ -10,11 +10,11 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
+from voimaa import labels
 from voimaa.attendance import STATUS_LETTERS, AttendanceTable
 from voimaa.export import pdf
 from voimaa.formats import format_date, format_percent
 from voimaa.i18n import translate
-from voimaa.roster import status_label
 
 FOLLOW_UP = colors.HexColor("#fce4d6")
 
@@ -91,7 +91,7 @@ def write_attendance_pdf(path: str | Path, table: AttendanceTable) -> Path:
     for i, r in enumerate(table.rows, start=1):
         name = pdf.escape(r.name)
         if r.status.value != "aktiivinen":
-            name += f" <font size=8.5>({pdf.escape(status_label(r.status))})</font>"
+            name += f" <font size=8.5>({pdf.escape(labels.participant_status(r.status))})</font>"
         if r.below_threshold:
             name += " <font size=8.5>– {}</font>".format(translate("AttendancePdf", "soitetaan"))
         data.append(

@@ -12,11 +12,11 @@ from openpyxl.formatting.rule import FormulaRule
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from voimaa import labels
 from voimaa.attendance import STATUS_LETTERS, AttendanceTable
 from voimaa.export import xlsx
 from voimaa.formats import format_date, format_percent
 from voimaa.i18n import translate
-from voimaa.roster import status_label
 
 HEADER_ROW = 4
 FOLLOW_UP_FILL = PatternFill("solid", fgColor="FCE4D6")
@@ -26,7 +26,7 @@ FUTURE_FILL = PatternFill("solid", fgColor="F2F2F2")
 def write_attendance_xlsx(path: str | Path, table: AttendanceTable) -> Path:
     """Write `table` to `path` (atomically)."""
     wb = xlsx.new_workbook()
-    ws = wb.active
+    ws = xlsx.first_sheet(wb)
     ws.title = translate("AttendanceXlsx", "Läsnäolo")
     n = len(table.sessions)
     first_mark = 4  # columns: code, name, status, marks…
@@ -69,7 +69,7 @@ def write_attendance_xlsx(path: str | Path, table: AttendanceTable) -> Path:
         ).format(date=format_date(table.today), threshold=format_percent(table.threshold)),
     )
     xlsx.write_header(ws, HEADER_ROW, headers)
-    ws.freeze_panes = ws.cell(row=HEADER_ROW + 1, column=first_mark)
+    ws.freeze_panes = ws.cell(row=HEADER_ROW + 1, column=first_mark).coordinate
     ws.row_dimensions[HEADER_ROW].height = 32
     center = Alignment(horizontal="center")
     row = HEADER_ROW
@@ -77,7 +77,7 @@ def write_attendance_xlsx(path: str | Path, table: AttendanceTable) -> Path:
         row += 1
         xlsx.set_text(ws, row, 1, r.code)
         xlsx.set_text(ws, row, 2, r.name)
-        xlsx.set_text(ws, row, 3, status_label(r.status))
+        xlsx.set_text(ws, row, 3, labels.participant_status(r.status))
         for i, mark in enumerate(r.marks):
             cell = xlsx.set_text(
                 ws, row, first_mark + i, STATUS_LETTERS.get(mark, "") if mark else ""
@@ -109,7 +109,7 @@ def write_attendance_xlsx(path: str | Path, table: AttendanceTable) -> Path:
                 ws.cell(row=row, column=col).fill = FOLLOW_UP_FILL
     last_person = row
     # Per-session totals: values, then one formula row that follows edits.
-    labels = (
+    totals = (
         (translate("AttendanceXlsx", "Läsnä yhteensä"), [t.present for t in table.totals]),
         (translate("AttendanceXlsx", "Poissa yhteensä"), [t.absent for t in table.totals]),
         (
@@ -118,7 +118,7 @@ def write_attendance_xlsx(path: str | Path, table: AttendanceTable) -> Path:
         ),
         (translate("AttendanceXlsx", "Ei merkitty yhteensä"), [t.unmarked for t in table.totals]),
     )
-    for i_label, (label, values) in enumerate(labels):
+    for i_label, (label, values) in enumerate(totals):
         row += 1
         xlsx.set_text(ws, row, 2, label)
         for i, value in enumerate(values):
@@ -131,17 +131,17 @@ def write_attendance_xlsx(path: str | Path, table: AttendanceTable) -> Path:
     row += 1
     xlsx.set_text(ws, row, 2, translate("AttendanceXlsx", "Läsnä yhteensä (kaava)"))
     for i in range(n):
-        col = get_column_letter(first_mark + i)
-        rng = f"{col}{HEADER_ROW + 1}:{col}{max(last_person, HEADER_ROW + 1)}"
+        letter = get_column_letter(first_mark + i)
+        rng = f"{letter}{HEADER_ROW + 1}:{letter}{max(last_person, HEADER_ROW + 1)}"
         xlsx.set_formula(
             ws, row, first_mark + i, f'=COUNTIF({rng},"L")', None, xlsx.INTEGER_FORMAT
         ).alignment = center
-    col = get_column_letter(c_present)
+    letter = get_column_letter(c_present)
     xlsx.set_formula(
         ws,
         row,
         c_present + 1,
-        f"=SUM({col}{HEADER_ROW + 1}:{col}{max(last_person, HEADER_ROW + 1)})",
+        f"=SUM({letter}{HEADER_ROW + 1}:{letter}{max(last_person, HEADER_ROW + 1)})",
         table.present_total,
         xlsx.INTEGER_FORMAT,
     )

@@ -39,7 +39,7 @@ def _euros(cents: int | None) -> float | None:
 def write_budget_xlsx(path: str | Path, summary: BudgetSummary) -> Path:
     """Write `summary` to `path` (atomically)."""
     wb = xlsx.new_workbook()
-    ws = wb.active
+    ws = xlsx.first_sheet(wb)
     ws.title = translate("BudgetXlsx", "Budjetti")
     line_headers = _line_headers()
     title = xlsx.set_text(

@@ -17,9 +17,9 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from voimaa import labels
 from voimaa.coordinator.combined import HIDDEN, AreaFigures, CombinedReport, Figure
 from voimaa.export import pdf, xlsx
-from voimaa.export.coordinator_files import mode_label
 from voimaa.export.group_report_pdf import item_chart
 from voimaa.formats import format_date, format_decimal, format_percent
 from voimaa.i18n import translate
@@ -55,33 +55,75 @@ def _cell(ws: Worksheet, row: int, col: int, fig: Figure, kind: str = "count") -
     xlsx.set_value(ws, row, col, fig.value, fmt)
 
 
-AREA_COLUMNS: tuple[tuple[str, str, str], ...] = (
-    ("groups", "Ryhmiä", "count"),
-    ("sessions", "Pidettyjä kertoja", "count"),
-    ("participants", "Osallistujia", "count"),
-    ("consented", "Suostumus luovuttaa", "count"),
-    ("left", "Lopettaneita", "count"),
-    ("attendance_rate", "Läsnäolo", "percent"),
+AREA_COLUMNS: tuple[tuple[str, str], ...] = (  # (figure, kind)
+    ("groups", "count"),
+    ("sessions", "count"),
+    ("participants", "count"),
+    ("consented", "count"),
+    ("left", "count"),
+    ("attendance_rate", "percent"),
 )
-CHANGE_COLUMNS: tuple[tuple[str, str, str], ...] = (
-    ("pairs", "Alku- ja loppumittaus (n)", "count"),
-    ("mean_before", "Keskiarvo alussa", "decimal"),
-    ("mean_after", "Keskiarvo lopussa", "decimal"),
-    ("mean_change", "Muutos, keskiarvo", "signed"),
-    ("median_change", "Muutos, mediaani", "signed"),
-    ("improved", "Parani", "count"),
-    ("unchanged", "Ei muutosta", "count"),
-    ("worse", "Heikkeni", "count"),
-    ("reliable_improved", "Luotettava paraneminen", "count"),
-    ("reliable_worse", "Luotettava heikkeneminen", "count"),
-    ("good_before", "Hyvä elämänlaatu alussa", "percent"),
-    ("good_after", "Hyvä elämänlaatu lopussa", "percent"),
+CHANGE_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("pairs", "count"),
+    ("mean_before", "decimal"),
+    ("mean_after", "decimal"),
+    ("mean_change", "signed"),
+    ("median_change", "signed"),
+    ("improved", "count"),
+    ("unchanged", "count"),
+    ("worse", "count"),
+    ("reliable_improved", "count"),
+    ("reliable_worse", "count"),
+    ("good_before", "percent"),
+    ("good_after", "percent"),
 )
+
+
+def column_title(key: str) -> str:
+    """The column heading of a figure of AREA_COLUMNS or CHANGE_COLUMNS."""
+    match key:
+        case "groups":
+            return translate("CoordinatorFiles", "Ryhmiä")
+        case "sessions":
+            return translate("CoordinatorFiles", "Pidettyjä kertoja")
+        case "participants":
+            return translate("CoordinatorFiles", "Osallistujia")
+        case "consented":
+            return translate("CoordinatorFiles", "Suostumus luovuttaa")
+        case "left":
+            return translate("CoordinatorFiles", "Lopettaneita")
+        case "attendance_rate":
+            return translate("CoordinatorFiles", "Läsnäolo")
+        case "pairs":
+            return translate("CoordinatorFiles", "Alku- ja loppumittaus (n)")
+        case "mean_before":
+            return translate("CoordinatorFiles", "Keskiarvo alussa")
+        case "mean_after":
+            return translate("CoordinatorFiles", "Keskiarvo lopussa")
+        case "mean_change":
+            return translate("CoordinatorFiles", "Muutos, keskiarvo")
+        case "median_change":
+            return translate("CoordinatorFiles", "Muutos, mediaani")
+        case "improved":
+            return translate("CoordinatorFiles", "Parani")
+        case "unchanged":
+            return translate("CoordinatorFiles", "Ei muutosta")
+        case "worse":
+            return translate("CoordinatorFiles", "Heikkeni")
+        case "reliable_improved":
+            return translate("CoordinatorFiles", "Luotettava paraneminen")
+        case "reliable_worse":
+            return translate("CoordinatorFiles", "Luotettava heikkeneminen")
+        case "good_before":
+            return translate("CoordinatorFiles", "Hyvä elämänlaatu alussa")
+        case "good_after":
+            return translate("CoordinatorFiles", "Hyvä elämänlaatu lopussa")
+    raise KeyError(key)
 
 
 def _area_values(area: AreaFigures) -> list[tuple[Figure, str]]:
-    values = [(getattr(area, key), kind) for key, _, kind in AREA_COLUMNS]
-    values += [(getattr(area.change, key), kind) for key, _, kind in CHANGE_COLUMNS]
+    values = [(getattr(area, key), kind) for key, kind in AREA_COLUMNS]
+    values += [(getattr(area.change, key), kind) for key, kind in CHANGE_COLUMNS]
     return values
 
 
@@ -113,10 +155,10 @@ def method_notes(report: CombinedReport) -> list[str]:
 def write_combined_xlsx(path: Path, report: CombinedReport) -> Path:
     """The combined report as a workbook: summary per place, items with a chart, groups."""
     wb = xlsx.new_workbook()
-    ws = wb.active
+    ws = xlsx.first_sheet(wb)
     ws.title = translate("CoordinatorFiles", "Yhteenveto")
     headers = [translate("CoordinatorFiles", "Alue")] + [
-        translate("CoordinatorFiles", t) for _, t, _ in AREA_COLUMNS + CHANGE_COLUMNS
+        column_title(k) for k, _ in AREA_COLUMNS + CHANGE_COLUMNS
     ]
     xlsx.write_header(ws, 1, headers)
     areas = [*report.places, report.overall]
@@ -191,7 +233,7 @@ def write_combined_xlsx(path: Path, report: CombinedReport) -> Path:
     )
     for row, g in enumerate(report.group_rows, start=2):
         xlsx.set_text(ws, row, 1, g.place)
-        xlsx.set_text(ws, row, 2, mode_label(g.mode))
+        xlsx.set_text(ws, row, 2, labels.group_mode(g.mode))
         xlsx.set_value(ws, row, 3, g.start_date, xlsx.DATE_FORMAT)
         xlsx.set_value(ws, row, 4, g.end_date, xlsx.DATE_FORMAT)
         xlsx.set_value(ws, row, 5, g.sessions, xlsx.INTEGER_FORMAT)
@@ -258,12 +300,11 @@ def write_combined_pdf(path: Path, report: CombinedReport) -> Path:
     ]
     areas = [*report.places, report.overall]
     rows: list[list[Any]] = [
-        [translate("CoordinatorFiles", "Alue")]
-        + [translate("CoordinatorFiles", t) for _, t, _ in AREA_COLUMNS]
+        [translate("CoordinatorFiles", "Alue")] + [column_title(k) for k, _ in AREA_COLUMNS]
     ]
     for area in areas:
         rows.append(
-            [area.label] + [figure_text(getattr(area, k), kind) for k, _, kind in AREA_COLUMNS]
+            [area.label] + [figure_text(getattr(area, k), kind) for k, kind in AREA_COLUMNS]
         )
     story.append(_table(rows, [39, 20, 25, 25, 25, 20, 20], total_row=True))
     story.append(
@@ -273,13 +314,10 @@ def write_combined_pdf(path: Path, report: CombinedReport) -> Path:
     )
     keys = ("pairs", "mean_before", "mean_after", "mean_change", "improved", "unchanged", "worse")
     chosen = [c for c in CHANGE_COLUMNS if c[0] in keys]
-    rows = [
-        [translate("CoordinatorFiles", "Alue")]
-        + [translate("CoordinatorFiles", t) for _, t, _ in chosen]
-    ]
+    rows = [[translate("CoordinatorFiles", "Alue")] + [column_title(k) for k, _ in chosen]]
     for area in areas:
         rows.append(
-            [area.label] + [figure_text(getattr(area.change, k), kind) for k, _, kind in chosen]
+            [area.label] + [figure_text(getattr(area.change, k), kind) for k, kind in chosen]
         )
     story.append(_table(rows, [34, 24, 20, 20, 20, 18, 18, 20], total_row=True))
     story.append(Spacer(1, 4 * mm))
@@ -288,14 +326,9 @@ def write_combined_pdf(path: Path, report: CombinedReport) -> Path:
         for c in CHANGE_COLUMNS
         if c[0] in ("reliable_improved", "reliable_worse", "good_before", "good_after")
     ]
-    rows = [
-        [translate("CoordinatorFiles", "Alue")]
-        + [translate("CoordinatorFiles", t) for _, t, _ in rel]
-    ]
+    rows = [[translate("CoordinatorFiles", "Alue")] + [column_title(k) for k, _ in rel]]
     for area in areas:
-        rows.append(
-            [area.label] + [figure_text(getattr(area.change, k), kind) for k, _, kind in rel]
-        )
+        rows.append([area.label] + [figure_text(getattr(area.change, k), kind) for k, kind in rel])
     story.append(_table(rows, [46, 32, 32, 32, 32], total_row=True))
 
     items_heading = Paragraph(
@@ -348,7 +381,7 @@ def write_combined_pdf(path: Path, report: CombinedReport) -> Path:
                 if g.mode == GroupMode.LOCAL
                 or not g.place
                 or g.place == translate("CoordinatorFiles", "Etäryhmä")
-                else f"{g.place} ({mode_label(g.mode).lower()})",
+                else f"{g.place} ({labels.group_mode(g.mode).lower()})",
                 when,
                 str(g.sessions),
                 figure_text(g.participants),

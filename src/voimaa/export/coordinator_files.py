@@ -15,7 +15,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from voimaa import attendance
+from voimaa import attendance, labels
 from voimaa.coordinator.document import (
     FORMAT,
     JSON_MEMBER,
@@ -28,40 +28,6 @@ from voimaa.eurohis import scoring
 from voimaa.export import xlsx
 from voimaa.export.files import atomic_write
 from voimaa.i18n import translate
-from voimaa.models import AttendanceStatus, GroupMode, ParticipantStatus, Phase
-
-
-def mode_label(mode: GroupMode) -> str:
-    return (
-        translate("CoordinatorFiles", "Etäryhmä")
-        if mode == GroupMode.REMOTE
-        else translate("CoordinatorFiles", "Lähiryhmä")
-    )
-
-
-def mark_label(mark: AttendanceStatus) -> str:
-    return {
-        AttendanceStatus.PRESENT: translate("CoordinatorFiles", "läsnä"),
-        AttendanceStatus.ABSENT: translate("CoordinatorFiles", "poissa"),
-        AttendanceStatus.EXCUSED: translate("CoordinatorFiles", "poissa (ilmoitti)"),
-    }[mark]
-
-
-def status_label(status: ParticipantStatus) -> str:
-    return {
-        ParticipantStatus.ACTIVE: translate("CoordinatorFiles", "mukana"),
-        ParticipantStatus.LEFT: translate("CoordinatorFiles", "lopettanut"),
-        ParticipantStatus.WAITING: translate("CoordinatorFiles", "jonossa"),
-    }[status]
-
-
-def phase_label(phase: Phase) -> str:
-    return (
-        translate("CoordinatorFiles", "alkumittaus")
-        if phase == Phase.BEFORE
-        else translate("CoordinatorFiles", "loppumittaus")
-    )
-
 
 # ----- one group's export -----------------------------------------------------------------------
 
@@ -76,7 +42,7 @@ def _info_rows(export: GroupExport) -> list[tuple[str, Any, str]]:
         ),
         (translate("CoordinatorFiles", "Ryhmän tunniste"), str(export.group_id), ""),
         (translate("CoordinatorFiles", "Paikkakunta"), export.place, ""),
-        (translate("CoordinatorFiles", "Toteutus"), mode_label(export.mode), ""),
+        (translate("CoordinatorFiles", "Toteutus"), labels.group_mode(export.mode), ""),
         (translate("CoordinatorFiles", "Alkoi"), export.start_date, xlsx.DATE_FORMAT),
         (translate("CoordinatorFiles", "Päättyi"), export.end_date, xlsx.DATE_FORMAT),
         (translate("CoordinatorFiles", "Viety"), export.exported_on, xlsx.DATE_FORMAT),
@@ -124,7 +90,7 @@ def _info_rows(export: GroupExport) -> list[tuple[str, Any, str]]:
 def export_workbook_bytes(export: GroupExport) -> bytes:
     """The readable .xlsx of one group's export (same content as the JSON)."""
     wb = xlsx.new_workbook()
-    ws = wb.active
+    ws = xlsx.first_sheet(wb)
     ws.title = translate("CoordinatorFiles", "Tietoja")
     xlsx.write_header(
         ws, 1, [translate("CoordinatorFiles", "Tieto"), translate("CoordinatorFiles", "Arvo")]
@@ -178,10 +144,10 @@ def export_workbook_bytes(export: GroupExport) -> bytes:
     )
     for row, p in enumerate(export.participants, start=2):
         xlsx.set_text(ws, row, 1, p.code)
-        xlsx.set_text(ws, row, 2, status_label(p.status))
+        xlsx.set_text(ws, row, 2, labels.participant_status(p.status))
         marks = dict(p.attendance)
         for col, n in enumerate(numbers, start=3):
-            xlsx.set_text(ws, row, col, mark_label(marks[n]) if n in marks else "")
+            xlsx.set_text(ws, row, col, labels.attendance_status(marks[n]) if n in marks else "")
         rate = attendance.attendance_rate([m for _, m in p.attendance])
         xlsx.set_value(ws, row, len(numbers) + 3, rate, xlsx.PERCENT_FORMAT)
     xlsx.set_widths(ws, [10, 12, *[12] * len(numbers), 10])
@@ -203,11 +169,11 @@ def export_workbook_bytes(export: GroupExport) -> bytes:
     for p in export.participants:
         for f in p.forms:
             xlsx.set_text(ws, row, 1, p.code)
-            xlsx.set_text(ws, row, 2, phase_label(f.phase))
+            xlsx.set_text(ws, row, 2, labels.phase(f.phase))
             xlsx.set_value(ws, row, 3, f.filled_on, xlsx.DATE_FORMAT)
-            xlsx.set_text(ws, row, 4, scoring.WORDING_LABELS[f.wording])
-            for col, answer in enumerate(f.answers, start=5):
-                xlsx.set_value(ws, row, col, answer, xlsx.INTEGER_FORMAT)
+            xlsx.set_text(ws, row, 4, labels.wording_version(f.wording))
+            for col, value in enumerate(f.answers, start=5):
+                xlsx.set_value(ws, row, col, value, xlsx.INTEGER_FORMAT)
             score = scoring.score(f.answers)
             xlsx.set_value(ws, row, 13, score.mean if score else None, xlsx.DECIMAL_FORMAT)
             row += 1
@@ -258,7 +224,11 @@ def export_bytes(export: GroupExport) -> bytes:
     return buffer.getvalue()
 
 
+def _write_bytes(tmp: Path, data: bytes) -> None:
+    tmp.write_bytes(data)
+
+
 def write_export(path: Path, export: GroupExport) -> Path:
     """Write one group's coordinator export atomically."""
     data = export_bytes(export)
-    return atomic_write(path, lambda tmp: tmp.write_bytes(data))
+    return atomic_write(path, lambda tmp: _write_bytes(tmp, data))

@@ -8,6 +8,7 @@ answers best-first); the printed number is what the leader types in later.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
@@ -23,13 +24,14 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from voimaa.eurohis.forms import PHASE_LABELS, EurohisForms, EurohisSheet
+from voimaa import labels
+from voimaa.eurohis.forms import EurohisForms, EurohisSheet
 from voimaa.eurohis.scoring import ITEMS, printed_labels
 from voimaa.export.pdf import ACCENT, FONT, FONT_BOLD, LIGHT, LINE, build_pdf, escape, styles
 from voimaa.formats import format_date
+from voimaa.i18n import translate
 from voimaa.models.eurohis import WordingVersion
 
-TITLE = "EUROHIS-8 – elämänlaatu"
 INSTRUCTIONS = {
     WordingVersion.THL_ATH: (
         "Seuraavat kysymykset koskevat elämänlaatuanne, terveyttänne ja muita elämänne "
@@ -41,12 +43,6 @@ INSTRUCTIONS = {
         "viimeisen kahden viikon aikana. Vastaa jokaiseen kysymykseen rastittamalla yksi ruutu. "
         "Huomaa vastausvaihtoehtojen järjestys. Älä kirjoita nimeäsi lomakkeeseen."
     ),
-}
-
-
-SHORT_WORDING = {
-    WordingVersion.THL_ATH: "THL ATH/FinSote",
-    WordingVersion.FINMONIK: "THL FinMonik (tyytyväisyys käänteisessä järjestyksessä)",
 }
 
 
@@ -76,16 +72,22 @@ def _styles() -> dict[str, ParagraphStyle]:
 
 def _header(sheet: EurohisSheet, wording: WordingVersion, st: dict[str, ParagraphStyle]) -> Table:
     phase = (
-        escape(PHASE_LABELS[sheet.phase].capitalize())
+        escape(labels.phase(sheet.phase).capitalize())
         if sheet.phase
-        else "☐ alku&nbsp;&nbsp;☐ loppu"
+        else translate("EurohisFormPdf", "☐ alku&nbsp;&nbsp;☐ loppu")
     )
     code = escape(sheet.code) if sheet.code else "&nbsp;" * 24
     when = format_date(sheet.filled_on) if sheet.filled_on else "&nbsp;" * 20
     cells = [
         [
-            Paragraph(f"Koodi: <b><u>{code}</u></b>", st["meta"]),
-            Paragraph(f"Päivämäärä: <u>{when}</u>", st["meta"]),
+            Paragraph(
+                translate("EurohisFormPdf", "Koodi: <b><u>{code}</u></b>").format(code=code),
+                st["meta"],
+            ),
+            Paragraph(
+                translate("EurohisFormPdf", "Päivämäärä: <u>{date}</u>").format(date=when),
+                st["meta"],
+            ),
             Paragraph(phase, st["meta"]),
         ]
     ]
@@ -107,7 +109,7 @@ def _header(sheet: EurohisSheet, wording: WordingVersion, st: dict[str, Paragrap
 def _item_table(index: int, wording: WordingVersion, st: dict[str, ParagraphStyle]) -> Table:
     item = ITEMS[index]
     labels = printed_labels(item, wording)
-    rows = [
+    rows: list[list[Any]] = [
         [Paragraph(f"{item.number}. {escape(item.text)}", st["item"]), "", "", "", ""],
         [Paragraph(f"<font size=19>☐</font>&nbsp;<b>{n}</b>", st["box"]) for n in range(1, 6)],
         [Paragraph(escape(label), st["label"]) for label in labels],
@@ -137,7 +139,7 @@ def _item_table(index: int, wording: WordingVersion, st: dict[str, ParagraphStyl
 def sheet_story(sheet: EurohisSheet, wording: WordingVersion) -> list[Flowable]:
     st = _styles()
     story: list[Flowable] = [
-        Paragraph(TITLE, st["title"]),
+        Paragraph(translate("EurohisFormPdf", "EUROHIS-8 – elämänlaatu"), st["title"]),
         _header(sheet, wording, st),
         Spacer(1, 3 * mm),
         Paragraph(INSTRUCTIONS[wording], st["intro"]),
@@ -159,8 +161,10 @@ def write_eurohis_forms(path: Path, data: EurohisForms) -> Path:
     return build_pdf(
         path,
         story,
-        title=TITLE,
-        subject="EUROHIS-8-lomake",
-        footer=f"EUROHIS-QOL 8 (WHO, suomennos THL) · {SHORT_WORDING[wording]}",
+        title=translate("EurohisFormPdf", "EUROHIS-8 – elämänlaatu"),
+        subject=translate("EurohisFormPdf", "EUROHIS-8-lomake"),
+        footer=translate("EurohisFormPdf", "EUROHIS-QOL 8 (WHO, suomennos THL) · {wording}").format(
+            wording=labels.wording_version_short(wording)
+        ),
         margins_mm=12,
     )

@@ -41,11 +41,12 @@ def item_chart(
     pdf.register_fonts()
     width, height = width_mm * mm, height_mm * mm
     drawing = Drawing(width, height)
+    # reportlab's stubs type chart and legend positions as int; they are points (float).
     chart = VerticalBarChart()
-    chart.x = 14 * mm
-    chart.y = 14 * mm
-    chart.width = width - 20 * mm
-    chart.height = height - 26 * mm
+    chart.x = 14 * mm  # type: ignore[assignment]
+    chart.y = 14 * mm  # type: ignore[assignment]
+    chart.width = width - 20 * mm  # type: ignore[assignment]
+    chart.height = height - 26 * mm  # type: ignore[assignment]
     chart.data = [
         [v if v is not None else 0 for v in before],
         [v if v is not None else 0 for v in after],
@@ -65,8 +66,8 @@ def item_chart(
     chart.barSpacing = 1
     drawing.add(chart)
     legend = Legend()
-    legend.x = 16 * mm
-    legend.y = height - 4 * mm
+    legend.x = 16 * mm  # type: ignore[assignment]
+    legend.y = height - 4 * mm  # type: ignore[assignment]
     legend.fontName = pdf.FONT
     legend.fontSize = 9
     legend.alignment = "right"

@@ -43,9 +43,9 @@ def write_group_xlsx(path: str | Path, report: GroupReport) -> Path:
     wb = xlsx.new_workbook()
 
     # Ohjelma
-    ws = wb.active
-    ws.title = "Ohjelma"
-    _title(ws, report, translate("GroupXlsx", "Ohjelma"))
+    ws = xlsx.first_sheet(wb)
+    ws.title = translate("GroupXlsx", "Ohjelma")
+    _title(ws, report, ws.title)
     xlsx.write_header(
         ws,
         HEADER_ROW,
@@ -76,8 +76,8 @@ def write_group_xlsx(path: str | Path, report: GroupReport) -> Path:
     xlsx.set_widths(ws, [8, 12, 36, 40, 10, 8])
 
     # Osallistujat
-    ws = wb.create_sheet("Osallistujat")
-    _title(ws, report, translate("GroupXlsx", "Osallistujat"))
+    ws = wb.create_sheet(translate("GroupXlsx", "Osallistujat"))
+    _title(ws, report, ws.title)
     headers = [translate("GroupXlsx", "Koodi")]
     if report.include_names:
         headers.append(translate("GroupXlsx", "Nimi"))
@@ -150,8 +150,8 @@ def write_group_xlsx(path: str | Path, report: GroupReport) -> Path:
     xlsx.set_widths(ws, [28 if report.include_names else 12, *[9] * len(numbers), 8, 10])
 
     # Budjetti
-    ws = wb.create_sheet("Budjetti")
-    _title(ws, report, translate("GroupXlsx", "Budjetti"))
+    ws = wb.create_sheet(translate("GroupXlsx", "Budjetti"))
+    _title(ws, report, ws.title)
     xlsx.write_header(
         ws,
         HEADER_ROW,
@@ -289,8 +289,8 @@ def write_group_xlsx(path: str | Path, report: GroupReport) -> Path:
     xlsx.set_widths(ws, [22 if report.include_names else 10, 48, 9, 9, 9, 9, 16])
 
     # Palaute
-    ws = wb.create_sheet("Palaute")
-    _title(ws, report, translate("GroupXlsx", "Palaute"))
+    ws = wb.create_sheet(translate("GroupXlsx", "Palaute"))
+    _title(ws, report, ws.title)
     fb = report.feedback
     xlsx.write_header(
         ws,

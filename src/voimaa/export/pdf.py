@@ -100,7 +100,7 @@ def set_metadata(canvas: Canvas, title: str, subject: str = "") -> None:
     canvas.setCreator(AUTHOR)
     # reportlab takes the language only at construction (Canvas(lang=...)); set it on the catalog
     # so that canvases made elsewhere are marked Finnish too.
-    canvas._doc.Catalog.Lang = PDFString(LANGUAGE)
+    canvas._doc.Catalog.Lang = PDFString(LANGUAGE)  # type: ignore[attr-defined]
 
 
 def build_pdf(

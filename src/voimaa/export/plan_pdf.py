@@ -20,20 +20,17 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from voimaa import labels
 from voimaa.export.pdf import ACCENT, FONT_BOLD, LIGHT, LINE, build_pdf, escape, styles
 from voimaa.formats import format_date, format_time
+from voimaa.i18n import translate
 from voimaa.models import GroupMode, MaterialKind
-from voimaa.program.view import ProgramView, SessionInfo, part_kind_label
+from voimaa.program.view import ProgramView, SessionInfo
 
 MARGIN_MM = 12  # a leaders' working paper: more room for the plan and notes
 FRAME_WIDTH = (210 - 2 * MARGIN_MM) * mm - 12  # the frame pads 6 pt on each side
 FRAME_HEIGHT = (297 - 2 * MARGIN_MM - 6) * mm - 12
 NOTES_MIN = 38 * mm
-FORM_NAMES = {
-    "eurohis_before": "EUROHIS-8-alkukysely",
-    "eurohis_after": "EUROHIS-8-loppukysely",
-    "feedback": "Palautelomake",
-}
 WEEKDAYS = ("maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "lauantai", "sunnuntai")
 
 
@@ -112,16 +109,22 @@ class NotesArea(Flowable):
 
 
 def _when(s: SessionInfo) -> tuple[str, str]:
-    day = f"{WEEKDAYS[s.date.weekday()]} {format_date(s.date)}" if s.date else "ei vielä päivää"
+    day = (
+        f"{WEEKDAYS[s.date.weekday()]} {format_date(s.date)}"
+        if s.date
+        else translate("PlanPdf", "ei vielä päivää")
+    )
     if s.start_time is None:
-        return day, "ei vielä aikaa"
+        return day, translate("PlanPdf", "ei vielä aikaa")
     return day, f"{format_time(s.start_time)}–{format_time(s.end_time)}"
 
 
 def _facts(view: ProgramView, s: SessionInfo, st: dict[str, ParagraphStyle]) -> Table:
     day, clock = _when(s)
     if view.mode == GroupMode.REMOTE:
-        place = "Etäyhteys" + (f": {view.meeting_link}" if view.meeting_link else "")
+        place = translate("PlanPdf", "Etäyhteys") + (
+            f": {view.meeting_link}" if view.meeting_link else ""
+        )
     else:
         place = s.place or view.place or "–"
     if s.experts:
@@ -130,13 +133,15 @@ def _facts(view: ProgramView, s: SessionInfo, st: dict[str, ParagraphStyle]) -> 
             for e in s.experts
         )
     elif s.suggested_expert:
-        expert = f"ei vielä kutsuttu (ehdotus: {s.suggested_expert})"
+        expert = translate("PlanPdf", "ei vielä kutsuttu (ehdotus: {name})").format(
+            name=s.suggested_expert
+        )
     else:
         expert = "–"
     leaders = view.leader_names or "–"
     rows = [
-        ("Päivä", day, "Aika", clock),
-        ("Paikka", place, "Ohjaajat", leaders),
+        (translate("PlanPdf", "Päivä"), day, translate("PlanPdf", "Aika"), clock),
+        (translate("PlanPdf", "Paikka"), place, translate("PlanPdf", "Ohjaajat"), leaders),
     ]
     data: list[list[Any]] = [
         [
@@ -148,7 +153,12 @@ def _facts(view: ProgramView, s: SessionInfo, st: dict[str, ParagraphStyle]) -> 
         for a, b, c, d in rows
     ]
     data.append(
-        [Paragraph("Asiantuntija", st["label"]), Paragraph(escape(expert), st["cell"]), "", ""]
+        [
+            Paragraph(translate("PlanPdf", "Asiantuntija"), st["label"]),
+            Paragraph(escape(expert), st["cell"]),
+            "",
+            "",
+        ]
     )
     table = Table(
         data, hAlign="LEFT", colWidths=[28 * mm, 62 * mm, 22 * mm, FRAME_WIDTH - 112 * mm]
@@ -171,14 +181,14 @@ def _facts(view: ProgramView, s: SessionInfo, st: dict[str, ParagraphStyle]) -> 
 def _parts(s: SessionInfo, st: dict[str, ParagraphStyle]) -> Table:
     data: list[list[Any]] = [
         [
-            Paragraph("<b>Klo</b>", st["cell"]),
-            Paragraph("<b>Osa</b>", st["cell"]),
-            Paragraph("<b>Min</b>", st["cell_right"]),
+            Paragraph(translate("PlanPdf", "<b>Klo</b>"), st["cell"]),
+            Paragraph(translate("PlanPdf", "<b>Osa</b>"), st["cell"]),
+            Paragraph(translate("PlanPdf", "<b>Min</b>"), st["cell_right"]),
         ]
     ]
     for at, p in s.part_times():
-        title = p.title or part_kind_label(p.kind)
-        kind = part_kind_label(p.kind).lower()
+        title = p.title or labels.part_kind(p.kind)
+        kind = labels.part_kind(p.kind).lower()
         shown = f"<b>{escape(title)}</b>"
         if kind != title.lower():
             shown += f" <font color='#5b6b6c'>· {escape(kind)}</font>"
@@ -193,11 +203,15 @@ def _parts(s: SessionInfo, st: dict[str, ParagraphStyle]) -> Table:
             ]
         )
     total = s.total_minutes
-    note = "" if total == s.session_minutes else f" (kerran pituus {s.session_minutes} min)"
+    note = (
+        ""
+        if total == s.session_minutes
+        else " " + translate("PlanPdf", "(kerran pituus {n} min)").format(n=s.session_minutes)
+    )
     data.append(
         [
             "",
-            Paragraph(f"<b>Yhteensä</b>{escape(note)}", st["cell"]),
+            Paragraph(translate("PlanPdf", "<b>Yhteensä</b>") + escape(note), st["cell"]),
             Paragraph(f"<b>{total}</b>", st["cell_right"]),
         ]
     )
@@ -221,6 +235,7 @@ def _parts(s: SessionInfo, st: dict[str, ParagraphStyle]) -> Table:
 
 def _bullets(items: list[str], st: dict[str, ParagraphStyle], columns: int = 1) -> Flowable:
     paras = [Paragraph(escape(i), st["bullet"], bulletText="•") for i in items]
+    rows: list[list[Paragraph | str]]
     if columns == 1 or len(paras) < 4:
         rows = [[p] for p in paras]
         widths = [FRAME_WIDTH]
@@ -245,38 +260,57 @@ def _bullets(items: list[str], st: dict[str, ParagraphStyle], columns: int = 1) 
 def _session_page(view: ProgramView, s: SessionInfo) -> list[Flowable]:
     st = _styles()
     body: list[Flowable] = [
-        Paragraph(escape(f"{view.group_name} · ohjaajien suunnitelma"), st["label"]),
-        Paragraph(escape(f"{s.number}. kerta: {s.topic}"), st["h1"]),
+        Paragraph(
+            escape(
+                translate("PlanPdf", "{group} · ohjaajien suunnitelma").format(
+                    group=view.group_name
+                )
+            ),
+            st["label"],
+        ),
+        Paragraph(
+            escape(translate("PlanPdf", "{n}. kerta: {topic}").format(n=s.number, topic=s.topic)),
+            st["h1"],
+        ),
         _facts(view, s, st),
     ]
     if s.goals:
-        body += [Paragraph("Tavoitteet", st["section"]), Paragraph(escape(s.goals), st["small"])]
-    body += [Paragraph("Kulku", st["section"]), _parts(s, st)]
+        body += [
+            Paragraph(translate("PlanPdf", "Tavoitteet"), st["section"]),
+            Paragraph(escape(s.goals), st["small"]),
+        ]
+    body += [Paragraph(translate("PlanPdf", "Kulku"), st["section"]), _parts(s, st)]
     materials = list(s.materials)
     materials += [
         f"{link.title}: {link.target}"
         if link.kind == MaterialKind.URL
-        else f"{link.title} (tiedosto)"
+        else translate("PlanPdf", "{title} (tiedosto)").format(title=link.title)
         for link in s.links
     ]
-    forms = [FORM_NAMES.get(f, f) for f in s.forms]
+    forms = [labels.session_form(f) for f in s.forms]
     if forms:
-        materials.append("Lomakkeet: " + ", ".join(forms))
+        materials.append(translate("PlanPdf", "Lomakkeet: {forms}").format(forms=", ".join(forms)))
     if materials:
-        body += [Paragraph("Mukaan", st["section"]), _bullets(materials, st, columns=2)]
+        body += [
+            Paragraph(translate("PlanPdf", "Mukaan"), st["section"]),
+            _bullets(materials, st, columns=2),
+        ]
     if s.discussion_questions:
         body += [
-            Paragraph("Keskustelukysymyksiä", st["section"]),
+            Paragraph(translate("PlanPdf", "Keskustelukysymyksiä"), st["section"]),
             _bullets(list(s.discussion_questions), st),
         ]
     if s.notes.strip():
-        body += [Paragraph("Muistiinpanot", st["section"]), Paragraph(escape(s.notes), st["small"])]
+        body += [
+            Paragraph(translate("PlanPdf", "Muistiinpanot"), st["section"]),
+            Paragraph(escape(s.notes), st["small"]),
+        ]
     # Content shrinks if it must, so each session stays on one page with room for notes.
     content = KeepInFrame(FRAME_WIDTH, FRAME_HEIGHT - NOTES_MIN, body, mode="shrink")
     title = (
-        "Muistiinpanot: mitä tapahtui, mitä muutetaan"
+        translate("PlanPdf", "Muistiinpanot: mitä tapahtui, mitä muutetaan")
         if not s.notes.strip()
-        else "Lisää muistiinpanoja"
+        else translate("PlanPdf", "Lisää muistiinpanoja")
     )
     return [content, Spacer(1, 4 * mm), NotesArea(title)]
 
@@ -292,8 +326,10 @@ def write_plan(path: Path, data: ProgramView) -> Path:
     return build_pdf(
         path,
         story,
-        title=f"Ryhmän suunnitelma – {view.group_name}",
-        subject="Ohjaajien suunnitelma",
-        footer=f"{view.group_name} · ohjaajien suunnitelma",
+        title=translate("PlanPdf", "Ryhmän suunnitelma – {group}").format(group=view.group_name),
+        subject=translate("PlanPdf", "Ohjaajien suunnitelma"),
+        footer=translate("PlanPdf", "{group} · ohjaajien suunnitelma").format(
+            group=view.group_name
+        ),
         margins_mm=MARGIN_MM,
     )

@@ -28,7 +28,9 @@ def write_signin_pdf(path: str | Path, sheet: SigninSheet) -> Path:
     if sheet.date is not None:
         when = f"{WEEKDAYS[sheet.date.weekday()]} {format_date(sheet.date)}"
         if sheet.start_time is not None:
-            when += " " + translate("SigninPdf", "klo {time}").format(time=format_time(sheet.start_time))
+            when += " " + translate("SigninPdf", "klo {time}").format(
+                time=format_time(sheet.start_time)
+            )
     number = f"{sheet.session_number}." if sheet.session_number else "____"
     details = [
         [
@@ -55,7 +57,13 @@ def write_signin_pdf(path: str | Path, sheet: SigninSheet) -> Path:
         )
     )
     story.append(Spacer(1, 5 * mm))
-    rows: list[list] = [[translate("SigninPdf", "Nro"), translate("SigninPdf", "Nimi"), translate("SigninPdf", "Allekirjoitus")]]
+    rows: list[list] = [
+        [
+            translate("SigninPdf", "Nro"),
+            translate("SigninPdf", "Nimi"),
+            translate("SigninPdf", "Allekirjoitus"),
+        ]
+    ]
     names = list(sheet.names)
     total = max(MIN_ROWS, len(names) + 2)
     for i in range(total):
@@ -82,7 +90,12 @@ def write_signin_pdf(path: str | Path, sheet: SigninSheet) -> Path:
         )
     )
     story.append(Spacer(1, 6 * mm))
-    story.append(Paragraph(translate("SigninPdf", "Ohjaajat: ____________________________________________"), st["body"]))
+    story.append(
+        Paragraph(
+            translate("SigninPdf", "Ohjaajat: ____________________________________________"),
+            st["body"],
+        )
+    )
     story.append(
         Paragraph(
             translate(

@@ -28,12 +28,14 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from voimaa import labels
 from voimaa.export.pdf import ACCENT, FONT, FONT_BOLD, LIGHT, LINE, build_pdf, escape, styles
 from voimaa.formats import WEEKDAYS_SHORT, format_date
 from voimaa.i18n import translate
+from voimaa.models import GroupMode
 from voimaa.program import ProgramView
 from voimaa.workbook import WEEKDAYS_SHORT as GRID_DAYS
-from voimaa.workbook import WORKBOOK_SUBTITLE, WORKBOOK_TITLE, Chapter, Exercise, Printout
+from voimaa.workbook import WORKBOOK_TITLE, Chapter, Exercise, Printout
 
 FRAME_WIDTH = (210 - 2 * 18) * mm - 12  # the frame pads 6 pt on each side
 LINE_GAP = 10 * mm
@@ -306,8 +308,8 @@ def _budget(ex: Exercise, st: dict[str, ParagraphStyle]) -> list[Flowable]:
         data: list[list[Any]] = [
             [
                 Paragraph(f"<b>{escape(title)}</b>", st["cell"]),
-                Paragraph("<b>Arvio €</b>", st["cell"]),
-                Paragraph("<b>Toteutui €</b>", st["cell"]),
+                Paragraph(translate("WorkbookPdf", "<b>Arvio €</b>"), st["cell"]),
+                Paragraph(translate("WorkbookPdf", "<b>Toteutui €</b>"), st["cell"]),
             ]
         ]
         data += [[Paragraph(escape(i), st["cell"]), "", ""] for i in items]
@@ -326,9 +328,15 @@ def _budget(ex: Exercise, st: dict[str, ParagraphStyle]) -> list[Flowable]:
 
     summary = Table(
         [
-            [Paragraph("<b>Tulot yhteensä</b>", st["cell"]), "", ""],
-            [Paragraph("<b>– Menot yhteensä</b>", st["cell"]), "", ""],
-            [Paragraph("<b>= Rahaa jää käyttöön tai puuttuu</b>", st["cell"]), "", ""],
+            [Paragraph(translate("WorkbookPdf", "<b>Tulot yhteensä</b>"), st["cell"]), "", ""],
+            [Paragraph(translate("WorkbookPdf", "<b>– Menot yhteensä</b>"), st["cell"]), "", ""],
+            [
+                Paragraph(
+                    translate("WorkbookPdf", "<b>= Rahaa jää käyttöön tai puuttuu</b>"), st["cell"]
+                ),
+                "",
+                "",
+            ],
         ],
         colWidths=widths,
         rowHeights=[row_h] * 3,
@@ -345,11 +353,19 @@ def _budget(ex: Exercise, st: dict[str, ParagraphStyle]) -> list[Flowable]:
     return [
         KeepTogether(
             [
-                block("Tulot", ex.income, "Tulot yhteensä"),
+                block(
+                    translate("WorkbookPdf", "Tulot"),
+                    ex.income,
+                    translate("WorkbookPdf", "Tulot yhteensä"),
+                ),
                 Spacer(1, 5 * mm),
-                block("Menot", ex.expenses, "Menot yhteensä"),
+                block(
+                    translate("WorkbookPdf", "Menot"),
+                    ex.expenses,
+                    translate("WorkbookPdf", "Menot yhteensä"),
+                ),
                 Spacer(1, 5 * mm),
-                Paragraph("<b>Yhteenveto</b>", st["body"]),
+                Paragraph(translate("WorkbookPdf", "<b>Yhteenveto</b>"), st["body"]),
                 summary,
             ]
         )
@@ -559,7 +575,10 @@ def _example_budget(ex: Exercise, st: dict[str, ParagraphStyle]) -> list[Flowabl
 
     def block(title: str, lines: Sequence[Any], total_label: str, total: int) -> Table:
         data: list[list[Any]] = [
-            [Paragraph(f"<b>{escape(title)}</b>", st["cell"]), Paragraph("<b>€ / kk</b>", right)]
+            [
+                Paragraph(f"<b>{escape(title)}</b>", st["cell"]),
+                Paragraph(translate("WorkbookPdf", "<b>€ / kk</b>"), right),
+            ]
         ]
         data += [
             [Paragraph(escape(x.label), st["cell"]), Paragraph(_euros(x.euros), right)]
@@ -642,7 +661,11 @@ _FORMS = {
 
 
 def _exercise(number: int, ex: Exercise, st: dict[str, ParagraphStyle]) -> list[Flowable]:
-    head: list[Flowable] = [ExerciseBar(f"Tehtävä {number}", ex.title, st["exercise"])]
+    head: list[Flowable] = [
+        ExerciseBar(
+            translate("WorkbookPdf", "Tehtävä {n}").format(n=number), ex.title, st["exercise"]
+        )
+    ]
     head.append(Spacer(1, 3 * mm))
     if ex.instructions:
         head.append(Paragraph(escape(ex.instructions), st["instructions"]))
@@ -654,12 +677,16 @@ def _exercise(number: int, ex: Exercise, st: dict[str, ParagraphStyle]) -> list[
     # The whole exercise on one page (paired boxes must not part on a photocopy); only a form
     # taller than a page continues on the next one.
     # Nested KeepTogethers are flattened: reportlab can leave a blank page for them.
-    flat = [x for f in form for x in (f._content if isinstance(f, KeepTogether) else [f])]
+    flat = [
+        x
+        for f in form
+        for x in (f._content if isinstance(f, KeepTogether) else [f])  # type: ignore[attr-defined]
+    ]
     return [KeepTogether([*head, *flat]), Spacer(1, 7 * mm)]
 
 
 def _tips(tips: Sequence[str], st: dict[str, ParagraphStyle]) -> Flowable:
-    rows: list[list[Any]] = [[Paragraph("<b>Vinkkejä</b>", st["cell"])]]
+    rows: list[list[Any]] = [[Paragraph(translate("WorkbookPdf", "<b>Vinkkejä</b>"), st["cell"])]]
     rows += [[Paragraph(f"•&nbsp;&nbsp;{escape(t)}", st["item"])] for t in tips]
     t = Table(rows, colWidths=[FRAME_WIDTH], cornerRadii=[3 * mm] * 4)
     t.setStyle(
@@ -683,7 +710,7 @@ def chapter_story(
 ) -> list[Flowable]:
     """One chapter: title, intro, information with tips, then the exercises."""
     st = _styles()
-    label = f"Luku {chapter.number}"
+    label = translate("WorkbookPdf", "Luku {n}").format(n=chapter.number)
     if session_date:
         label += f"  ·  {session_date}"
     story: list[Flowable] = []
@@ -723,14 +750,14 @@ def _cover(view: ProgramView | None, st: dict[str, ParagraphStyle]) -> list[Flow
     band = Band(
         [
             Paragraph(escape(WORKBOOK_TITLE), st["cover_title"]),
-            Paragraph(escape(WORKBOOK_SUBTITLE), st["cover_sub"]),
+            Paragraph(escape(translate("WorkbookPdf", "Työkirja")), st["cover_sub"]),
         ],
         95 * mm,
     )
     story: list[Flowable] = [Spacer(1, 20 * mm), band, Spacer(1, 16 * mm)]
     if view is not None:
         story.append(Paragraph(f"<b>{escape(view.group_name)}</b>", st["subtitle"]))
-        where = view.place if view.mode.value == "lahi" else "Etäryhmä"
+        where = view.place if view.mode == GroupMode.LOCAL else labels.group_mode(view.mode)
         dates = " – ".join(
             format_date(d) for d in (view.start_date, view.end_date) if d is not None
         )
@@ -739,15 +766,22 @@ def _cover(view: ProgramView | None, st: dict[str, ParagraphStyle]) -> list[Flow
                 story.append(Paragraph(escape(line), st["lead"]))
         if view.leaders:
             story.append(Spacer(1, 6 * mm))
-            story.append(Paragraph("<b>Ohjaajat</b>", st["body"]))
+            story.append(Paragraph(translate("WorkbookPdf", "<b>Ohjaajat</b>"), st["body"]))
             for leader in view.leaders:
                 extra = " · ".join(x for x in (leader.role, leader.phone, leader.email) if x)
                 text = escape(leader.name) + (f" – {escape(extra)}" if extra else "")
                 story.append(Paragraph(text, st["body"]))
     else:  # a book printed ahead: the group fills in its own details
-        for label in ("Ryhmä ja paikkakunta:", "Ohjaajat ja yhteystiedot:"):
+        for label in (
+            translate("WorkbookPdf", "Ryhmä ja paikkakunta:"),
+            translate("WorkbookPdf", "Ohjaajat ja yhteystiedot:"),
+        ):
             story += [Paragraph(label, st["body"]), WriteLines(1), Spacer(1, 4 * mm)]
-    story += [Spacer(1, 14 * mm), Paragraph("Tämä työkirja kuuluu:", st["body"]), WriteLines(1)]
+    story += [
+        Spacer(1, 14 * mm),
+        Paragraph(translate("WorkbookPdf", "Tämä työkirja kuuluu:"), st["body"]),
+        WriteLines(1),
+    ]
     story.append(PageBreak())
     return story
 
@@ -783,20 +817,21 @@ def _toc(
         [
             [
                 "",
-                Paragraph("<b>Luku</b>", st["cell"]),
-                Paragraph("<b>Ryhmäkerta</b>", st["cell"]),
-                Paragraph("<b>Sivu</b>", st["toc_right"]),
+                Paragraph(translate("WorkbookPdf", "<b>Luku</b>"), st["cell"]),
+                Paragraph(translate("WorkbookPdf", "<b>Ryhmäkerta</b>"), st["cell"]),
+                Paragraph(translate("WorkbookPdf", "<b>Sivu</b>"), st["toc_right"]),
             ]
         ],
         colWidths=[12 * mm, 100 * mm, 42 * mm, 20 * mm],
     )
-    intro = (
+    intro = translate(
+        "WorkbookPdf",
         "Tämä työkirja kulkee mukanasi ryhmän kahdeksalla kerralla. Jokaisessa luvussa on "
         "ensin vähän tietoa ja sitten tehtäviä. Voit kirjoittaa ja piirtää kirjaan vapaasti. "
-        "Sinun ei tarvitse näyttää kirjaa kenellekään."
+        "Sinun ei tarvitse näyttää kirjaa kenellekään.",
     )
     return [
-        Paragraph("Sisällys", st["title"]),
+        Paragraph(translate("WorkbookPdf", "Sisällys"), st["title"]),
         Paragraph(intro, st["lead"]),
         Spacer(1, 6 * mm),
         head,
@@ -819,7 +854,7 @@ def _book_story(
 
 
 def _footer(view: ProgramView | None) -> str:
-    title = f"{WORKBOOK_TITLE} – työkirja"
+    title = translate("WorkbookPdf", "{title} – työkirja").format(title=WORKBOOK_TITLE)
     return f"{title} · {view.group_name}" if view is not None else title
 
 
@@ -833,7 +868,7 @@ def write_workbook(path: str | Path, printout: Printout) -> Path:
 
 def _write_book(path: str | Path, chapters: Sequence[Chapter], view: ProgramView | None) -> Path:
     pages: dict[str, int] = {}
-    title = f"{WORKBOOK_TITLE} – työkirja"
+    title = translate("WorkbookPdf", "{title} – työkirja").format(title=WORKBOOK_TITLE)
     with tempfile.TemporaryDirectory() as tmp:
         # First pass: find the page where each chapter starts.
         build_pdf(
@@ -847,7 +882,7 @@ def _write_book(path: str | Path, chapters: Sequence[Chapter], view: ProgramView
         path,
         _book_story(chapters, view, dict(pages)),
         title=title,
-        subject="Työkirja",
+        subject=translate("WorkbookPdf", "Työkirja"),
         footer=_footer(view),
         first_page_footer=False,
     )
@@ -858,7 +893,11 @@ def _write_handout(path: str | Path, chapter: Chapter, view: ProgramView | None)
     return build_pdf(
         path,
         chapter_story(chapter, session_date=dates.get(chapter.key, "")),
-        title=f"{WORKBOOK_TITLE} – luku {chapter.number}: {chapter.title}",
-        subject="Työkirjan luku",
-        footer=f"{_footer(view)} · luku {chapter.number}",
+        title=translate("WorkbookPdf", "{book} – luku {n}: {title}").format(
+            book=WORKBOOK_TITLE, n=chapter.number, title=chapter.title
+        ),
+        subject=translate("WorkbookPdf", "Työkirjan luku"),
+        footer=_footer(view)
+        + " · "
+        + translate("WorkbookPdf", "luku {n}").format(n=chapter.number),
     )

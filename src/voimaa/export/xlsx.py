@@ -83,7 +83,7 @@ def write_header(ws: Worksheet, row: int, headers: Sequence[str], *, freeze: boo
         cell.alignment = Alignment(vertical="center", wrap_text=True)
         cell.border = BORDER
     if freeze:
-        ws.freeze_panes = ws.cell(row=row + 1, column=1)
+        ws.freeze_panes = ws.cell(row=row + 1, column=1).coordinate
 
 
 def style_total_row(ws: Worksheet, row: int, columns: int) -> None:
@@ -104,6 +104,14 @@ def new_workbook() -> Workbook:
     wb.properties.creator = "Voimaa"
     wb.properties.language = "fi-FI"
     return wb
+
+
+def first_sheet(wb: Workbook) -> Worksheet:
+    """The sheet a new workbook starts with."""
+    ws = wb.active
+    if not isinstance(ws, Worksheet):
+        raise TypeError("a new workbook starts with a worksheet")
+    return ws
 
 
 def save_workbook(wb: Workbook, path: str | Path) -> Path:

@@ -13,10 +13,10 @@ import re
 import tomllib
 import uuid
 from dataclasses import dataclass, replace
-from datetime import time
+from datetime import date, time
 from functools import cache
 
-from voimaa import paths, program
+from voimaa import labels, paths, program
 from voimaa.errors import NotFoundError, ValidationError
 from voimaa.formats import format_date, format_time
 from voimaa.i18n import translate
@@ -180,11 +180,11 @@ def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:] if text[1:2].islower() else text
 
 
-def when(day: object, start: time | None) -> str:
+def when(day: date | None, start: time | None) -> str:
     """ "tiistaina 1.12.2026 klo 13.00" (as far as known)."""
     text = ""
     if day is not None:
-        text = f"{WEEKDAYS_ESSIVE[day.weekday()]} {format_date(day)}"  # type: ignore[attr-defined]
+        text = f"{WEEKDAYS_ESSIVE[day.weekday()]} {format_date(day)}"
     if start is not None and text:
         text += f" klo {format_time(start)}"
     return text
@@ -214,7 +214,7 @@ def context_for(view: program.ProgramView, session: program.SessionInfo) -> Slid
 
 def agenda_for(session: program.SessionInfo) -> tuple[AgendaItem, ...]:
     return tuple(
-        AgendaItem(format_time(at), p.title or program.part_kind_label(p.kind), p.minutes)
+        AgendaItem(format_time(at), p.title or labels.part_kind(p.kind), p.minutes)
         for at, p in session.part_times()
     )
 

@@ -20,7 +20,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QContextMenuEvent, QFont, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
-from voimaa.attendance import STATUS_LETTERS, AttendanceStatus, AttendanceTable, status_label
+from voimaa import labels
+from voimaa.attendance import STATUS_LETTERS, AttendanceStatus, AttendanceTable
 from voimaa.formats import WEEKDAYS_SHORT, format_date, format_percent
 from voimaa.models import ParticipantStatus
 
@@ -194,15 +195,15 @@ class AttendanceModel(QAbstractTableModel):
                 return tip
             if 0 <= i < self.session_count:
                 session = table.sessions[i]
-                mark = (
-                    status_label(person.marks[i])
+                shown = (
+                    labels.attendance_status(person.marks[i])
                     if person.marks[i] is not None or person.expected(i)
                     else QCoreApplication.translate("AttendanceModel", "ei enää ryhmässä")
                 )
                 return QCoreApplication.translate(
                     "AttendanceModel", "{name}, {n}. kerta {date}: {mark}"
                 ).format(
-                    name=person.name, n=session.number, date=format_date(session.date), mark=mark
+                    name=person.name, n=session.number, date=format_date(session.date), mark=shown
                 )
             if col == self.rate_column:
                 return QCoreApplication.translate(
@@ -210,7 +211,7 @@ class AttendanceModel(QAbstractTableModel):
                     "Läsnä merkityistä kerroista; ilmoitettu poissaolo ei ole läsnäoloa.",
                 )
         elif role == Qt.ItemDataRole.AccessibleTextRole and 0 <= i < self.session_count:
-            return status_label(person.marks[i])
+            return labels.attendance_status(person.marks[i])
         return None
 
     def _totals_data(self, col: int, role: int) -> Any:
@@ -353,7 +354,7 @@ class AttendanceView(QTableView):
             (AttendanceStatus.ABSENT, "P"),
             (AttendanceStatus.EXCUSED, "I"),
         ):
-            action = menu.addAction(f"{status_label(status).capitalize()}\t{key}")
+            action = menu.addAction(f"{labels.attendance_status(status).capitalize()}\t{key}")
             action.setEnabled(not (status == AttendanceStatus.PRESENT and model.is_future(index)))
             action.triggered.connect(lambda _checked=False, st=status: self._request(index, st))
         menu.addSeparator()

@@ -178,7 +178,7 @@ class CoordinatorWindow(QMainWindow):
         def done(result: coordinator.ImportReport) -> None:
             self.refresh()
             lines = [
-                self.tr("Tuotiin {n} ryhmää.").format(n=len(result.imported))
+                self.tr("Tuotiin %n ryhmä.|Tuotiin %n ryhmää.", "", len(result.imported))
                 if result.imported
                 else self.tr("Yhtään ryhmää ei tuotu.")
             ]

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from voimaa import eurohis
+from voimaa import eurohis, labels
 from voimaa.eurohis import ITEMS, EntryQueue, FormResult, Phase, WordingVersion, eurohis_settings
 from voimaa.formats import format_decimal
 from voimaa.store import Store
@@ -69,8 +69,8 @@ class EurohisEntry(QWidget):
         self.phase_box.activated.connect(self._on_phase_chosen)
         self.wording_box = QComboBox(self)
         self.wording_box.setObjectName("wordingBox")
-        for version, label in eurohis.WORDING_LABELS.items():
-            self.wording_box.addItem(label, version)
+        for version in WordingVersion:
+            self.wording_box.addItem(labels.wording_version(version), version)
         self.wording_box.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.wording_box.activated.connect(self._on_wording_chosen)
         self.date_edit = QDateEdit(self)
@@ -320,7 +320,9 @@ class EurohisEntry(QWidget):
                 "Ei pisteitä: yksi vastaus puuttuu (arvioitua keskiarvoa ei ole sallittu)"
             )
         elif result is None:
-            text = self.tr("Ei pisteitä: {n} vastausta puuttuu").format(n=missing)
+            text = self.tr(
+                "Ei pisteitä: %n vastaus puuttuu|Ei pisteitä: %n vastausta puuttuu", "", missing
+            )
         elif result.prorated:
             text = self.tr("Keskiarvo {mean} · summa {total} (arvioitu, 1 puuttuu)").format(
                 mean=_dec(result.mean), total=_dec(result.total, 1)

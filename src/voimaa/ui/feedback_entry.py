@@ -268,7 +268,8 @@ class FeedbackEntryWidget(QWidget):
 
     def _build_questions(self) -> None:
         while self.questions_layout.count():
-            child = self.questions_layout.takeAt(0).widget()
+            item = self.questions_layout.takeAt(0)
+            child = item.widget() if item is not None else None
             if child is not None:
                 child.deleteLater()
         self.answer_edits = []
@@ -373,7 +374,7 @@ class FeedbackEntryWidget(QWidget):
                 if key_event.modifiers() & Qt.KeyboardModifier.ControlModifier:
                     self.save()
                     return True
-                index = self.answer_edits.index(watched)  # type: ignore[arg-type]
+                index = self.answer_edits.index(watched)
                 if index + 1 < len(self.answer_edits):
                     self.answer_edits[index + 1].setFocus()
                 else:

@@ -84,7 +84,8 @@ class FeedbackSummaryView(QWidget):
                 items = "".join(f"<li>{escape(a)}</li>" for a in question.answers)
                 parts.append(f"<ul>{items}</ul>")
             else:
-                parts.append(f"<p><i>{escape(self.tr('Ei vastauksia.'))}</i></p>")
+                none = escape(self.tr("Ei vastauksia."))  # outside the f-string: lupdate reads it
+                parts.append(f"<p><i>{none}</i></p>")
         self.open_answers.setHtml("".join(parts))
 
     def mean_text(self, key: str) -> str:
@@ -123,10 +124,11 @@ class FeedbackFormEditor(QWidget):
         info.setWordWrap(True)
         layout.addWidget(info)
         lists = QHBoxLayout()
-        for kind, title, widget in (
+        columns: tuple[tuple[Kind, str, QListWidget], ...] = (
             ("statement", self.tr("Väittämät (vastaus 1–5)"), self.statements),
             ("question", self.tr("Avoimet kysymykset"), self.questions),
-        ):
+        )
+        for kind, title, widget in columns:
             column = QVBoxLayout()
             heading = QLabel(title, self)
             heading.setStyleSheet("font-weight: bold")

@@ -201,7 +201,7 @@ class MainWindow(QMainWindow):
             dates = f"{dates}–{format_date(g.end_date)}"
         mode = self.tr("etäryhmä") if g.mode == GroupMode.REMOTE else g.place
         parts = [p for p in (mode, dates) if p]
-        count = self.tr("{n} osallistujaa").format(n=g.active_participants)
+        count = self.tr("%n osallistuja|%n osallistujaa", "", g.active_participants)
         archived = self.tr(" (arkistoitu)") if g.archived else ""
         return f"{g.name}{archived}\n{' · '.join(parts)}\n{count}"
 

@@ -11,6 +11,7 @@ session in one place; split, each piece would have to ask the others whether tex
 
 from __future__ import annotations
 
+import functools
 import uuid
 from collections.abc import Callable
 from datetime import date, time
@@ -42,7 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from voimaa import program, workbook
+from voimaa import labels, program, workbook
 from voimaa.formats import WEEKDAYS
 from voimaa.models import MaterialKind, PartKind
 from voimaa.program import SessionInfo
@@ -53,11 +54,6 @@ from voimaa.ui.ops import Op, OpChanges
 T = TypeVar("T")
 NO_DATE = QDate(2000, 1, 1)
 NO_TIME = QTime(0, 0)
-FORM_NAMES = {
-    "eurohis_before": "EUROHIS-8-alkukysely",
-    "eurohis_after": "EUROHIS-8-loppukysely",
-    "feedback": "Palautelomake",
-}
 PART_KINDS = (
     PartKind.INFO,
     PartKind.DISCUSSION,
@@ -147,7 +143,7 @@ class SessionEditor(QWidget):
             self.chapter_combo.addItem(f"{c.number} {c.title}", c.key)
         self.form_checks: dict[str, QCheckBox] = {}
         for key in program.FORMS:
-            box = QCheckBox(FORM_NAMES[key], self)
+            box = QCheckBox(labels.session_form(key), self)
             box.setObjectName(f"form_{key}")
             box.toggled.connect(self._mark_dirty)
             self.form_checks[key] = box
@@ -390,7 +386,7 @@ class SessionEditor(QWidget):
         for row, part in enumerate(info.parts):
             kind = QComboBox(self.parts_table)
             for k in PART_KINDS:
-                kind.addItem(program.part_kind_label(k), k)
+                kind.addItem(labels.part_kind(k), k)
             kind.setCurrentIndex(PART_KINDS.index(part.kind))
             kind.currentIndexChanged.connect(
                 lambda _i, pid=part.id, box=kind: self._update_part(
@@ -601,10 +597,10 @@ class SessionEditor(QWidget):
         info = None
         sid = self.session.id
         for path in chosen:
-            name = Path(path).name
-            result = self._op(
-                lambda p=path, n=name: program.add_link(self.store, sid, n, p, MaterialKind.FILE)
-            ).call()
+            add = functools.partial(
+                program.add_link, self.store, sid, Path(path).name, path, MaterialKind.FILE
+            )
+            result = self._op(add).call()
             info = result or info
         self._reload(info)
 

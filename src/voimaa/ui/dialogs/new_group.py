@@ -145,7 +145,9 @@ class NewGroupDialog(QDialog):
         self.place_combo.setObjectName("groupPlace")
         self.place_combo.setEditable(True)
         self.place_combo.addItems(list(groups.KNOWN_PLACES))
-        self.place_combo.lineEdit().setPlaceholderText(self.tr("tai kirjoita paikkakunta"))
+        place_edit = self.place_combo.lineEdit()
+        if place_edit is not None:
+            place_edit.setPlaceholderText(self.tr("tai kirjoita paikkakunta"))
         # Kept for callers that read the mode from a combo box; the radio buttons drive it.
         self.mode_combo = QComboBox(page)
         self.mode_combo.addItem(self.tr("Lähiryhmä"), GroupMode.LOCAL)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from voimaa import attendance
+from voimaa import attendance, labels
 from voimaa.attendance import AttendanceStatus
 from voimaa.errors import VoimaaError
 from voimaa.export import jobs
@@ -187,7 +187,7 @@ class AttendanceSection(Section):
             self.status.setStyleSheet("")
             self.status.setText(
                 self.tr("{name}, {n}. kerta: {mark}").format(
-                    name=person.name, n=column.number, mark=attendance.status_label(status)
+                    name=person.name, n=column.number, mark=labels.attendance_status(status)
                 )
             )
             self.refresh()

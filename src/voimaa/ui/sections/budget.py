@@ -543,8 +543,11 @@ class BudgetSection(Section):
             return
         cat = next(c for c in self.summary.categories if c.id == cid)
         text = self.tr(
-            "Poistetaanko luokka ”{name}”? Sen {n} riviä jäävät budjettiin ilman luokkaa."
-        ).format(name=cat.name, n=cat.line_count)
+            "Poistetaanko luokka ”{name}”? Sen %n rivi jää budjettiin ilman luokkaa.|"
+            "Poistetaanko luokka ”{name}”? Sen %n riviä jäävät budjettiin ilman luokkaa.",
+            "",
+            cat.line_count,
+        ).format(name=cat.name)
         if ask.confirm(self, self.tr("Poista luokka"), text, danger=True):
             self._run(lambda: budget.remove_category(self.store, cid))
 

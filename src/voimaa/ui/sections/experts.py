@@ -162,7 +162,10 @@ class ExpertsSection(Section):
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return None
-        expert_id = self.table.item(rows[0].row(), 0).data(ID_ROLE)
+        item = self.table.item(rows[0].row(), 0)
+        if item is None:
+            return None
+        expert_id = item.data(ID_ROLE)
         return next((e for e in self.experts if e.id == expert_id), None)
 
     def _data(self) -> experts.ExpertData:

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from voimaa import roster
+from voimaa import labels, roster
 from voimaa.errors import LimitError, VoimaaError
 from voimaa.formats import format_date, parse_date
 from voimaa.models import ParticipantStatus
@@ -80,9 +80,11 @@ class ParticipantsSection(Section):
                 self.tr("Huom."),
             ]
         )
-        self.table.horizontalHeaderItem(5).setToolTip(
-            self.tr("Onko huomioitavaa (arkaluonteista) kirjattu; sisältö näkyy lomakkeella.")
-        )
+        notes_header = self.table.horizontalHeaderItem(5)
+        if notes_header is not None:
+            notes_header.setToolTip(
+                self.tr("Onko huomioitavaa (arkaluonteista) kirjattu; sisältö näkyy lomakkeella.")
+            )
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -261,7 +263,7 @@ class ParticipantsSection(Section):
             values = [
                 p.name,
                 p.code,
-                roster.status_label(p.status)
+                labels.participant_status(p.status)
                 + (f" {format_date(p.left_date)}" if p.left_date else ""),
                 format_date(p.intake_date),
                 self.tr("kyllä") if p.consent_coordinator else self.tr("ei"),
@@ -337,7 +339,7 @@ class ParticipantsSection(Section):
             self.sensitive_state.setText("")
         else:
             self.heading.setText(f"{p.name} · {p.code}")
-            state = roster.status_label(p.status).capitalize()
+            state = labels.participant_status(p.status).capitalize()
             if p.status == ParticipantStatus.LEFT:
                 state += self.tr(" {date}: {reason}").format(
                     date=format_date(p.left_date), reason=p.left_reason or self.tr("ei syytä")

@@ -249,7 +249,11 @@ class ProgramSection(Section):
             parts.insert(0, mode)
         text = " · ".join(parts)
         if flagged:
-            text += "\n" + self.tr("⚠ {n} kertaa vaatii huomiota (päivä).").format(n=flagged)
+            text += "\n" + self.tr(
+                "⚠ %n kerta vaatii huomiota (päivä).|⚠ %n kertaa vaatii huomiota (päivä).",
+                "",
+                flagged,
+            )
         self.summary_label.setText(text)
 
     def _on_session_changed(self, row: int) -> None:
@@ -257,7 +261,7 @@ class ProgramSection(Section):
             return
         current = self.editor.session
         leaving = current is not None and current.id != self.view.sessions[row].id
-        if leaving and self.editor.dirty and not self.editor.save():
+        if current is not None and leaving and self.editor.dirty and not self.editor.save():
             # keep the user on the session whose input was refused
             self.session_list.blockSignals(True)
             self.session_list.setCurrentRow(

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from voimaa import coordinator, groups, roster
+from voimaa import coordinator, groups, labels
 from voimaa.errors import VoimaaError
 from voimaa.export import jobs
 from voimaa.store import Store
@@ -149,7 +149,7 @@ class ReportsSection(Section):
         self.consent_table.setRowCount(len(rows))
         for i, row in enumerate(rows):
             included = self.tr("mukana") if row.consented else self.tr("ei suostumusta – ei mukana")
-            values = (row.code, row.name, roster.status_label(row.status), included)
+            values = (row.code, row.name, labels.participant_status(row.status), included)
             for col, value in enumerate(values):
                 self.consent_table.setItem(i, col, QTableWidgetItem(value))
         consented = sum(1 for r in rows if r.consented)
