@@ -17,12 +17,12 @@
 <context>
     <name>AmountField</name>
     <message>
-        <location filename="../src/voimaa/ui/sections/budget.py" line="60"/>
+        <location filename="../src/voimaa/ui/sections/budget.py" line="65"/>
         <source>esim. 12,50</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/budget.py" line="79"/>
+        <location filename="../src/voimaa/ui/sections/budget.py" line="84"/>
         <source>Kirjoita summa, esimerkiksi 12,50.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -30,8 +30,8 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../src/voimaa/ui/app.py" line="26"/>
-        <location filename="../src/voimaa/ui/app.py" line="31"/>
+        <location filename="../src/voimaa/ui/app.py" line="57"/>
+        <location filename="../src/voimaa/ui/app.py" line="62"/>
         <source>Voimaa</source>
         <translation type="unfinished"></translation>
     </message>
@@ -39,12 +39,12 @@
 <context>
     <name>Ask</name>
     <message>
-        <location filename="../src/voimaa/ui/ask.py" line="23"/>
+        <location filename="../src/voimaa/ui/ask.py" line="27"/>
         <source>Kyllä</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/ask.py" line="24"/>
+        <location filename="../src/voimaa/ui/ask.py" line="28"/>
         <source>Peruuta</source>
         <translation type="unfinished"></translation>
     </message>
@@ -52,57 +52,37 @@
 <context>
     <name>Attendance</name>
     <message>
-        <location filename="../src/voimaa/attendance.py" line="44"/>
-        <source>ei merkitty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/voimaa/attendance.py" line="46"/>
-        <source>läsnä</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/voimaa/attendance.py" line="47"/>
-        <source>poissa</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/voimaa/attendance.py" line="48"/>
-        <source>ilmoitettu poissaolo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/voimaa/attendance.py" line="249"/>
+        <location filename="../src/voimaa/attendance.py" line="239"/>
         <source>Osallistujaa tai kertaa ei löydy. Päivitä näkymä.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/attendance.py" line="253"/>
+        <location filename="../src/voimaa/attendance.py" line="243"/>
         <source>Osallistuja ei kuulu tämän kerran ryhmään.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/attendance.py" line="257"/>
+        <location filename="../src/voimaa/attendance.py" line="247"/>
         <source>{code} on jonossa. Siirrä hänet ensin ryhmään, sitten merkitse läsnäolo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/attendance.py" line="264"/>
+        <location filename="../src/voimaa/attendance.py" line="254"/>
         <source>Kerta {n} on vasta {date}. Tulevaan kertaan ei voi merkitä läsnäoloa; ilmoitetun poissaolon voi merkitä jo etukäteen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/attendance.py" line="314"/>
+        <location filename="../src/voimaa/export/jobs.py" line="98"/>
         <source>Läsnäolotaulukon voi viedä vain .xlsx- tai .pdf-tiedostoksi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/attendance.py" line="366"/>
+        <location filename="../src/voimaa/attendance.py" line="320"/>
         <source>Ryhmässä ei ole kertaa {n}. Valitse kerta {first}–{last}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/attendance.py" line="413"/>
+        <location filename="../src/voimaa/export/jobs.py" line="104"/>
         <source>Läsnäololistan voi viedä vain .pdf-tiedostoksi.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -110,192 +90,276 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../src/voimaa/ui/attendance_model.py" line="158"/>
+        <location filename="../src/voimaa/ui/attendance_model.py" line="159"/>
         <source>(lopettanut)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/attendance_model.py" line="186"/>
+        <location filename="../src/voimaa/ui/attendance_model.py" line="187"/>
         <source>Koodi {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/attendance_model.py" line="190"/>
+        <location filename="../src/voimaa/ui/attendance_model.py" line="191"/>
         <source>Osallistunut alle seurantarajan: soita ja kysy kuulumiset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/attendance_model.py" line="200"/>
+        <location filename="../src/voimaa/ui/attendance_model.py" line="201"/>
         <source>ei enää ryhmässä</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/attendance_model.py" line="202"/>
+        <location filename="../src/voimaa/ui/attendance_model.py" line="203"/>
         <source>{name}, {n}. kerta {date}: {mark}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/attendance_model.py" line="208"/>
+        <location filename="../src/voimaa/ui/attendance_model.py" line="209"/>
         <source>Läsnä merkityistä kerroista; ilmoitettu poissaolo ei ole läsnäoloa.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/attendance_model.py" line="222"/>
+        <location filename="../src/voimaa/ui/attendance_model.py" line="223"/>
         <source>Läsnä yhteensä</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/attendance_model.py" line="231"/>
+        <location filename="../src/voimaa/ui/attendance_model.py" line="232"/>
         <source>Läsnä {p}, poissa {a}, ilmoitettu poissaolo {e}, ei merkitty {u}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/attendance_model.py" line="254"/>
+        <location filename="../src/voimaa/ui/attendance_model.py" line="255"/>
         <source>Osallistuja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/attendance_model.py" line="260"/>
+        <location filename="../src/voimaa/ui/attendance_model.py" line="261"/>
         <source>kerta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/attendance_model.py" line="264"/>
+        <location filename="../src/voimaa/ui/attendance_model.py" line="265"/>
         <source>Läsnä</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/attendance_model.py" line="266"/>
+        <location filename="../src/voimaa/ui/attendance_model.py" line="267"/>
         <source>Osallistuminen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/attendance_model.py" line="271"/>
+        <location filename="../src/voimaa/ui/attendance_model.py" line="272"/>
         <source>Tuleva kerta: läsnäoloa ei voi vielä merkitä.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/attendance_model.py" line="296"/>
+        <location filename="../src/voimaa/ui/attendance_model.py" line="297"/>
         <source>Läsnäolotaulukko</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/attendance_model.py" line="361"/>
+        <location filename="../src/voimaa/ui/attendance_model.py" line="362"/>
         <source>Tyhjennä merkintä</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePdf</name>
+    <message>
+        <location filename="../src/voimaa/export/attendance_pdf.py" line="39"/>
+        <source>Läsnäolotaulukko – {group}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/attendance_pdf.py" line="49"/>
+        <source>Tulostettu {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/attendance_pdf.py" line="52"/>
+        <source>L = läsnä, P = poissa, I = ilmoitettu poissaolo, tyhjä = ei merkitty, – = ei enää ryhmässä</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/attendance_pdf.py" line="66"/>
+        <source>Nimi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/attendance_pdf.py" line="67"/>
+        <source>Koodi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/attendance_pdf.py" line="70"/>
+        <source>{n}. krt&lt;br/&gt;{date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/attendance_pdf.py" line="77"/>
+        <source>Läsnä / merk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/attendance_pdf.py" line="78"/>
+        <source>Läsnä %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/attendance_pdf.py" line="96"/>
+        <source>soitetaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/attendance_pdf.py" line="118"/>
+        <source>Läsnä yhteensä</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/attendance_pdf.py" line="127"/>
+        <source>Poissa / ilmoitettu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/attendance_pdf.py" line="150"/>
+        <source>Ryhmän osallistumisaste: {rate} merkityistä kerroista. Seurantaraja: {threshold}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/attendance_pdf.py" line="165"/>
+        <source>Soitetaan ja kysytään kuulumiset: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/attendance_pdf.py" line="175"/>
+        <source>Kukaan ryhmässä oleva ei ole seurantarajan alapuolella.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/attendance_pdf.py" line="185"/>
+        <source>Läsnäolotaulukko</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/attendance_pdf.py" line="187"/>
+        <source>{group} · läsnäolotaulukko · sisältää henkilötietoja</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AttendanceSection</name>
     <message>
-        <location filename="../src/voimaa/ui/sections/attendance.py" line="36"/>
-        <location filename="../src/voimaa/ui/sections/attendance.py" line="268"/>
+        <location filename="../src/voimaa/ui/sections/attendance.py" line="39"/>
+        <location filename="../src/voimaa/ui/sections/attendance.py" line="231"/>
+        <location filename="../src/voimaa/ui/sections/attendance.py" line="255"/>
         <source>Läsnäolo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/attendance.py" line="49"/>
+        <location filename="../src/voimaa/ui/sections/attendance.py" line="52"/>
         <source>Merkitse nuolilla liikkuen: L tai 1 = läsnä, P tai 2 = poissa, I tai 3 = ilmoitettu poissaolo, Delete tyhjentää. Hiiren napsautus vaihtaa merkintää, oikea painike näyttää vaihtoehdot.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/attendance.py" line="63"/>
+        <location filename="../src/voimaa/ui/sections/attendance.py" line="66"/>
         <source>Seurantaraja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/attendance.py" line="65"/>
+        <location filename="../src/voimaa/ui/sections/attendance.py" line="68"/>
         <source>Seurantaraja (soitetaan, jos osallistunut alle):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/attendance.py" line="78"/>
+        <location filename="../src/voimaa/ui/sections/attendance.py" line="81"/>
         <source>Vie Exceliin…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/attendance.py" line="80"/>
+        <location filename="../src/voimaa/ui/sections/attendance.py" line="83"/>
         <source>Tallenna PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/attendance.py" line="82"/>
+        <location filename="../src/voimaa/ui/sections/attendance.py" line="85"/>
         <source>Läsnäololista valitulle kerralle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/attendance.py" line="84"/>
+        <location filename="../src/voimaa/ui/sections/attendance.py" line="87"/>
         <source>Tulostettava lista: nimet ja allekirjoitussarake valitun sarakkeen kerralle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/attendance.py" line="87"/>
+        <location filename="../src/voimaa/ui/sections/attendance.py" line="90"/>
         <source>Tyhjä läsnäololista…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/attendance.py" line="148"/>
+        <location filename="../src/voimaa/ui/sections/attendance.py" line="150"/>
         <source>Ryhmässä ei ole vielä osallistujia. Lisää heidät Osallistujat-välilehdellä.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/attendance.py" line="155"/>
+        <location filename="../src/voimaa/ui/sections/attendance.py" line="157"/>
         <source>Ryhmän osallistumisaste: {rate} merkityistä kerroista ({n} läsnäoloa).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/attendance.py" line="162"/>
+        <location filename="../src/voimaa/ui/sections/attendance.py" line="164"/>
         <source>Soita ja kysy kuulumiset (alle {t}): {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/attendance.py" line="169"/>
+        <location filename="../src/voimaa/ui/sections/attendance.py" line="171"/>
         <source>Kukaan ryhmässä oleva ei ole osallistunut alle {t}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/attendance.py" line="192"/>
+        <location filename="../src/voimaa/ui/sections/attendance.py" line="189"/>
         <source>{name}, {n}. kerta: {mark}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/attendance.py" line="211"/>
+        <location filename="../src/voimaa/ui/sections/attendance.py" line="219"/>
         <source>Excel-tiedosto (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/attendance.py" line="211"/>
-        <location filename="../src/voimaa/ui/sections/attendance.py" line="243"/>
+        <location filename="../src/voimaa/ui/sections/attendance.py" line="219"/>
+        <location filename="../src/voimaa/ui/sections/attendance.py" line="247"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/attendance.py" line="213"/>
+        <location filename="../src/voimaa/ui/sections/attendance.py" line="221"/>
         <source>Vie läsnäolotaulukko</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/attendance.py" line="222"/>
+        <location filename="../src/voimaa/ui/sections/attendance.py" line="232"/>
         <source>Viedään läsnäolotaulukkoa…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/attendance.py" line="237"/>
+        <location filename="../src/voimaa/ui/sections/attendance.py" line="241"/>
         <source>Läsnäololista</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/attendance.py" line="238"/>
+        <location filename="../src/voimaa/ui/sections/attendance.py" line="242"/>
         <source>Valitse ensin taulukosta kerta (sarake), jolle lista tehdään.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/attendance.py" line="243"/>
+        <location filename="../src/voimaa/ui/sections/attendance.py" line="247"/>
         <source>Tallenna läsnäololista</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/attendance.py" line="252"/>
+        <location filename="../src/voimaa/ui/sections/attendance.py" line="256"/>
         <source>Tehdään läsnäololistaa…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -304,9 +368,103 @@
         <source>Tallennettu: {path}</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>AttendanceXlsx</name>
     <message>
-        <location filename="../src/voimaa/ui/sections/attendance.py" line="266"/>
-        <source>Tallennus epäonnistui: {e}. Valitse toinen kansio.</source>
+        <location filename="../src/voimaa/export/attendance_xlsx.py" line="30"/>
+        <source>Läsnäolo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/attendance_xlsx.py" line="37"/>
+        <source>Koodi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/attendance_xlsx.py" line="38"/>
+        <source>Nimi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/attendance_xlsx.py" line="39"/>
+        <source>Tila</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/attendance_xlsx.py" line="41"/>
+        <source>{n}. kerta
+{date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/attendance_xlsx.py" line="46"/>
+        <source>Läsnä</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/attendance_xlsx.py" line="47"/>
+        <source>Läsnä (kaava)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/attendance_xlsx.py" line="48"/>
+        <source>Merkitty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/attendance_xlsx.py" line="49"/>
+        <source>Osallistumis-%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/attendance_xlsx.py" line="50"/>
+        <source>Osallistumis-% (kaava)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/attendance_xlsx.py" line="51"/>
+        <source>Soitetaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/attendance_xlsx.py" line="57"/>
+        <source>Läsnäolotaulukko – {group}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/attendance_xlsx.py" line="65"/>
+        <source>Viety {date} · L = läsnä, P = poissa, I = ilmoitettu poissaolo, tyhjä = ei merkitty (harmaa: ei enää ryhmässä) · seurantaraja {threshold}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/attendance_xlsx.py" line="105"/>
+        <source>kyllä</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/attendance_xlsx.py" line="113"/>
+        <source>Läsnä yhteensä</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/attendance_xlsx.py" line="114"/>
+        <source>Poissa yhteensä</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/attendance_xlsx.py" line="116"/>
+        <source>Ilmoitettu poissaolo yhteensä</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/attendance_xlsx.py" line="119"/>
+        <source>Ei merkitty yhteensä</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/attendance_xlsx.py" line="132"/>
+        <source>Läsnä yhteensä (kaava)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -336,7 +494,7 @@
 <context>
     <name>Budget</name>
     <message>
-        <location filename="../src/voimaa/budget.py" line="178"/>
+        <location filename="../src/voimaa/budget.py" line="177"/>
         <source>Ei luokkaa</source>
         <translation type="unfinished"></translation>
     </message>
@@ -421,530 +579,876 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/budget.py" line="409"/>
+        <location filename="../src/voimaa/export/jobs.py" line="111"/>
         <source>Budjetin voi viedä vain .xlsx- tai .pdf-tiedostoksi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BudgetPdf</name>
+    <message>
+        <location filename="../src/voimaa/export/budget_pdf.py" line="39"/>
+        <source>Budjetti – {group}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/budget_pdf.py" line="48"/>
+        <source>Tulostettu {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/budget_pdf.py" line="60"/>
+        <source>Budjetti (myönnetty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/budget_pdf.py" line="61"/>
+        <source>Suunniteltu yhteensä</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/budget_pdf.py" line="62"/>
+        <source>Toteutunut yhteensä</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/budget_pdf.py" line="64"/>
+        <source>Jäljellä (budjetti − toteutunut)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/budget_pdf.py" line="84"/>
+        <source>Luokittain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/budget_pdf.py" line="87"/>
+        <source>Luokka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/budget_pdf.py" line="88"/>
+        <source>Suunniteltu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/budget_pdf.py" line="89"/>
+        <source>Toteutunut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/budget_pdf.py" line="90"/>
+        <source>Erotus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/budget_pdf.py" line="104"/>
+        <source>Yhteensä</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/budget_pdf.py" line="128"/>
+        <source>Erotus = toteutunut − suunniteltu; miinus tarkoittaa, että rahaa kului suunniteltua vähemmän.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/budget_pdf.py" line="136"/>
+        <source>Rivit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/budget_pdf.py" line="139"/>
+        <source>Pvm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/budget_pdf.py" line="140"/>
+        <source>Kuvaus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/budget_pdf.py" line="141"/>
+        <source>Kerta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/budget_pdf.py" line="142"/>
+        <source>Suunn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/budget_pdf.py" line="143"/>
+        <source>Toteut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/budget_pdf.py" line="144"/>
+        <source>Tosite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/budget_pdf.py" line="152"/>
+        <source>maksaja: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/budget_pdf.py" line="168"/>
+        <source>Budjetissa ei ole vielä rivejä.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/budget_pdf.py" line="186"/>
+        <source>Budjetin yhteenveto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/budget_pdf.py" line="187"/>
+        <source>{group} · budjetti</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BudgetSection</name>
     <message>
-        <location filename="../src/voimaa/ui/sections/budget.py" line="104"/>
-        <location filename="../src/voimaa/ui/sections/budget.py" line="485"/>
-        <location filename="../src/voimaa/ui/sections/budget.py" line="501"/>
-        <location filename="../src/voimaa/ui/sections/budget.py" line="515"/>
-        <location filename="../src/voimaa/ui/sections/budget.py" line="526"/>
-        <location filename="../src/voimaa/ui/sections/budget.py" line="561"/>
+        <location filename="../src/voimaa/ui/sections/budget.py" line="111"/>
+        <location filename="../src/voimaa/ui/sections/budget.py" line="513"/>
+        <location filename="../src/voimaa/ui/sections/budget.py" line="531"/>
+        <location filename="../src/voimaa/ui/sections/budget.py" line="542"/>
+        <location filename="../src/voimaa/ui/sections/budget.py" line="570"/>
         <source>Budjetti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/budget.py" line="114"/>
+        <location filename="../src/voimaa/ui/sections/budget.py" line="121"/>
         <source>Tallenna budjetti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/budget.py" line="120"/>
+        <location filename="../src/voimaa/ui/sections/budget.py" line="127"/>
         <source>Ryhmän &amp;budjetti:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/budget.py" line="133"/>
+        <location filename="../src/voimaa/ui/sections/budget.py" line="140"/>
         <source>Päivä</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/budget.py" line="134"/>
+        <location filename="../src/voimaa/ui/sections/budget.py" line="141"/>
         <source>Kuvaus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/budget.py" line="135"/>
-        <location filename="../src/voimaa/ui/sections/budget.py" line="230"/>
+        <location filename="../src/voimaa/ui/sections/budget.py" line="142"/>
+        <location filename="../src/voimaa/ui/sections/budget.py" line="237"/>
         <source>Luokka</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/budget.py" line="136"/>
+        <location filename="../src/voimaa/ui/sections/budget.py" line="143"/>
         <source>Kerta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/budget.py" line="137"/>
-        <location filename="../src/voimaa/ui/sections/budget.py" line="230"/>
+        <location filename="../src/voimaa/ui/sections/budget.py" line="144"/>
+        <location filename="../src/voimaa/ui/sections/budget.py" line="237"/>
         <source>Suunniteltu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/budget.py" line="138"/>
-        <location filename="../src/voimaa/ui/sections/budget.py" line="230"/>
+        <location filename="../src/voimaa/ui/sections/budget.py" line="145"/>
+        <location filename="../src/voimaa/ui/sections/budget.py" line="237"/>
         <source>Toteutunut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/budget.py" line="139"/>
+        <location filename="../src/voimaa/ui/sections/budget.py" line="146"/>
         <source>Tosite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/budget.py" line="140"/>
+        <location filename="../src/voimaa/ui/sections/budget.py" line="147"/>
         <source>Maksaja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/budget.py" line="154"/>
+        <location filename="../src/voimaa/ui/sections/budget.py" line="161"/>
         <source>Rivi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/budget.py" line="157"/>
+        <location filename="../src/voimaa/ui/sections/budget.py" line="164"/>
         <source>pp.kk.vvvv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/budget.py" line="175"/>
+        <location filename="../src/voimaa/ui/sections/budget.py" line="182"/>
         <source>Uusi rivi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/budget.py" line="177"/>
+        <location filename="../src/voimaa/ui/sections/budget.py" line="184"/>
         <source>Tallenna rivi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/budget.py" line="180"/>
+        <location filename="../src/voimaa/ui/sections/budget.py" line="187"/>
         <source>Poista rivi…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/budget.py" line="196"/>
+        <location filename="../src/voimaa/ui/sections/budget.py" line="203"/>
         <source>&amp;Päivä:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/budget.py" line="197"/>
+        <location filename="../src/voimaa/ui/sections/budget.py" line="204"/>
         <source>&amp;Kuvaus:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/budget.py" line="198"/>
+        <location filename="../src/voimaa/ui/sections/budget.py" line="205"/>
         <source>&amp;Luokka:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/budget.py" line="199"/>
+        <location filename="../src/voimaa/ui/sections/budget.py" line="206"/>
         <source>K&amp;erta:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/budget.py" line="200"/>
+        <location filename="../src/voimaa/ui/sections/budget.py" line="207"/>
         <source>&amp;Suunniteltu €:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/budget.py" line="201"/>
+        <location filename="../src/voimaa/ui/sections/budget.py" line="208"/>
         <source>&amp;Toteutunut €:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/budget.py" line="202"/>
+        <location filename="../src/voimaa/ui/sections/budget.py" line="209"/>
         <source>T&amp;osite:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/budget.py" line="203"/>
+        <location filename="../src/voimaa/ui/sections/budget.py" line="210"/>
         <source>&amp;Maksaja:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/budget.py" line="226"/>
+        <location filename="../src/voimaa/ui/sections/budget.py" line="233"/>
         <source>Luokittain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/budget.py" line="230"/>
+        <location filename="../src/voimaa/ui/sections/budget.py" line="237"/>
         <source>Erotus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/budget.py" line="240"/>
+        <location filename="../src/voimaa/ui/sections/budget.py" line="247"/>
         <source>Lisää…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/budget.py" line="242"/>
+        <location filename="../src/voimaa/ui/sections/budget.py" line="249"/>
         <source>Nimeä…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/budget.py" line="244"/>
+        <location filename="../src/voimaa/ui/sections/budget.py" line="251"/>
         <source>Poista…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/budget.py" line="246"/>
+        <location filename="../src/voimaa/ui/sections/budget.py" line="253"/>
         <source>Ylös</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/budget.py" line="248"/>
+        <location filename="../src/voimaa/ui/sections/budget.py" line="255"/>
         <source>Alas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/budget.py" line="264"/>
+        <location filename="../src/voimaa/ui/sections/budget.py" line="271"/>
         <source>Vie Exceliin…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/budget.py" line="266"/>
+        <location filename="../src/voimaa/ui/sections/budget.py" line="273"/>
         <source>Yhteenveto PDF:nä…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/budget.py" line="309"/>
+        <location filename="../src/voimaa/ui/sections/budget.py" line="317"/>
         <source>Suunniteltu &lt;b&gt;{planned}&lt;/b&gt; · Toteutunut &lt;b&gt;{actual}&lt;/b&gt; · Jäljellä &lt;b&gt;{remaining}&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/budget.py" line="352"/>
+        <location filename="../src/voimaa/ui/sections/budget.py" line="360"/>
         <source>Yhteensä</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/budget.py" line="379"/>
+        <location filename="../src/voimaa/ui/sections/budget.py" line="387"/>
         <source>(ei luokkaa)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/budget.py" line="384"/>
+        <location filename="../src/voimaa/ui/sections/budget.py" line="392"/>
         <source>(ei kertaa)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/budget.py" line="415"/>
+        <location filename="../src/voimaa/ui/sections/budget.py" line="423"/>
         <source>Tallenna muutokset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/budget.py" line="415"/>
+        <location filename="../src/voimaa/ui/sections/budget.py" line="423"/>
         <source>Lisää rivi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/budget.py" line="446"/>
+        <location filename="../src/voimaa/ui/sections/budget.py" line="456"/>
         <source>Korjaa summa: katso viesti kentän vieressä.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/budget.py" line="469"/>
+        <location filename="../src/voimaa/ui/sections/budget.py" line="481"/>
         <source>Rivi tallennettu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/budget.py" line="477"/>
+        <location filename="../src/voimaa/ui/sections/budget.py" line="493"/>
         <source>Poistetaanko rivi ”{d}” ({a})? Poisto kirjataan lokiin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/budget.py" line="480"/>
+        <location filename="../src/voimaa/ui/sections/budget.py" line="496"/>
         <source>Poista rivi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/budget.py" line="507"/>
+        <location filename="../src/voimaa/ui/sections/budget.py" line="523"/>
         <source>Lisää luokka</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/budget.py" line="507"/>
+        <location filename="../src/voimaa/ui/sections/budget.py" line="523"/>
         <source>Luokan nimi:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/budget.py" line="515"/>
-        <location filename="../src/voimaa/ui/sections/budget.py" line="526"/>
+        <location filename="../src/voimaa/ui/sections/budget.py" line="531"/>
+        <location filename="../src/voimaa/ui/sections/budget.py" line="542"/>
         <source>Valitse ensin luokka taulukosta.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/budget.py" line="518"/>
+        <location filename="../src/voimaa/ui/sections/budget.py" line="534"/>
         <source>Nimeä luokka</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/budget.py" line="518"/>
+        <location filename="../src/voimaa/ui/sections/budget.py" line="534"/>
         <source>Uusi nimi:</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../src/voimaa/ui/sections/budget.py" line="530"/>
-        <source>Poistetaanko luokka ”{name}”? Sen {n} riviä jäävät budjettiin ilman luokkaa.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../src/voimaa/ui/sections/budget.py" line="546"/>
+        <source>Poistetaanko luokka ”{name}”? Sen %n rivi jää budjettiin ilman luokkaa.|Poistetaanko luokka ”{name}”? Sen %n riviä jäävät budjettiin ilman luokkaa.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/budget.py" line="532"/>
+        <location filename="../src/voimaa/ui/sections/budget.py" line="551"/>
         <source>Poista luokka</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/budget.py" line="543"/>
+        <location filename="../src/voimaa/ui/sections/budget.py" line="562"/>
         <source>Excel-tiedosto (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/budget.py" line="543"/>
+        <location filename="../src/voimaa/ui/sections/budget.py" line="562"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/budget.py" line="545"/>
+        <location filename="../src/voimaa/ui/sections/budget.py" line="563"/>
         <source>Vie budjetti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/budget.py" line="554"/>
+        <location filename="../src/voimaa/ui/sections/budget.py" line="571"/>
         <source>Viedään budjettia…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/budget.py" line="557"/>
+        <location filename="../src/voimaa/ui/sections/budget.py" line="572"/>
         <source>Tallennettu: {path}</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>BudgetXlsx</name>
     <message>
-        <location filename="../src/voimaa/ui/sections/budget.py" line="564"/>
-        <source>Tallennus epäonnistui: {e}. Valitse toinen kansio.</source>
+        <location filename="../src/voimaa/export/budget_xlsx.py" line="24"/>
+        <source>Päivämäärä</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/budget_xlsx.py" line="25"/>
+        <source>Kuvaus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/budget_xlsx.py" line="26"/>
+        <location filename="../src/voimaa/export/budget_xlsx.py" line="135"/>
+        <source>Luokka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/budget_xlsx.py" line="27"/>
+        <source>Kerta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/budget_xlsx.py" line="28"/>
+        <location filename="../src/voimaa/export/budget_xlsx.py" line="136"/>
+        <source>Suunniteltu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/budget_xlsx.py" line="29"/>
+        <location filename="../src/voimaa/export/budget_xlsx.py" line="137"/>
+        <source>Toteutunut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/budget_xlsx.py" line="30"/>
+        <source>Tosite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/budget_xlsx.py" line="31"/>
+        <source>Maksaja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/budget_xlsx.py" line="43"/>
+        <source>Budjetti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/budget_xlsx.py" line="46"/>
+        <source>Budjetti – {group}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/budget_xlsx.py" line="54"/>
+        <source>Viety {date} · summat euroina</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/budget_xlsx.py" line="75"/>
+        <location filename="../src/voimaa/export/budget_xlsx.py" line="163"/>
+        <source>Yhteensä</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/budget_xlsx.py" line="81"/>
+        <source>Yhteensä (kaava)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/budget_xlsx.py" line="92"/>
+        <location filename="../src/voimaa/export/budget_xlsx.py" line="182"/>
+        <source>Budjetti (myönnetty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/budget_xlsx.py" line="95"/>
+        <source>Jäljellä (budjetti − toteutunut)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/budget_xlsx.py" line="100"/>
+        <source>Jäljellä (kaava)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/budget_xlsx.py" line="123"/>
+        <source>Sarake E: budjetti − suunniteltu yhteensä. Sarake F: budjetti − toteutunut yhteensä.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/budget_xlsx.py" line="130"/>
+        <source>Luokittain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/budget_xlsx.py" line="138"/>
+        <source>Erotus (toteutunut − suunniteltu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/budget_xlsx.py" line="139"/>
+        <source>Suunniteltu (kaava)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/budget_xlsx.py" line="140"/>
+        <source>Toteutunut (kaava)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/budget_xlsx.py" line="185"/>
+        <source>Jäljellä</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificatePdf</name>
+    <message>
+        <location filename="../src/voimaa/export/certificate_pdf.py" line="79"/>
+        <source>Etäryhmä</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/certificate_pdf.py" line="83"/>
+        <location filename="../src/voimaa/export/certificate_pdf.py" line="190"/>
+        <source>Osallistumistodistus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/certificate_pdf.py" line="88"/>
+        <source>on osallistunut Voimaa vertaisuudesta -ryhmään</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/certificate_pdf.py" line="99"/>
+        <source>Osallistumiskertoja: {n} / {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/certificate_pdf.py" line="110"/>
+        <source>{n}. kerta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/certificate_pdf.py" line="150"/>
+        <source>Paikka ja päivä</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/certificate_pdf.py" line="172"/>
+        <source>Ryhmän ohjaajat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/certificate_pdf.py" line="187"/>
+        <source>Osallistumistodistukset – {group}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Certificates</name>
+    <message>
+        <location filename="../src/voimaa/certificates.py" line="93"/>
+        <source>Todistuksia ei voi tehdä: kenelläkään ei ole vielä läsnäolomerkintää. Merkitse läsnäolot ensin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/jobs.py" line="405"/>
+        <source>Osallistumistodistukset voi tulostaa vain .pdf-tiedostoksi.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Coordinator</name>
     <message>
-        <location filename="../src/voimaa/coordinator.py" line="155"/>
+        <location filename="../src/voimaa/coordinator/document.py" line="114"/>
         <source>Etäryhmä</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/coordinator.py" line="157"/>
+        <location filename="../src/voimaa/coordinator/document.py" line="116"/>
         <source>Paikka puuttuu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/coordinator.py" line="375"/>
+        <location filename="../src/voimaa/coordinator/validation.py" line="89"/>
         <source>kohta {where} ei ole oikeaa muotoa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/coordinator.py" line="381"/>
+        <location filename="../src/voimaa/coordinator/validation.py" line="95"/>
         <source>kenttä {f} puuttuu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/coordinator.py" line="392"/>
+        <location filename="../src/voimaa/coordinator/validation.py" line="106"/>
         <source>kentän {f} arvo ei kelpaa (pitää olla kokonaisluku {lo}–{hi})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/coordinator.py" line="403"/>
+        <location filename="../src/voimaa/coordinator/validation.py" line="124"/>
         <source>kentän {f} arvo ei kelpaa (pitää olla teksti)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/coordinator.py" line="414"/>
+        <location filename="../src/voimaa/coordinator/validation.py" line="135"/>
         <source>kentän {f} arvo ei kelpaa (pitää olla true tai false)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/coordinator.py" line="425"/>
+        <location filename="../src/voimaa/coordinator/validation.py" line="146"/>
         <source>kentän {f} arvo ei kelpaa (pitää olla luettelo)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/coordinator.py" line="442"/>
+        <location filename="../src/voimaa/coordinator/validation.py" line="163"/>
         <source>kentän {f} päivämäärä ei kelpaa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/coordinator.py" line="452"/>
+        <location filename="../src/voimaa/coordinator/validation.py" line="173"/>
         <source>kentän {f} arvo ei kelpaa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/coordinator.py" line="461"/>
+        <location filename="../src/voimaa/coordinator/validation.py" line="182"/>
         <source>EUROHIS-8-vastaus {where} ei ole välillä 1–5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/coordinator.py" line="474"/>
+        <location filename="../src/voimaa/coordinator/validation.py" line="198"/>
         <source>ryhmän tunniste (payload.group_id) ei kelpaa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/coordinator.py" line="489"/>
+        <location filename="../src/voimaa/coordinator/validation.py" line="213"/>
         <source>sama kerta on tiedostossa kahdesti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/coordinator.py" line="496"/>
+        <location filename="../src/voimaa/coordinator/validation.py" line="220"/>
         <source>osallistujan koodi {where} ei kelpaa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/coordinator.py" line="504"/>
+        <location filename="../src/voimaa/coordinator/validation.py" line="228"/>
         <source>läsnäolo {where} viittaa kertaan, jota ei ole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/coordinator.py" line="511"/>
+        <location filename="../src/voimaa/coordinator/validation.py" line="235"/>
         <source>osallistujalla {where} on kaksi merkintää samalle kerralle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/coordinator.py" line="521"/>
+        <location filename="../src/voimaa/coordinator/validation.py" line="245"/>
         <source>lomakkeessa {where} ei ole kahdeksaa vastausta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/coordinator.py" line="535"/>
+        <location filename="../src/voimaa/coordinator/validation.py" line="259"/>
         <source>osallistujalla {where} on kaksi samaa mittausta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/coordinator.py" line="549"/>
+        <location filename="../src/voimaa/coordinator/validation.py" line="274"/>
         <source>sama osallistujakoodi on tiedostossa kahdesti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/coordinator.py" line="553"/>
+        <location filename="../src/voimaa/coordinator/validation.py" line="279"/>
         <source>osallistujamäärät eivät täsmää</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/coordinator.py" line="575"/>
+        <location filename="../src/voimaa/coordinator/validation.py" line="301"/>
         <source>avoimet kysymykset ovat mukana, vaikka avoimia vastauksia ei ole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/coordinator.py" line="588"/>
+        <location filename="../src/voimaa/coordinator/validation.py" line="314"/>
         <source>palautteen {where} arviot eivät kelpaa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/coordinator.py" line="592"/>
+        <location filename="../src/voimaa/coordinator/validation.py" line="318"/>
         <source>palautteen {where} avoimet vastaukset eivät kelpaa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/coordinator.py" line="599"/>
+        <location filename="../src/voimaa/coordinator/validation.py" line="325"/>
         <source>palautteen {where} arvio {k} ei ole välillä 1–5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/coordinator.py" line="606"/>
+        <location filename="../src/voimaa/coordinator/validation.py" line="332"/>
         <source>palautteen {where} vastaus {k} ei kelpaa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/coordinator.py" line="644"/>
+        <location filename="../src/voimaa/coordinator/validation.py" line="363"/>
+        <source>palautteen sama kohta on kahdesti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/coordinator/validation.py" line="371"/>
+        <source>ryhmän alkupäivä on loppupäivän jälkeen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/coordinator/validation.py" line="374"/>
+        <source>vientipäivä {d} on tulevaisuudessa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/coordinator/validation.py" line="384"/>
+        <source>kerran {n} päivämäärä ei ole ryhmän alku- ja loppupäivän välissä</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/coordinator/validation.py" line="391"/>
+        <source>kerta {n} on pidetty vientipäivän jälkeen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/coordinator/validation.py" line="399"/>
+        <source>osallistujan {code} lomake on täytetty vientipäivän jälkeen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/coordinator/validation.py" line="412"/>
+        <source>osallistujamäärät eivät täsmää osallistujaluettelon kanssa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/coordinator/validation.py" line="424"/>
         <source>tiedosto ei ole Voimaan koordinaattorivienti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/coordinator.py" line="647"/>
+        <location filename="../src/voimaa/coordinator/validation.py" line="429"/>
         <source>tiedoston versiotieto puuttuu tai ei kelpaa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/coordinator.py" line="650"/>
+        <location filename="../src/voimaa/coordinator/validation.py" line="433"/>
         <source>tiedosto on tehty uudemmalla Voimaan versiolla (muodon versio {v}). Päivitä Voimaa ja tuo tiedosto uudelleen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/coordinator.py" line="664"/>
+        <location filename="../src/voimaa/coordinator/validation.py" line="447"/>
         <source>tarkistussumma ei täsmää: tiedostoa on muutettu tai se on vioittunut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/coordinator.py" line="679"/>
+        <location filename="../src/voimaa/coordinator/validation.py" line="462"/>
         <source>määrät eivät täsmää (checks.{key}): tiedostoa on muutettu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/coordinator.py" line="688"/>
+        <location filename="../src/voimaa/coordinator/validation.py" line="472"/>
         <source>Tiedostoa {name} ei tuotu: {reason}. Mitään ei muutettu. Pyydä ryhmän ohjaajilta uusi koordinaattorivienti.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/coordinator.py" line="700"/>
-        <location filename="../src/voimaa/coordinator.py" line="715"/>
-        <location filename="../src/voimaa/coordinator.py" line="731"/>
+        <location filename="../src/voimaa/coordinator/validation.py" line="484"/>
+        <location filename="../src/voimaa/coordinator/validation.py" line="505"/>
+        <location filename="../src/voimaa/coordinator/validation.py" line="521"/>
         <source>tiedoston sisältö on liian suuri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/coordinator.py" line="707"/>
-        <location filename="../src/voimaa/coordinator.py" line="756"/>
+        <location filename="../src/voimaa/coordinator/validation.py" line="493"/>
+        <location filename="../src/voimaa/coordinator/validation.py" line="558"/>
+        <location filename="../src/voimaa/coordinator/validation.py" line="561"/>
         <source>tiedosto on liian suuri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/coordinator.py" line="712"/>
+        <location filename="../src/voimaa/coordinator/validation.py" line="498"/>
         <source>tiedostossa on liikaa osia</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/coordinator.py" line="721"/>
+        <location filename="../src/voimaa/coordinator/validation.py" line="501"/>
+        <source>tiedostossa on kaksi samannimistä osaa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/coordinator/validation.py" line="511"/>
         <source>tiedoston sisältö on epäilyttävän tiiviisti pakattu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/coordinator.py" line="728"/>
+        <location filename="../src/voimaa/coordinator/validation.py" line="518"/>
         <source>tiedostosta puuttuu osa {m}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/coordinator.py" line="739"/>
+        <location filename="../src/voimaa/coordinator/validation.py" line="532"/>
         <source>tiedosto ei ole ehjä zip-tiedosto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/coordinator.py" line="741"/>
+        <location filename="../src/voimaa/coordinator/validation.py" line="534"/>
         <source>tiedoston JSON-osa on vioittunut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/coordinator.py" line="743"/>
+        <location filename="../src/voimaa/coordinator/validation.py" line="536"/>
         <source>tiedostoa ei voi lukea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/coordinator.py" line="747"/>
+        <location filename="../src/voimaa/coordinator/validation.py" line="541"/>
         <source>tiedostossa on kelvoton luku ({v})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/coordinator.py" line="761"/>
+        <location filename="../src/voimaa/coordinator/validation.py" line="556"/>
+        <source>se ei ole tavallinen tiedosto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/coordinator/validation.py" line="573"/>
         <source>tiedostoa ei voi avata ({e})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/coordinator.py" line="938"/>
+        <location filename="../src/voimaa/coordinator/importing.py" line="130"/>
         <source>Tuotu ryhmä {place} on vioittunut ({reason}). Poista se ja tuo tiedosto uudelleen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/coordinator.py" line="966"/>
+        <location filename="../src/voimaa/coordinator/importing.py" line="158"/>
         <source>Tuotua ryhmää ei löydy. Se on ehkä jo poistettu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/coordinator.py" line="1214"/>
+        <location filename="../src/voimaa/coordinator/combined.py" line="265"/>
         <source>Kaikki ryhmät</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/coordinator.py" line="1268"/>
+        <location filename="../src/voimaa/export/jobs.py" line="276"/>
+        <source>Koordinaattorin aineiston tiedoston pitää päättyä .zip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/jobs.py" line="285"/>
         <source>Yhteenvedon tiedoston pitää päättyä .xlsx tai .pdf.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -952,412 +1456,436 @@
 <context>
     <name>CoordinatorFiles</name>
     <message>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="35"/>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="590"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="383"/>
         <source>Etäryhmä</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/voimaa/export/coordinator_files.py" line="37"/>
-        <source>Lähiryhmä</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="43"/>
-        <source>läsnä</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="44"/>
-        <source>poissa</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="45"/>
-        <source>poissa (ilmoitti)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="51"/>
-        <source>mukana</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="52"/>
-        <source>lopettanut</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="53"/>
-        <source>jonossa</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="59"/>
-        <source>alkumittaus</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="61"/>
-        <source>loppumittaus</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="70"/>
         <source>Muoto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="72"/>
+        <location filename="../src/voimaa/export/coordinator_files.py" line="39"/>
         <source>Muodon versio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="76"/>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="429"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="231"/>
+        <location filename="../src/voimaa/export/coordinator_files.py" line="43"/>
         <source>Ryhmän tunniste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="77"/>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="419"/>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="574"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="221"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="367"/>
+        <location filename="../src/voimaa/export/coordinator_files.py" line="44"/>
         <source>Paikkakunta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="78"/>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="420"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="222"/>
+        <location filename="../src/voimaa/export/coordinator_files.py" line="45"/>
         <source>Toteutus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="79"/>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="421"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="223"/>
+        <location filename="../src/voimaa/export/coordinator_files.py" line="46"/>
         <source>Alkoi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="80"/>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="422"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="224"/>
+        <location filename="../src/voimaa/export/coordinator_files.py" line="47"/>
         <source>Päättyi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="81"/>
+        <location filename="../src/voimaa/export/coordinator_files.py" line="48"/>
         <source>Viety</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="83"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="88"/>
+        <location filename="../src/voimaa/export/coordinator_files.py" line="50"/>
         <source>Pidettyjä kertoja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="88"/>
+        <location filename="../src/voimaa/export/coordinator_files.py" line="55"/>
         <source>Aloittaneita osallistujia</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="93"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="94"/>
+        <location filename="../src/voimaa/export/coordinator_files.py" line="60"/>
         <source>Lopettaneita</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="98"/>
+        <location filename="../src/voimaa/export/coordinator_files.py" line="65"/>
         <source>Mukana tässä viennissä (suostumus)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="102"/>
+        <location filename="../src/voimaa/export/coordinator_files.py" line="69"/>
         <source>Palautteita</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="104"/>
+        <location filename="../src/voimaa/export/coordinator_files.py" line="71"/>
         <source>Avoimet palautevastaukset mukana</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="105"/>
+        <location filename="../src/voimaa/export/coordinator_files.py" line="72"/>
         <source>kyllä</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="107"/>
+        <location filename="../src/voimaa/export/coordinator_files.py" line="74"/>
         <source>ei</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="111"/>
+        <location filename="../src/voimaa/export/coordinator_files.py" line="78"/>
         <source>Budjetti, suunniteltu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="116"/>
+        <location filename="../src/voimaa/export/coordinator_files.py" line="83"/>
         <source>Budjetti, toteutunut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="127"/>
+        <location filename="../src/voimaa/export/coordinator_files.py" line="94"/>
         <source>Tietoja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="129"/>
+        <location filename="../src/voimaa/export/coordinator_files.py" line="96"/>
         <source>Tieto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="129"/>
+        <location filename="../src/voimaa/export/coordinator_files.py" line="96"/>
         <source>Arvo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="139"/>
+        <location filename="../src/voimaa/export/coordinator_files.py" line="106"/>
         <source>Tiedosto ei sisällä nimiä, yhteystietoja, muistiinpanoja eikä alkutapaamisen tietoja. Osallistujat näkyvät vain satunnaisina koodeina ja vain, jos he ovat antaneet suostumuksen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="148"/>
+        <location filename="../src/voimaa/export/coordinator_files.py" line="115"/>
         <source>Kerrat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="153"/>
+        <location filename="../src/voimaa/export/coordinator_files.py" line="120"/>
         <source>Kerta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="154"/>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="195"/>
+        <location filename="../src/voimaa/export/coordinator_files.py" line="121"/>
+        <location filename="../src/voimaa/export/coordinator_files.py" line="162"/>
         <source>Päivä</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="155"/>
+        <location filename="../src/voimaa/export/coordinator_files.py" line="122"/>
         <source>Aihe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="156"/>
+        <location filename="../src/voimaa/export/coordinator_files.py" line="123"/>
         <source>Asiantuntijoita</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="166"/>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="426"/>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="578"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="96"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="228"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="371"/>
+        <location filename="../src/voimaa/export/coordinator_files.py" line="133"/>
         <source>Läsnäolo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="172"/>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="193"/>
+        <location filename="../src/voimaa/export/coordinator_files.py" line="139"/>
+        <location filename="../src/voimaa/export/coordinator_files.py" line="160"/>
         <source>Koodi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="173"/>
+        <location filename="../src/voimaa/export/coordinator_files.py" line="140"/>
         <source>Tila</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="174"/>
+        <location filename="../src/voimaa/export/coordinator_files.py" line="141"/>
         <source>Kerta {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="175"/>
+        <location filename="../src/voimaa/export/coordinator_files.py" line="142"/>
         <source>Läsnä</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="194"/>
+        <location filename="../src/voimaa/export/coordinator_files.py" line="161"/>
         <source>Mittaus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="196"/>
+        <location filename="../src/voimaa/export/coordinator_files.py" line="163"/>
         <source>Sanamuoto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="198"/>
+        <location filename="../src/voimaa/export/coordinator_files.py" line="165"/>
         <source>Keskiarvo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="217"/>
+        <location filename="../src/voimaa/export/coordinator_files.py" line="184"/>
         <source>Vastaukset on tallennettu 1 = huonoin … 5 = paras tulostetusta järjestyksestä riippumatta.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="225"/>
+        <location filename="../src/voimaa/export/coordinator_files.py" line="192"/>
         <source>Palaute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="227"/>
+        <location filename="../src/voimaa/export/coordinator_files.py" line="194"/>
         <source>Vastaus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="330"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="132"/>
         <source>Solut, jotka perustuvat 1–2 henkilöön, on piilotettu (&lt;3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="331"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="133"/>
         <source>EUROHIS-8: pisteet ovat kahdeksan kysymyksen keskiarvo (1–5) vain täydellisistä lomakkeista. Muutos lasketaan henkilöiltä, joilla on sekä alku- että loppumittaus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="336"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="138"/>
         <source>Luotettava muutos: |RCI| &gt; 1,96; reliabiliteetti r = {r}, keskihajonta {sd} ({what}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="344"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="146"/>
         <source>Hyvä elämänlaatu: keskiarvo vähintään 4 (THL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="345"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="147"/>
         <source>Osallistujia = ryhmän aloittaneet. Läsnäolo ja EUROHIS-8 vain niiltä, jotka antoivat suostumuksen tietojen luovuttamiseen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="357"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="159"/>
         <source>Yhteenveto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="358"/>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="501"/>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="517"/>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="532"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="160"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="303"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="317"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="329"/>
         <source>Alue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="373"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="175"/>
         <source>Tehty {d}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="379"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="181"/>
         <source>Kysymykset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="384"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="186"/>
         <source>Nro</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="385"/>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="546"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="187"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="339"/>
         <source>Kysymys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="386"/>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="427"/>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="547"/>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="579"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="188"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="229"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="340"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="372"/>
         <source>Parit (n)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="387"/>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="548"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="189"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="341"/>
         <source>Alussa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="388"/>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="549"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="190"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="342"/>
         <source>Lopussa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="389"/>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="550"/>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="580"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="191"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="343"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="373"/>
         <source>Muutos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="403"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="205"/>
         <source>EUROHIS-8 kysymyksittäin: alussa ja lopussa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="404"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="206"/>
         <source>Keskiarvo (1–5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="414"/>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="571"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="216"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="364"/>
         <source>Ryhmät</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="423"/>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="576"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="225"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="369"/>
         <source>Kertoja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="424"/>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="577"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="90"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="226"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="370"/>
         <source>Osallistujia</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="425"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="227"/>
         <source>Suostumus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="428"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="104"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="230"/>
         <source>Muutos, keskiarvo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="482"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="86"/>
+        <source>Ryhmiä</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="92"/>
+        <source>Suostumus luovuttaa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="98"/>
+        <source>Alku- ja loppumittaus (n)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="100"/>
+        <source>Keskiarvo alussa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="102"/>
+        <source>Keskiarvo lopussa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="106"/>
+        <source>Muutos, mediaani</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="108"/>
+        <source>Parani</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="110"/>
+        <source>Ei muutosta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="112"/>
+        <source>Heikkeni</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="114"/>
+        <source>Luotettava paraneminen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="116"/>
+        <source>Luotettava heikkeneminen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="118"/>
+        <source>Hyvä elämänlaatu alussa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="120"/>
+        <source>Hyvä elämänlaatu lopussa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="284"/>
         <source>Voimaa-ryhmät: koordinaattorin yhteenveto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="487"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="289"/>
         <source>{g} ryhmää · {p} osallistujaa · tehty {d}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="496"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="298"/>
         <source>Ryhmät, osallistujat ja läsnäolo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="511"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="312"/>
         <source>EUROHIS-8: muutos alusta loppuun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="542"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="335"/>
         <source>EUROHIS-8 kysymyksittäin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="575"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="368"/>
         <source>Ajankohta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_files.py" line="601"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="394"/>
         <source>Menetelmä</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1365,191 +1893,189 @@
 <context>
     <name>CoordinatorWindow</name>
     <message>
-        <location filename="../src/voimaa/ui/coordinator_window.py" line="42"/>
+        <location filename="../src/voimaa/ui/coordinator_window.py" line="47"/>
         <source>Voimaa – koordinaattori</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/coordinator_window.py" line="48"/>
+        <location filename="../src/voimaa/ui/coordinator_window.py" line="53"/>
         <source>&lt;h2 style=&apos;margin:0&apos;&gt;Koordinaattorin yhteenveto&lt;/h2&gt;&lt;p&gt;Tuo ryhmien koordinaattoriaineistot (.zip) eri koneilta ja paikkakunnilta. Saman ryhmän uusi tuonti korvaa aiemman. Yhteenvedossa alle 3 henkilön luvut näkyvät muodossa &amp;lt;3.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/coordinator_window.py" line="61"/>
+        <location filename="../src/voimaa/ui/coordinator_window.py" line="66"/>
         <source>Paikkakunta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/coordinator_window.py" line="62"/>
+        <location filename="../src/voimaa/ui/coordinator_window.py" line="67"/>
         <source>Toteutus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/coordinator_window.py" line="63"/>
+        <location filename="../src/voimaa/ui/coordinator_window.py" line="68"/>
         <source>Ajankohta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/coordinator_window.py" line="64"/>
+        <location filename="../src/voimaa/ui/coordinator_window.py" line="69"/>
         <source>Kertoja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/coordinator_window.py" line="65"/>
+        <location filename="../src/voimaa/ui/coordinator_window.py" line="70"/>
         <source>Osallistujia</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/coordinator_window.py" line="66"/>
+        <location filename="../src/voimaa/ui/coordinator_window.py" line="71"/>
         <source>Viety</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/coordinator_window.py" line="67"/>
+        <location filename="../src/voimaa/ui/coordinator_window.py" line="72"/>
         <source>Tiedosto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/coordinator_window.py" line="82"/>
+        <location filename="../src/voimaa/ui/coordinator_window.py" line="87"/>
         <source>Tuo aineistoja…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/coordinator_window.py" line="85"/>
+        <location filename="../src/voimaa/ui/coordinator_window.py" line="90"/>
         <source>Poista valittu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/coordinator_window.py" line="88"/>
+        <location filename="../src/voimaa/ui/coordinator_window.py" line="93"/>
         <source>Tallenna yhteenveto Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/coordinator_window.py" line="91"/>
+        <location filename="../src/voimaa/ui/coordinator_window.py" line="96"/>
         <source>Tallenna yhteenveto PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/coordinator_window.py" line="117"/>
+        <location filename="../src/voimaa/ui/coordinator_window.py" line="121"/>
         <source>Koordinaattori</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/coordinator_window.py" line="121"/>
-        <location filename="../src/voimaa/ui/coordinator_window.py" line="210"/>
+        <location filename="../src/voimaa/ui/coordinator_window.py" line="126"/>
+        <location filename="../src/voimaa/ui/coordinator_window.py" line="215"/>
         <source>etäryhmä</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/coordinator_window.py" line="121"/>
+        <location filename="../src/voimaa/ui/coordinator_window.py" line="126"/>
         <source>lähiryhmä</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/coordinator_window.py" line="124"/>
+        <location filename="../src/voimaa/ui/coordinator_window.py" line="129"/>
         <source>Etäryhmä</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/coordinator_window.py" line="124"/>
+        <location filename="../src/voimaa/ui/coordinator_window.py" line="129"/>
         <source>(ei paikkaa)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/coordinator_window.py" line="139"/>
+        <location filename="../src/voimaa/ui/coordinator_window.py" line="144"/>
         <source>Ei tuotuja ryhmiä. Aloita tuomalla aineistoja.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/coordinator_window.py" line="145"/>
+        <location filename="../src/voimaa/ui/coordinator_window.py" line="150"/>
         <source>{g} ryhmää ({places}) · {p} osallistujaa · alku- ja loppumittaus {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/coordinator_window.py" line="167"/>
+        <location filename="../src/voimaa/ui/coordinator_window.py" line="172"/>
         <source>Tuo koordinaattorin aineistoja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/coordinator_window.py" line="167"/>
+        <location filename="../src/voimaa/ui/coordinator_window.py" line="172"/>
         <source>Voimaa-aineisto (*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/coordinator_window.py" line="171"/>
+        <location filename="../src/voimaa/ui/coordinator_window.py" line="176"/>
         <source>Tuonti</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../src/voimaa/ui/coordinator_window.py" line="176"/>
-        <source>Tuotiin {n} ryhmää.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../src/voimaa/ui/coordinator_window.py" line="181"/>
+        <source>Tuotiin %n ryhmä.|Tuotiin %n ryhmää.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/coordinator_window.py" line="178"/>
+        <location filename="../src/voimaa/ui/coordinator_window.py" line="183"/>
         <source>Yhtään ryhmää ei tuotu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/coordinator_window.py" line="183"/>
+        <location filename="../src/voimaa/ui/coordinator_window.py" line="188"/>
         <source>{n} niistä korvasi saman ryhmän aiemman tuonnin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/coordinator_window.py" line="186"/>
+        <location filename="../src/voimaa/ui/coordinator_window.py" line="191"/>
         <source>Hylätyt tiedostot (ne eivät muuttaneet mitään):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/coordinator_window.py" line="193"/>
+        <location filename="../src/voimaa/ui/coordinator_window.py" line="198"/>
         <source>Tuodaan aineistoja…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/coordinator_window.py" line="207"/>
+        <location filename="../src/voimaa/ui/coordinator_window.py" line="212"/>
         <source>Poistetaanko tuotu ryhmä {place} ({dates}) yhteenvedosta? Voit tuoda sen myöhemmin uudelleen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/coordinator_window.py" line="213"/>
         <location filename="../src/voimaa/ui/coordinator_window.py" line="218"/>
+        <location filename="../src/voimaa/ui/coordinator_window.py" line="223"/>
         <source>Poista tuotu ryhmä</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/coordinator_window.py" line="226"/>
+        <location filename="../src/voimaa/ui/coordinator_window.py" line="232"/>
         <source>Tallenna yhteenveto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/coordinator_window.py" line="228"/>
+        <location filename="../src/voimaa/ui/coordinator_window.py" line="234"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/coordinator_window.py" line="228"/>
+        <location filename="../src/voimaa/ui/coordinator_window.py" line="234"/>
         <source>Excel-työkirja (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/coordinator_window.py" line="235"/>
+        <location filename="../src/voimaa/ui/coordinator_window.py" line="238"/>
         <source>Yhteenveto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/coordinator_window.py" line="238"/>
-        <location filename="../src/voimaa/ui/coordinator_window.py" line="239"/>
+        <location filename="../src/voimaa/ui/coordinator_window.py" line="241"/>
+        <location filename="../src/voimaa/ui/coordinator_window.py" line="242"/>
         <source>Yhteenveto tallennettu: {p}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/coordinator_window.py" line="242"/>
+        <location filename="../src/voimaa/ui/coordinator_window.py" line="245"/>
         <source>Tehdään yhteenvetoa…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/voimaa/ui/coordinator_window.py" line="253"/>
-        <source>Toiminto epäonnistui: {e}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1564,195 +2090,245 @@
 <context>
     <name>Eurohis</name>
     <message>
-        <location filename="../src/voimaa/eurohis.py" line="330"/>
-        <source>Osallistujaa ei löydy. Hänet on ehkä poistettu.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/voimaa/eurohis.py" line="359"/>
+        <location filename="../src/voimaa/eurohis/forms.py" line="112"/>
         <source>Lomakkeessa on kahdeksan kysymystä.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/eurohis.py" line="363"/>
+        <location filename="../src/voimaa/eurohis/forms.py" line="116"/>
         <source>Vastaus on 1–5 tai tyhjä.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/eurohis.py" line="366"/>
+        <location filename="../src/voimaa/eurohis/forms.py" line="119"/>
         <source>Lomakkeessa ei ole yhtään vastausta. Syötä vastaukset tai jätä lomake pois.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/eurohis.py" line="795"/>
+        <location filename="../src/voimaa/eurohis/change.py" line="219"/>
         <source>Täydellisiä pareja (alku ja loppu): {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/eurohis.py" line="796"/>
+        <location filename="../src/voimaa/eurohis/change.py" line="220"/>
         <source>Vain yksi lomake: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/eurohis.py" line="800"/>
+        <location filename="../src/voimaa/eurohis/change.py" line="224"/>
         <source>Lomake puutteellinen tai arvioitu, ei mukana: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/eurohis.py" line="805"/>
+        <location filename="../src/voimaa/eurohis/change.py" line="229"/>
         <source>Muutoksen keskiarvo: {v}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/eurohis.py" line="806"/>
+        <location filename="../src/voimaa/eurohis/change.py" line="230"/>
         <source>Muutoksen mediaani: {v}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/eurohis.py" line="807"/>
+        <location filename="../src/voimaa/eurohis/change.py" line="231"/>
         <source>Parani: {a} · ennallaan: {b} · heikkeni: {c}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/eurohis.py" line="810"/>
+        <location filename="../src/voimaa/eurohis/change.py" line="234"/>
         <source>Luotettava muutos (|RCI| &gt; 1,96): parani {a}, heikkeni {b}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/eurohis.py" line="813"/>
+        <location filename="../src/voimaa/eurohis/change.py" line="238"/>
+        <source>Luotettavaa muutosta (RCI) ei voi laskea: keskihajonta on 0 (kaikki alkumittausten keskiarvot ovat samat).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/eurohis/change.py" line="243"/>
         <source>Hyvä elämänlaatu (keskiarvo vähintään 4): alussa {a}, lopussa {b} / {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/eurohis.py" line="816"/>
+        <location filename="../src/voimaa/eurohis/change.py" line="246"/>
         <source>Reliabiliteetti r = {r}; keskihajonta SD = {sd} ({desc})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/eurohis.py" line="822"/>
+        <location filename="../src/voimaa/eurohis/change.py" line="252"/>
         <source>Mukana myös arvioituja keskiarvoja (yksi vastaus puuttui).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/eurohis.py" line="824"/>
+        <location filename="../src/voimaa/eurohis/change.py" line="254"/>
         <source>Ryhmä on pieni: p-arvoja ei lasketa.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/eurohis.py" line="853"/>
+        <location filename="../src/voimaa/eurohis/forms.py" line="292"/>
         <source>Ryhmässä ei ole osallistujia. Tulosta tyhjä lomake ilman ryhmää.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/eurohis/scoring.py" line="123"/>
+        <source>elämänlaatu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/eurohis/scoring.py" line="125"/>
+        <source>terveys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/eurohis/scoring.py" line="127"/>
+        <source>tarmo arkeen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/eurohis/scoring.py" line="129"/>
+        <source>päivittäiset toimet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/eurohis/scoring.py" line="131"/>
+        <source>tyytyväisyys itseen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/eurohis/scoring.py" line="133"/>
+        <source>ihmissuhteet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/eurohis/scoring.py" line="135"/>
+        <source>raha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/eurohis/scoring.py" line="137"/>
+        <source>asuinalue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/eurohis/scoring.py" line="233"/>
+        <source>keskihajonta on 0 (n = {n}): luotettavaa muutosta (RCI) ei voi laskea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/jobs.py" line="347"/>
+        <source>EUROHIS-8-lomakkeen voi tulostaa vain .pdf-tiedostoksi.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EurohisCompare</name>
     <message>
-        <location filename="../src/voimaa/ui/eurohis_compare.py" line="126"/>
+        <location filename="../src/voimaa/ui/eurohis_compare.py" line="121"/>
         <source>Ota pareihin mukaan arvioidut keskiarvot (yksi vastaus puuttui)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/eurohis_compare.py" line="136"/>
+        <location filename="../src/voimaa/ui/eurohis_compare.py" line="131"/>
         <source>Koodi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/eurohis_compare.py" line="137"/>
+        <location filename="../src/voimaa/ui/eurohis_compare.py" line="132"/>
         <source>Alku ka</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/eurohis_compare.py" line="138"/>
+        <location filename="../src/voimaa/ui/eurohis_compare.py" line="133"/>
         <source>Alku summa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/eurohis_compare.py" line="139"/>
+        <location filename="../src/voimaa/ui/eurohis_compare.py" line="134"/>
         <source>Loppu ka</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/eurohis_compare.py" line="140"/>
+        <location filename="../src/voimaa/ui/eurohis_compare.py" line="135"/>
         <source>Loppu summa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/eurohis_compare.py" line="141"/>
+        <location filename="../src/voimaa/ui/eurohis_compare.py" line="136"/>
         <source>Muutos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/eurohis_compare.py" line="142"/>
+        <location filename="../src/voimaa/ui/eurohis_compare.py" line="137"/>
         <source>RCI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/eurohis_compare.py" line="143"/>
+        <location filename="../src/voimaa/ui/eurohis_compare.py" line="138"/>
         <source>Luotettava muutos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/eurohis_compare.py" line="144"/>
+        <location filename="../src/voimaa/ui/eurohis_compare.py" line="139"/>
         <source>Huomio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/eurohis_compare.py" line="155"/>
+        <location filename="../src/voimaa/ui/eurohis_compare.py" line="150"/>
         <source>Kysymyksittäin (parien keskiarvot)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/eurohis_compare.py" line="158"/>
+        <location filename="../src/voimaa/ui/eurohis_compare.py" line="153"/>
         <source>Osallistujittain (* = luotettava muutos)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/eurohis_compare.py" line="168"/>
+        <location filename="../src/voimaa/ui/eurohis_compare.py" line="163"/>
         <source>Ryhmän muutos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/eurohis_compare.py" line="212"/>
+        <location filename="../src/voimaa/ui/eurohis_compare.py" line="204"/>
         <source>EUROHIS-8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/eurohis_compare.py" line="235"/>
+        <location filename="../src/voimaa/ui/eurohis_compare.py" line="229"/>
         <source>vain alkumittaus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/eurohis_compare.py" line="236"/>
+        <location filename="../src/voimaa/ui/eurohis_compare.py" line="230"/>
         <source>vain loppumittaus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/eurohis_compare.py" line="237"/>
+        <location filename="../src/voimaa/ui/eurohis_compare.py" line="231"/>
         <source>liian monta vastausta puuttuu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/eurohis_compare.py" line="238"/>
+        <location filename="../src/voimaa/ui/eurohis_compare.py" line="232"/>
         <source>arvioitu keskiarvo, ei mukana pareissa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/eurohis_compare.py" line="242"/>
+        <location filename="../src/voimaa/ui/eurohis_compare.py" line="236"/>
         <source>arvioitu keskiarvo (yksi vastaus puuttui)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/eurohis_compare.py" line="250"/>
+        <location filename="../src/voimaa/ui/eurohis_compare.py" line="244"/>
         <source>kyllä, parani</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/eurohis_compare.py" line="250"/>
+        <location filename="../src/voimaa/ui/eurohis_compare.py" line="244"/>
         <source>kyllä, heikkeni</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/eurohis_compare.py" line="253"/>
+        <location filename="../src/voimaa/ui/eurohis_compare.py" line="247"/>
         <source>ei</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1760,174 +2336,205 @@
 <context>
     <name>EurohisEntry</name>
     <message>
-        <location filename="../src/voimaa/ui/eurohis_entry.py" line="256"/>
+        <location filename="../src/voimaa/ui/eurohis_entry.py" line="66"/>
         <source>Alkumittaus (1. kerta)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/eurohis_entry.py" line="257"/>
+        <location filename="../src/voimaa/ui/eurohis_entry.py" line="67"/>
         <source>Loppumittaus (8. kerta)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/eurohis_entry.py" line="286"/>
+        <location filename="../src/voimaa/ui/eurohis_entry.py" line="96"/>
         <source>Näppäimet: 1–5 vastaa (paperin numerolla) · 0 tai Delete = puuttuu · Enter = tallenna ja seuraava · nuolet ylös/alas = siirry kysymykseen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/eurohis_entry.py" line="300"/>
+        <location filename="../src/voimaa/ui/eurohis_entry.py" line="110"/>
         <source>Mittaus:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/eurohis_entry.py" line="303"/>
+        <location filename="../src/voimaa/ui/eurohis_entry.py" line="113"/>
         <source>Täyttöpäivä:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/eurohis_entry.py" line="306"/>
+        <location filename="../src/voimaa/ui/eurohis_entry.py" line="116"/>
         <source>Lomakeversio:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/eurohis_entry.py" line="321"/>
+        <location filename="../src/voimaa/ui/eurohis_entry.py" line="131"/>
         <source>Osallistujat (koodi)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/eurohis_entry.py" line="373"/>
-        <location filename="../src/voimaa/ui/eurohis_entry.py" line="553"/>
+        <location filename="../src/voimaa/ui/eurohis_entry.py" line="182"/>
+        <location filename="../src/voimaa/ui/eurohis_entry.py" line="370"/>
         <source>EUROHIS-8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/eurohis_entry.py" line="389"/>
+        <location filename="../src/voimaa/ui/eurohis_entry.py" line="201"/>
         <source>Ei osallistujia</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/eurohis_entry.py" line="402"/>
+        <location filename="../src/voimaa/ui/eurohis_entry.py" line="214"/>
         <source>{code}   ✓ (puutteellinen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/eurohis_entry.py" line="422"/>
+        <location filename="../src/voimaa/ui/eurohis_entry.py" line="234"/>
         <source>{n} / {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/eurohis_entry.py" line="429"/>
+        <location filename="../src/voimaa/ui/eurohis_entry.py" line="241"/>
         <source>Tallennettu lomake – muutos kirjataan lokiin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/eurohis_entry.py" line="434"/>
+        <location filename="../src/voimaa/ui/eurohis_entry.py" line="246"/>
         <source>Uusi lomake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/eurohis_entry.py" line="501"/>
+        <location filename="../src/voimaa/ui/eurohis_entry.py" line="313"/>
         <source>Keskiarvo {mean} · summa {total}  ({typed}/8 syötetty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/eurohis_entry.py" line="508"/>
+        <location filename="../src/voimaa/ui/eurohis_entry.py" line="320"/>
         <source>Ei pisteitä: yksi vastaus puuttuu (arvioitua keskiarvoa ei ole sallittu)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../src/voimaa/ui/eurohis_entry.py" line="511"/>
-        <source>Ei pisteitä: {n} vastausta puuttuu</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../src/voimaa/ui/eurohis_entry.py" line="324"/>
+        <source>Ei pisteitä: %n vastaus puuttuu|Ei pisteitä: %n vastausta puuttuu</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/eurohis_entry.py" line="513"/>
+        <location filename="../src/voimaa/ui/eurohis_entry.py" line="327"/>
         <source>Keskiarvo {mean} · summa {total} (arvioitu, 1 puuttuu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/eurohis_entry.py" line="517"/>
+        <location filename="../src/voimaa/ui/eurohis_entry.py" line="331"/>
         <source> · hyvä elämänlaatu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/eurohis_entry.py" line="518"/>
+        <location filename="../src/voimaa/ui/eurohis_entry.py" line="332"/>
         <source>Keskiarvo {mean} · summa {total}{good}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/eurohis_entry.py" line="531"/>
+        <location filename="../src/voimaa/ui/eurohis_entry.py" line="345"/>
         <source>Kysymys {n} on syöttämättä: paina 1–5 tai 0 (puuttuu).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/eurohis_entry.py" line="577"/>
+        <location filename="../src/voimaa/ui/eurohis_entry.py" line="399"/>
         <source>Kaikki tämän mittauksen lomakkeet on käyty läpi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EurohisFormPdf</name>
+    <message>
+        <location filename="../src/voimaa/export/eurohis_form_pdf.py" line="76"/>
+        <source>☐ alku&amp;nbsp;&amp;nbsp;☐ loppu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/eurohis_form_pdf.py" line="83"/>
+        <source>Koodi: &lt;b&gt;&lt;u&gt;{code}&lt;/u&gt;&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/eurohis_form_pdf.py" line="87"/>
+        <source>Päivämäärä: &lt;u&gt;{date}&lt;/u&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/eurohis_form_pdf.py" line="141"/>
+        <location filename="../src/voimaa/export/eurohis_form_pdf.py" line="163"/>
+        <source>EUROHIS-8 – elämänlaatu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/eurohis_form_pdf.py" line="164"/>
+        <source>EUROHIS-8-lomake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/eurohis_form_pdf.py" line="165"/>
+        <source>EUROHIS-QOL 8 (WHO, suomennos THL) · {wording}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EurohisSection</name>
     <message>
-        <location filename="../src/voimaa/ui/sections/eurohis.py" line="24"/>
-        <location filename="../src/voimaa/ui/sections/eurohis.py" line="91"/>
-        <location filename="../src/voimaa/ui/sections/eurohis.py" line="96"/>
-        <location filename="../src/voimaa/ui/sections/eurohis.py" line="100"/>
+        <location filename="../src/voimaa/ui/sections/eurohis.py" line="26"/>
+        <location filename="../src/voimaa/ui/sections/eurohis.py" line="93"/>
+        <location filename="../src/voimaa/ui/sections/eurohis.py" line="97"/>
         <source>EUROHIS-8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/eurohis.py" line="33"/>
+        <location filename="../src/voimaa/ui/sections/eurohis.py" line="35"/>
         <source>Lomakkeiden syöttö</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/eurohis.py" line="34"/>
+        <location filename="../src/voimaa/ui/sections/eurohis.py" line="36"/>
         <source>Alku ja loppu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/eurohis.py" line="36"/>
+        <location filename="../src/voimaa/ui/sections/eurohis.py" line="38"/>
         <source>Tulosta ryhmän lomakkeet (koodit valmiina)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/eurohis.py" line="39"/>
+        <location filename="../src/voimaa/ui/sections/eurohis.py" line="41"/>
         <source>Tulosta tyhjä lomake…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/eurohis.py" line="75"/>
+        <location filename="../src/voimaa/ui/sections/eurohis.py" line="79"/>
         <source>Tallenna lomake PDF-tiedostoksi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/eurohis.py" line="75"/>
+        <location filename="../src/voimaa/ui/sections/eurohis.py" line="81"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/eurohis.py" line="91"/>
+        <location filename="../src/voimaa/ui/sections/eurohis.py" line="97"/>
         <source>Lomake tallennettu: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/eurohis.py" line="101"/>
-        <source>Lomakkeen tallennus epäonnistui: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/voimaa/ui/sections/eurohis.py" line="104"/>
+        <location filename="../src/voimaa/ui/sections/eurohis.py" line="94"/>
         <source>Tehdään lomaketta…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/eurohis.py" line="110"/>
+        <location filename="../src/voimaa/ui/sections/eurohis.py" line="105"/>
         <source>eurohis-{phase}.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/eurohis.py" line="114"/>
+        <location filename="../src/voimaa/ui/sections/eurohis.py" line="109"/>
         <source>eurohis-tyhja.pdf</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1935,37 +2542,37 @@
 <context>
     <name>EurohisSettingsBox</name>
     <message>
-        <location filename="../src/voimaa/ui/eurohis_compare.py" line="56"/>
+        <location filename="../src/voimaa/ui/eurohis_compare.py" line="54"/>
         <source>Asetukset (luotettavan muutoksen laskenta)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/eurohis_compare.py" line="70"/>
+        <location filename="../src/voimaa/ui/eurohis_compare.py" line="68"/>
         <source>Salli arvioitu keskiarvo, kun yksi vastaus puuttuu (aina merkitty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/eurohis_compare.py" line="73"/>
+        <location filename="../src/voimaa/ui/eurohis_compare.py" line="71"/>
         <source>Tallenna asetukset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/eurohis_compare.py" line="78"/>
+        <location filename="../src/voimaa/ui/eurohis_compare.py" line="76"/>
         <source>Reliabiliteetti r on mittarin sisäinen johdonmukaisuus (EUROHIS-8: noin 0,78). Viitekeskihajontaa käytetään, kunnes tietokannassa on vähintään 20 alkumittausta; sitten käytetään niiden omaa keskihajontaa.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/eurohis_compare.py" line="87"/>
+        <location filename="../src/voimaa/ui/eurohis_compare.py" line="85"/>
         <source>Reliabiliteetti r:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/eurohis_compare.py" line="88"/>
+        <location filename="../src/voimaa/ui/eurohis_compare.py" line="86"/>
         <source>Viitekeskihajonta SD (keskiarvoasteikolla):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/eurohis_compare.py" line="111"/>
+        <location filename="../src/voimaa/ui/eurohis_compare.py" line="107"/>
         <source>Asetukset</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1973,122 +2580,117 @@
 <context>
     <name>Experts</name>
     <message>
-        <location filename="../src/voimaa/experts.py" line="92"/>
+        <location filename="../src/voimaa/experts.py" line="93"/>
         <source>Anna asiantuntijan nimi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/experts.py" line="96"/>
+        <location filename="../src/voimaa/experts.py" line="97"/>
         <source>Sähköpostiosoite ”{email}” ei näytä oikealta. Tarkista osoite.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/experts.py" line="111"/>
+        <location filename="../src/voimaa/experts.py" line="112"/>
         <source>Teksti on liian pitkä (enintään {n} merkkiä). Lyhennä tekstiä.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/experts.py" line="122"/>
+        <location filename="../src/voimaa/experts.py" line="123"/>
         <source>Asiantuntijaa ei löydy. Hänet on ehkä poistettu listalta.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/voimaa/experts.py" line="130"/>
-        <source>Kertaa ei löydy. Se on ehkä poistettu.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ExpertsSection</name>
     <message>
-        <location filename="../src/voimaa/ui/sections/experts.py" line="47"/>
-        <location filename="../src/voimaa/ui/sections/experts.py" line="160"/>
+        <location filename="../src/voimaa/ui/sections/experts.py" line="49"/>
+        <location filename="../src/voimaa/ui/sections/experts.py" line="159"/>
         <source>Asiantuntijat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/experts.py" line="58"/>
+        <location filename="../src/voimaa/ui/sections/experts.py" line="60"/>
         <source>Hae nimellä, alalla tai organisaatiolla</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/voimaa/ui/sections/experts.py" line="64"/>
-        <location filename="../src/voimaa/ui/sections/experts.py" line="117"/>
-        <source>Nimi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/voimaa/ui/sections/experts.py" line="65"/>
-        <location filename="../src/voimaa/ui/sections/experts.py" line="118"/>
-        <source>Ala</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/voimaa/ui/sections/experts.py" line="66"/>
         <location filename="../src/voimaa/ui/sections/experts.py" line="119"/>
-        <source>Organisaatio</source>
+        <source>Nimi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/voimaa/ui/sections/experts.py" line="67"/>
         <location filename="../src/voimaa/ui/sections/experts.py" line="120"/>
-        <source>Puhelin</source>
+        <source>Ala</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/voimaa/ui/sections/experts.py" line="68"/>
         <location filename="../src/voimaa/ui/sections/experts.py" line="121"/>
+        <source>Organisaatio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/ui/sections/experts.py" line="69"/>
+        <location filename="../src/voimaa/ui/sections/experts.py" line="122"/>
+        <source>Puhelin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/ui/sections/experts.py" line="70"/>
+        <location filename="../src/voimaa/ui/sections/experts.py" line="123"/>
         <source>Sähköposti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/experts.py" line="77"/>
-        <location filename="../src/voimaa/ui/sections/experts.py" line="208"/>
+        <location filename="../src/voimaa/ui/sections/experts.py" line="79"/>
+        <location filename="../src/voimaa/ui/sections/experts.py" line="209"/>
         <source>Uusi asiantuntija</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/experts.py" line="80"/>
+        <location filename="../src/voimaa/ui/sections/experts.py" line="82"/>
         <source>Poista listalta…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/experts.py" line="87"/>
+        <location filename="../src/voimaa/ui/sections/experts.py" line="89"/>
         <source>Yhteinen asiantuntijalista (kaikki ryhmät)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/experts.py" line="98"/>
+        <location filename="../src/voimaa/ui/sections/experts.py" line="100"/>
         <source>esim. ravitsemusterapeutti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/experts.py" line="108"/>
+        <location filename="../src/voimaa/ui/sections/experts.py" line="110"/>
         <source>esim. milloin tavoittaa, mitä tuo mukanaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/experts.py" line="109"/>
+        <location filename="../src/voimaa/ui/sections/experts.py" line="111"/>
         <source>Tallenna</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/experts.py" line="114"/>
+        <location filename="../src/voimaa/ui/sections/experts.py" line="116"/>
         <source>Tiedot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/experts.py" line="122"/>
+        <location filename="../src/voimaa/ui/sections/experts.py" line="124"/>
         <source>Muistiinpanot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/experts.py" line="133"/>
+        <location filename="../src/voimaa/ui/sections/experts.py" line="135"/>
         <source>Kutsu tämän ryhmän kerroille</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/experts.py" line="206"/>
+        <location filename="../src/voimaa/ui/sections/experts.py" line="207"/>
         <source>Muokkaa: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2108,32 +2710,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/experts.py" line="256"/>
+        <location filename="../src/voimaa/ui/sections/experts.py" line="260"/>
         <source>Valitse ryhmä, niin voit kutsua sen kerroille.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/experts.py" line="260"/>
+        <location filename="../src/voimaa/ui/sections/experts.py" line="264"/>
         <source>Valitse asiantuntija listasta, niin voit kutsua hänet kerroille.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/experts.py" line="264"/>
+        <location filename="../src/voimaa/ui/sections/experts.py" line="268"/>
         <source>Rastita kerrat, joille {name} tulee:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/experts.py" line="274"/>
+        <location filename="../src/voimaa/ui/sections/experts.py" line="279"/>
         <source>  (ehdotus: {e})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/experts.py" line="303"/>
+        <location filename="../src/voimaa/ui/sections/experts.py" line="312"/>
         <source>Tähän ryhmään ei ole vielä kutsuttu ketään.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/experts.py" line="309"/>
+        <location filename="../src/voimaa/ui/sections/experts.py" line="318"/>
         <source>&lt;b&gt;Tulossa tähän ryhmään&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2141,144 +2743,149 @@
 <context>
     <name>Feedback</name>
     <message>
-        <location filename="../src/voimaa/feedback.py" line="118"/>
+        <location filename="../src/voimaa/feedback.py" line="112"/>
         <source>Kirjoita {what}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/feedback.py" line="121"/>
+        <location filename="../src/voimaa/feedback.py" line="115"/>
         <source>Teksti on liian pitkä (enintään {n} merkkiä).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/feedback.py" line="139"/>
+        <location filename="../src/voimaa/feedback.py" line="133"/>
         <source>väittämä</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/feedback.py" line="141"/>
+        <location filename="../src/voimaa/feedback.py" line="135"/>
         <source>avoin kysymys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/feedback.py" line="154"/>
+        <location filename="../src/voimaa/feedback.py" line="148"/>
         <source>Lomakkeessa pitää olla ainakin yksi väittämä tai kysymys.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/feedback.py" line="186"/>
-        <location filename="../src/voimaa/feedback.py" line="200"/>
-        <location filename="../src/voimaa/feedback.py" line="215"/>
+        <location filename="../src/voimaa/feedback.py" line="180"/>
+        <location filename="../src/voimaa/feedback.py" line="194"/>
+        <location filename="../src/voimaa/feedback.py" line="209"/>
         <source>Kohtaa ei löydy lomakkeesta. Päivitä näkymä.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/feedback.py" line="295"/>
+        <location filename="../src/voimaa/feedback.py" line="289"/>
         <source>Vastauksessa on kohtia, joita lomakkeessa ei ole. Päivitä näkymä.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/feedback.py" line="305"/>
+        <location filename="../src/voimaa/feedback.py" line="299"/>
         <source>Väittämän vastaus on 1–5 tai tyhjä.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/feedback.py" line="312"/>
+        <location filename="../src/voimaa/feedback.py" line="306"/>
         <source>Avoin vastaus on liian pitkä (enintään {n} merkkiä).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/feedback.py" line="319"/>
+        <location filename="../src/voimaa/feedback.py" line="313"/>
         <source>Lomakkeessa ei ole yhtään vastausta.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/feedback.py" line="340"/>
+        <location filename="../src/voimaa/feedback.py" line="334"/>
         <source>Osallistujaa ei löydy tästä ryhmästä.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/feedback.py" line="356"/>
+        <location filename="../src/voimaa/feedback.py" line="350"/>
         <source>Palautetta ei löydy. Se on ehkä poistettu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/feedback.py" line="492"/>
+        <location filename="../src/voimaa/feedback.py" line="490"/>
         <source>Kopioita voi tulostaa 1–50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/jobs.py" line="122"/>
+        <source>Palautelomakkeen voi tulostaa vain .pdf-tiedostoksi.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FeedbackEntryWidget</name>
     <message>
-        <location filename="../src/voimaa/ui/feedback_entry.py" line="191"/>
+        <location filename="../src/voimaa/ui/feedback_entry.py" line="192"/>
         <source>Tallenna (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/feedback_entry.py" line="195"/>
+        <location filename="../src/voimaa/ui/feedback_entry.py" line="196"/>
         <source>Uusi lomake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/feedback_entry.py" line="198"/>
+        <location filename="../src/voimaa/ui/feedback_entry.py" line="199"/>
         <source>Poista lomake…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/feedback_entry.py" line="204"/>
+        <location filename="../src/voimaa/ui/feedback_entry.py" line="205"/>
         <source>Näppäimet: 1–5 vastaa väittämään · 0 tai Delete = ei vastausta · Enter = avoimiin kysymyksiin (Enter siirtyy seuraavaan, viimeisessä tallentaa) · Ctrl+Enter = tallenna. Palaute tallennetaan nimettömänä.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/feedback_entry.py" line="221"/>
+        <location filename="../src/voimaa/ui/feedback_entry.py" line="222"/>
         <source>Täyttöpäivä:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/feedback_entry.py" line="232"/>
+        <location filename="../src/voimaa/ui/feedback_entry.py" line="233"/>
         <source>Avoimet kysymykset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/feedback_entry.py" line="249"/>
+        <location filename="../src/voimaa/ui/feedback_entry.py" line="250"/>
         <source>Tallennetut lomakkeet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/feedback_entry.py" line="292"/>
+        <location filename="../src/voimaa/ui/feedback_entry.py" line="294"/>
         <source>Lomake {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/feedback_entry.py" line="306"/>
+        <location filename="../src/voimaa/ui/feedback_entry.py" line="308"/>
         <source>Valitse ryhmä</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/feedback_entry.py" line="314"/>
+        <location filename="../src/voimaa/ui/feedback_entry.py" line="316"/>
         <source>Uusi lomake (nro {n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/feedback_entry.py" line="323"/>
+        <location filename="../src/voimaa/ui/feedback_entry.py" line="325"/>
         <source>Tallennettu lomake – muutos kirjataan lokiin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/feedback_entry.py" line="431"/>
-        <location filename="../src/voimaa/ui/feedback_entry.py" line="444"/>
-        <location filename="../src/voimaa/ui/feedback_entry.py" line="462"/>
+        <location filename="../src/voimaa/ui/feedback_entry.py" line="435"/>
+        <location filename="../src/voimaa/ui/feedback_entry.py" line="450"/>
+        <location filename="../src/voimaa/ui/feedback_entry.py" line="475"/>
         <source>Palaute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/feedback_entry.py" line="454"/>
+        <location filename="../src/voimaa/ui/feedback_entry.py" line="466"/>
         <source>Poista palaute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/feedback_entry.py" line="455"/>
+        <location filename="../src/voimaa/ui/feedback_entry.py" line="467"/>
         <source>Poistetaanko tämä palautelomake? Poisto kirjataan lokiin.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2286,170 +2893,228 @@
 <context>
     <name>FeedbackFormEditor</name>
     <message>
-        <location filename="../src/voimaa/ui/feedback_views.py" line="117"/>
+        <location filename="../src/voimaa/ui/feedback_views.py" line="118"/>
         <source>Ryhmällä on oma kopio palautelomakkeesta. Muutokset koskevat vain tätä ryhmää, ellet tallenna lomaketta uusien ryhmien oletukseksi. Poistetun kohdan vanhat vastaukset säilyvät, mutta niitä ei näytetä.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/feedback_views.py" line="127"/>
+        <location filename="../src/voimaa/ui/feedback_views.py" line="128"/>
         <source>Väittämät (vastaus 1–5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/feedback_views.py" line="128"/>
+        <location filename="../src/voimaa/ui/feedback_views.py" line="129"/>
         <source>Avoimet kysymykset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/feedback_views.py" line="137"/>
+        <location filename="../src/voimaa/ui/feedback_views.py" line="139"/>
         <source>Lisää…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/feedback_views.py" line="138"/>
+        <location filename="../src/voimaa/ui/feedback_views.py" line="140"/>
         <source>Muokkaa…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/feedback_views.py" line="139"/>
+        <location filename="../src/voimaa/ui/feedback_views.py" line="141"/>
         <source>Ylös</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/feedback_views.py" line="140"/>
+        <location filename="../src/voimaa/ui/feedback_views.py" line="142"/>
         <source>Alas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/feedback_views.py" line="141"/>
+        <location filename="../src/voimaa/ui/feedback_views.py" line="143"/>
         <source>Poista…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/feedback_views.py" line="151"/>
+        <location filename="../src/voimaa/ui/feedback_views.py" line="153"/>
         <source>Tallenna uusien ryhmien oletukseksi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/feedback_views.py" line="154"/>
+        <location filename="../src/voimaa/ui/feedback_views.py" line="156"/>
         <source>Palauta oletuslomake…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/feedback_views.py" line="157"/>
+        <location filename="../src/voimaa/ui/feedback_views.py" line="159"/>
         <source>Tulosta tyhjä lomake…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/feedback_views.py" line="191"/>
-        <location filename="../src/voimaa/ui/feedback_views.py" line="199"/>
-        <location filename="../src/voimaa/ui/feedback_views.py" line="271"/>
+        <location filename="../src/voimaa/ui/feedback_views.py" line="193"/>
+        <location filename="../src/voimaa/ui/feedback_views.py" line="203"/>
         <location filename="../src/voimaa/ui/feedback_views.py" line="275"/>
+        <location filename="../src/voimaa/ui/feedback_views.py" line="279"/>
         <source>Palautelomake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/feedback_views.py" line="191"/>
+        <location filename="../src/voimaa/ui/feedback_views.py" line="193"/>
         <source>Valitse ensin kohta listasta.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/feedback_views.py" line="209"/>
+        <location filename="../src/voimaa/ui/feedback_views.py" line="212"/>
         <source>Uusi väittämä:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/feedback_views.py" line="209"/>
+        <location filename="../src/voimaa/ui/feedback_views.py" line="212"/>
         <source>Uusi avoin kysymys:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/feedback_views.py" line="211"/>
+        <location filename="../src/voimaa/ui/feedback_views.py" line="214"/>
         <source>Lisää</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/feedback_views.py" line="226"/>
+        <location filename="../src/voimaa/ui/feedback_views.py" line="229"/>
         <source>Muokkaa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/feedback_views.py" line="226"/>
+        <location filename="../src/voimaa/ui/feedback_views.py" line="229"/>
         <source>Teksti:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/feedback_views.py" line="255"/>
+        <location filename="../src/voimaa/ui/feedback_views.py" line="258"/>
         <source>Poista kohta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/feedback_views.py" line="256"/>
+        <location filename="../src/voimaa/ui/feedback_views.py" line="259"/>
         <source>Poistetaanko lomakkeesta kohta ”{text}”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/feedback_views.py" line="276"/>
+        <location filename="../src/voimaa/ui/feedback_views.py" line="280"/>
         <source>Lomake tallennettiin uusien ryhmien oletukseksi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/feedback_views.py" line="284"/>
+        <location filename="../src/voimaa/ui/feedback_views.py" line="289"/>
         <source>Palauta oletuslomake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/feedback_views.py" line="285"/>
+        <location filename="../src/voimaa/ui/feedback_views.py" line="290"/>
         <source>Korvataanko tämän ryhmän lomake oletuslomakkeella?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackFormPdf</name>
+    <message>
+        <location filename="../src/voimaa/export/feedback_form_pdf.py" line="32"/>
+        <source>Ryhmän ilmapiiri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/feedback_form_pdf.py" line="34"/>
+        <source>Aiheet ja materiaalit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/feedback_form_pdf.py" line="36"/>
+        <source>Ohjaajat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/feedback_form_pdf.py" line="38"/>
+        <source>Hyöty minulle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/feedback_form_pdf.py" line="40"/>
+        <source>Käytännön järjestelyt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/feedback_form_pdf.py" line="42"/>
+        <source>Väittämät</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/feedback_form_pdf.py" line="132"/>
+        <source>Älä kirjoita lomakkeeseen nimeäsi. Rastita jokaisesta väittämästä yksi ruutu: kuinka samaa mieltä olet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/feedback_form_pdf.py" line="153"/>
+        <source>Omin sanoin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/feedback_form_pdf.py" line="165"/>
+        <source>Kiitos palautteestasi!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/feedback_form_pdf.py" line="182"/>
+        <source>Palautelomake (nimetön)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/feedback_form_pdf.py" line="183"/>
+        <source>Voimaa vertaisuudesta · nimetön palautelomake</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FeedbackSection</name>
     <message>
-        <location filename="../src/voimaa/ui/sections/feedback.py" line="22"/>
-        <location filename="../src/voimaa/ui/sections/feedback.py" line="92"/>
-        <location filename="../src/voimaa/ui/sections/feedback.py" line="96"/>
+        <location filename="../src/voimaa/ui/sections/feedback.py" line="25"/>
+        <location filename="../src/voimaa/ui/sections/feedback.py" line="94"/>
+        <location filename="../src/voimaa/ui/sections/feedback.py" line="98"/>
         <source>Palaute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/feedback.py" line="34"/>
+        <location filename="../src/voimaa/ui/sections/feedback.py" line="37"/>
         <source>Lomakkeiden syöttö</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/feedback.py" line="35"/>
+        <location filename="../src/voimaa/ui/sections/feedback.py" line="38"/>
         <source>Yhteenveto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/feedback.py" line="36"/>
+        <location filename="../src/voimaa/ui/sections/feedback.py" line="39"/>
         <source>Lomake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/feedback.py" line="77"/>
+        <location filename="../src/voimaa/ui/sections/feedback.py" line="83"/>
         <source>Tallenna palautelomake PDF-tiedostoksi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/feedback.py" line="78"/>
+        <location filename="../src/voimaa/ui/sections/feedback.py" line="84"/>
         <source>palautelomake.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/feedback.py" line="79"/>
+        <location filename="../src/voimaa/ui/sections/feedback.py" line="85"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/feedback.py" line="92"/>
+        <location filename="../src/voimaa/ui/sections/feedback.py" line="98"/>
         <source>Lomake tallennettu: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/feedback.py" line="98"/>
+        <location filename="../src/voimaa/ui/sections/feedback.py" line="95"/>
         <source>Tehdään lomaketta…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2462,7 +3127,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/feedback_views.py" line="72"/>
+        <location filename="../src/voimaa/ui/feedback_views.py" line="70"/>
         <source>Palaute</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2471,16 +3136,62 @@
         <source>Palautelomakkeita: {n}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../src/voimaa/ui/feedback_views.py" line="87"/>
+        <source>Ei vastauksia.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Files</name>
     <message>
-        <location filename="../src/voimaa/export/files.py" line="30"/>
+        <location filename="../src/voimaa/export/files.py" line="44"/>
+        <source>Levy on täynnä: tiedostoa {name} ei tallennettu, ja aiempi tiedosto on ennallaan. Vapauta levytilaa ja yritä uudelleen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/files.py" line="52"/>
+        <source>Tiedoston nimi on liian pitkä. Anna lyhyempi nimi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/files.py" line="56"/>
+        <source>{name} on kansio. Anna tiedoston nimi, esimerkiksi {name}/lasnaolo.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/files.py" line="62"/>
+        <source>Kansioon {folder} ei voi kirjoittaa (ei oikeutta tai vain luku). Valitse toinen kansio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/files.py" line="70"/>
+        <location filename="../src/voimaa/export/files.py" line="109"/>
         <source>Kansiota ei ole: {folder}. Valitse toinen kansio.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/files.py" line="46"/>
+        <location filename="../src/voimaa/export/files.py" line="76"/>
+        <source>Levyvirhe: tiedostoa {name} ei tallennettu. Tarkista levy tai muistitikku ja yritä uudelleen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/files.py" line="83"/>
+        <source>Tiedostoa {name} ei voitu tallentaa ({reason}). Tarkista kansio ja nimi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/files.py" line="96"/>
+        <source>Tiedoston nimessä on merkkejä, joita ei voi tallentaa (ei UTF-8). Anna nimi uudelleen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/files.py" line="103"/>
+        <source>Anna tiedoston nimi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/files.py" line="204"/>
         <source>Tiedosto {name} on auki toisessa ohjelmassa. Sulje tiedosto ja yritä uudelleen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2488,7 +3199,7 @@
 <context>
     <name>FormPad</name>
     <message>
-        <location filename="../src/voimaa/ui/eurohis_entry.py" line="204"/>
+        <location filename="../src/voimaa/ui/eurohis_pad.py" line="180"/>
         <source>puuttuu</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2508,6 +3219,99 @@
     <message>
         <location filename="../src/voimaa/formats.py" line="105"/>
         <source>”{text}” ei ole päivämäärä. Kirjoita muodossa 22.11.2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupDetailsDialog</name>
+    <message>
+        <location filename="../src/voimaa/ui/dialogs/group_details.py" line="31"/>
+        <source>Ryhmän tiedot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/ui/dialogs/group_details.py" line="40"/>
+        <source>Lähiryhmä</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/ui/dialogs/group_details.py" line="41"/>
+        <source>Etäryhmä</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/ui/dialogs/group_details.py" line="45"/>
+        <source>etätapaamisen linkki</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/ui/dialogs/group_details.py" line="48"/>
+        <source>Suunnitteilla</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/ui/dialogs/group_details.py" line="49"/>
+        <source>Käynnissä</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/ui/dialogs/group_details.py" line="50"/>
+        <source>Päättynyt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/ui/dialogs/group_details.py" line="57"/>
+        <source>Ensimmäinen ohjaaja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/ui/dialogs/group_details.py" line="58"/>
+        <source>Toinen ohjaaja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/ui/dialogs/group_details.py" line="68"/>
+        <source>Tallenna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/ui/dialogs/group_details.py" line="69"/>
+        <source>Peruuta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/ui/dialogs/group_details.py" line="76"/>
+        <source>Ryhmän nimi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/ui/dialogs/group_details.py" line="77"/>
+        <source>Paikkakunta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/ui/dialogs/group_details.py" line="78"/>
+        <source>Toimintamuoto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/ui/dialogs/group_details.py" line="79"/>
+        <source>Etälinkki</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/ui/dialogs/group_details.py" line="80"/>
+        <source>Tila</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/ui/dialogs/group_details.py" line="81"/>
+        <source>Muistiinpanot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/ui/dialogs/group_details.py" line="108"/>
+        <source>Anna ryhmälle nimi.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2788,7 +3592,7 @@
 <context>
     <name>GroupXlsx</name>
     <message>
-        <location filename="../src/voimaa/export/group_xlsx.py" line="48"/>
+        <location filename="../src/voimaa/export/group_xlsx.py" line="47"/>
         <source>Ohjelma</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2842,7 +3646,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/group_xlsx.py" line="80"/>
+        <location filename="../src/voimaa/export/group_xlsx.py" line="79"/>
         <source>Osallistujat</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2870,7 +3674,7 @@
     </message>
     <message>
         <location filename="../src/voimaa/export/group_xlsx.py" line="88"/>
-        <location filename="../src/voimaa/export/group_xlsx.py" line="107"/>
+        <location filename="../src/voimaa/export/group_xlsx.py" line="106"/>
         <location filename="../src/voimaa/export/group_xlsx.py" line="121"/>
         <source>Läsnäolo</source>
         <translation type="unfinished"></translation>
@@ -2897,7 +3701,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/group_xlsx.py" line="154"/>
+        <location filename="../src/voimaa/export/group_xlsx.py" line="153"/>
         <source>Budjetti</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3006,7 +3810,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/group_xlsx.py" line="293"/>
+        <location filename="../src/voimaa/export/group_xlsx.py" line="292"/>
         <source>Palaute</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3034,32 +3838,27 @@
 <context>
     <name>Groups</name>
     <message>
-        <location filename="../src/voimaa/groups.py" line="72"/>
+        <location filename="../src/voimaa/groups.py" line="73"/>
         <source>Anna ryhmälle nimi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/groups.py" line="75"/>
+        <location filename="../src/voimaa/groups.py" line="76"/>
         <source>Ryhmän nimi on liian pitkä (enintään 200 merkkiä).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/groups.py" line="84"/>
-        <source>Ryhmää ei löydy. Se on ehkä poistettu.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/voimaa/groups.py" line="113"/>
+        <location filename="../src/voimaa/groups.py" line="110"/>
         <source>Kerran pituuden pitää olla 15–600 minuuttia.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/groups.py" line="217"/>
+        <location filename="../src/voimaa/groups.py" line="272"/>
         <source>Ryhmää ”{ref}” ei löydy. Katso ryhmät komennolla: voimaa groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/groups.py" line="223"/>
+        <location filename="../src/voimaa/groups.py" line="278"/>
         <source>Nimellä ”{ref}” on useita ryhmiä. Anna ryhmän tunniste (id).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3143,209 +3942,415 @@
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <location filename="../src/voimaa/labels.py" line="26"/>
+        <source>ryhmässä</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/labels.py" line="28"/>
+        <source>jonossa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/labels.py" line="30"/>
+        <source>lopettanut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/labels.py" line="37"/>
+        <source>ei merkitty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/labels.py" line="39"/>
+        <source>läsnä</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/labels.py" line="41"/>
+        <source>poissa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/labels.py" line="43"/>
+        <source>ilmoitettu poissaolo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/labels.py" line="50"/>
+        <source>Lähiryhmä</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/labels.py" line="52"/>
+        <source>Etäryhmä</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/labels.py" line="58"/>
+        <source>Suunnitteilla</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/labels.py" line="60"/>
+        <source>Käynnissä</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/labels.py" line="62"/>
+        <source>Päättynyt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/labels.py" line="69"/>
+        <source>alkumittaus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/labels.py" line="71"/>
+        <source>loppumittaus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/labels.py" line="78"/>
+        <source>Tietoa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/labels.py" line="80"/>
+        <source>Keskustelua</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/labels.py" line="82"/>
+        <source>Yhteistä tekemistä</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/labels.py" line="84"/>
+        <source>Kahvihetki</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/labels.py" line="86"/>
+        <source>Muu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/labels.py" line="93"/>
+        <source>THL ATH/FinSote (te-muoto)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/labels.py" line="95"/>
+        <source>THL FinMonik (sinä-muoto, tyytyväisyys käänteisessä järjestyksessä)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/labels.py" line="104"/>
+        <source>THL ATH/FinSote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/labels.py" line="106"/>
+        <source>THL FinMonik (tyytyväisyys käänteisessä järjestyksessä)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/labels.py" line="113"/>
+        <source>EUROHIS-8-alkukysely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/labels.py" line="115"/>
+        <source>EUROHIS-8-loppukysely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/labels.py" line="117"/>
+        <source>Palautelomake</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeaderBox</name>
+    <message>
+        <location filename="../src/voimaa/ui/dialogs/new_group.py" line="63"/>
+        <source>työpuhelin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/ui/dialogs/new_group.py" line="66"/>
+        <source>työsähköposti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/ui/dialogs/new_group.py" line="68"/>
+        <source>Nimi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/ui/dialogs/new_group.py" line="69"/>
+        <source>Rooli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/ui/dialogs/new_group.py" line="70"/>
+        <source>Puhelin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/ui/dialogs/new_group.py" line="71"/>
+        <source>Sähköposti</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LeaderView</name>
     <message>
-        <location filename="../src/voimaa/ui/presenter.py" line="215"/>
+        <location filename="../src/voimaa/ui/presenter.py" line="206"/>
         <source>Ohjaajan näkymä</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/presenter.py" line="231"/>
+        <location filename="../src/voimaa/ui/presenter.py" line="222"/>
         <source>Seuraavaksi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/presenter.py" line="234"/>
+        <location filename="../src/voimaa/ui/presenter.py" line="225"/>
         <source>→ tai välilyönti: seuraava · ←: edellinen · Esc: lopeta esitys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/presenter.py" line="260"/>
+        <location filename="../src/voimaa/ui/presenter.py" line="251"/>
         <source>Kulunut {m}.{s:02d}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/presenter.py" line="267"/>
+        <location filename="../src/voimaa/ui/presenter.py" line="258"/>
         <source>(ei muistiinpanoja)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/presenter.py" line="268"/>
+        <location filename="../src/voimaa/ui/presenter.py" line="259"/>
         <source>Dia {i} / {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Loaders</name>
+    <message>
+        <location filename="../src/voimaa/loaders.py" line="22"/>
+        <source>Ryhmää ei löydy. Se on ehkä poistettu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/loaders.py" line="31"/>
+        <source>Kertaa ei löydy. Se on ehkä poistettu. Valitse kerta uudelleen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/loaders.py" line="41"/>
+        <source>Osallistujaa ei löydy. Hänen tietonsa on ehkä poistettu.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/voimaa/ui/main_window.py" line="46"/>
-        <location filename="../src/voimaa/ui/main_window.py" line="178"/>
+        <location filename="../src/voimaa/ui/main_window.py" line="56"/>
         <source>Voimaa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/main_window.py" line="57"/>
+        <location filename="../src/voimaa/ui/main_window.py" line="69"/>
         <source>Näytä arkistoidut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/main_window.py" line="59"/>
-        <location filename="../src/voimaa/ui/main_window.py" line="140"/>
+        <location filename="../src/voimaa/ui/main_window.py" line="71"/>
+        <location filename="../src/voimaa/ui/main_window.py" line="161"/>
         <source>Uusi ryhmä…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/main_window.py" line="62"/>
+        <location filename="../src/voimaa/ui/main_window.py" line="74"/>
+        <source>Ryhmän tiedot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/ui/main_window.py" line="77"/>
         <source>Nimeä uudelleen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/main_window.py" line="64"/>
-        <location filename="../src/voimaa/ui/main_window.py" line="235"/>
+        <location filename="../src/voimaa/ui/main_window.py" line="79"/>
+        <location filename="../src/voimaa/ui/main_window.py" line="263"/>
         <source>Arkistoi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/main_window.py" line="66"/>
+        <location filename="../src/voimaa/ui/main_window.py" line="81"/>
         <source>Poista…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/main_window.py" line="70"/>
+        <location filename="../src/voimaa/ui/main_window.py" line="86"/>
         <source>Ryhmät</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/main_window.py" line="103"/>
+        <location filename="../src/voimaa/ui/main_window.py" line="124"/>
         <source>&lt;h2&gt;Tervetuloa Voimaaseen&lt;/h2&gt;&lt;p&gt;Voimaa auttaa vertaisryhmän ohjaajia suunnittelemaan kahdeksan kerran ryhmän, pitämään osallistujat, läsnäolot ja budjetin järjestyksessä sekä kokoamaan EUROHIS-8-mittaukset ja palautteet.&lt;/p&gt;&lt;p&gt;Aloita luomalla ryhmä. Voit myös lisätä valmiin esimerkkiryhmän, jossa kaikki henkilöt ovat keksittyjä.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/main_window.py" line="113"/>
+        <location filename="../src/voimaa/ui/main_window.py" line="134"/>
         <source>Luo ensimmäinen ryhmä…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/main_window.py" line="115"/>
-        <location filename="../src/voimaa/ui/main_window.py" line="144"/>
+        <location filename="../src/voimaa/ui/main_window.py" line="136"/>
+        <location filename="../src/voimaa/ui/main_window.py" line="165"/>
         <source>Lisää esimerkkiryhmä</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/main_window.py" line="134"/>
+        <location filename="../src/voimaa/ui/main_window.py" line="155"/>
         <source>Tiedot: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/main_window.py" line="139"/>
+        <location filename="../src/voimaa/ui/main_window.py" line="160"/>
         <source>&amp;Tiedosto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/main_window.py" line="147"/>
+        <location filename="../src/voimaa/ui/main_window.py" line="168"/>
         <source>Varmuuskopioi tietokanta…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/main_window.py" line="150"/>
+        <location filename="../src/voimaa/ui/main_window.py" line="171"/>
         <source>Koordinaattori…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/main_window.py" line="163"/>
+        <location filename="../src/voimaa/ui/main_window.py" line="184"/>
         <source>Lopeta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/main_window.py" line="167"/>
+        <location filename="../src/voimaa/ui/main_window.py" line="188"/>
         <source>&amp;Ohje</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/main_window.py" line="168"/>
+        <location filename="../src/voimaa/ui/main_window.py" line="189"/>
         <source>Tietoja…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/main_window.py" line="189"/>
+        <location filename="../src/voimaa/ui/main_window.py" line="202"/>
         <source>etäryhmä</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/main_window.py" line="191"/>
-        <source>{n} osallistujaa</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/voimaa/ui/main_window.py" line="192"/>
+        <location filename="../src/voimaa/ui/main_window.py" line="205"/>
         <source> (arkistoitu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/main_window.py" line="235"/>
+        <location filename="../src/voimaa/ui/main_window.py" line="263"/>
         <source>Palauta arkistosta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/main_window.py" line="237"/>
+        <location filename="../src/voimaa/ui/main_window.py" line="265"/>
         <source>Etäryhmä</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/main_window.py" line="237"/>
+        <location filename="../src/voimaa/ui/main_window.py" line="265"/>
         <source>Lähiryhmä</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/voimaa/ui/main_window.py" line="273"/>
+        <source>Ohjaajat: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/ui/main_window.py" line="276"/>
+        <source>Etälinkki: {link}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/ui/main_window.py" line="278"/>
+        <source>Etälinkki puuttuu (Ryhmän tiedot…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/ui/main_window.py" line="348"/>
         <source>Nimeä ryhmä</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/main_window.py" line="273"/>
+        <location filename="../src/voimaa/ui/main_window.py" line="348"/>
         <source>Uusi nimi:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/main_window.py" line="294"/>
+        <location filename="../src/voimaa/ui/main_window.py" line="377"/>
         <source>Poistetaanko ryhmä ”{name}” ja kaikki sen tiedot: ohjelma, {n} osallistujan tiedot, läsnäolot, budjetti, EUROHIS-8-lomakkeet ja palautteet?
 
 Poistoa ei voi perua. Poisto kirjataan lokiin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/main_window.py" line="298"/>
+        <location filename="../src/voimaa/ui/main_window.py" line="381"/>
         <source>Poista ryhmä</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/main_window.py" line="306"/>
+        <location filename="../src/voimaa/ui/main_window.py" line="393"/>
         <source>Varmuuskopioi tietokanta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/main_window.py" line="306"/>
+        <location filename="../src/voimaa/ui/main_window.py" line="395"/>
         <source>SQLite (*.sqlite3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/main_window.py" line="312"/>
+        <location filename="../src/voimaa/ui/main_window.py" line="411"/>
         <source>Varmuuskopioidaan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/main_window.py" line="316"/>
-        <location filename="../src/voimaa/ui/main_window.py" line="321"/>
+        <location filename="../src/voimaa/ui/main_window.py" line="410"/>
+        <location filename="../src/voimaa/ui/main_window.py" line="415"/>
         <source>Varmuuskopio</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/voimaa/ui/main_window.py" line="204"/>
+        <source>%n osallistuja|%n osallistujaa</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/voimaa/ui/main_window.py" line="317"/>
+        <location filename="../src/voimaa/ui/main_window.py" line="416"/>
         <source>Varmuuskopio tallennettu: {p}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/main_window.py" line="322"/>
+        <location filename="../src/voimaa/ui/main_window.py" line="405"/>
         <source>Varmuuskopiointi epäonnistui: {e}. Valitse toinen kansio.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3353,478 +4358,652 @@ Poistoa ei voi perua. Poisto kirjataan lokiin.</source>
 <context>
     <name>NewGroupDialog</name>
     <message>
-        <location filename="../src/voimaa/ui/dialogs/new_group.py" line="88"/>
+        <location filename="../src/voimaa/ui/dialogs/new_group.py" line="94"/>
         <source>Uusi ryhmä</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/dialogs/new_group.py" line="137"/>
+        <location filename="../src/voimaa/ui/dialogs/new_group.py" line="143"/>
         <source>esim. Mikkelin kevään ryhmä</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/dialogs/new_group.py" line="145"/>
+        <location filename="../src/voimaa/ui/dialogs/new_group.py" line="153"/>
         <source>Lähiryhmä</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/dialogs/new_group.py" line="146"/>
+        <location filename="../src/voimaa/ui/dialogs/new_group.py" line="154"/>
         <source>Etäryhmä</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/dialogs/new_group.py" line="113"/>
+        <location filename="../src/voimaa/ui/dialogs/new_group.py" line="119"/>
         <source>Luo ryhmä</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/dialogs/new_group.py" line="104"/>
+        <location filename="../src/voimaa/ui/dialogs/new_group.py" line="110"/>
         <source>‹ Edellinen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/dialogs/new_group.py" line="107"/>
+        <location filename="../src/voimaa/ui/dialogs/new_group.py" line="113"/>
         <source>Seuraava ›</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/dialogs/new_group.py" line="114"/>
+        <location filename="../src/voimaa/ui/dialogs/new_group.py" line="120"/>
         <source>Peruuta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/dialogs/new_group.py" line="142"/>
+        <location filename="../src/voimaa/ui/dialogs/new_group.py" line="150"/>
         <source>tai kirjoita paikkakunta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/dialogs/new_group.py" line="148"/>
+        <location filename="../src/voimaa/ui/dialogs/new_group.py" line="156"/>
         <source>Lähiryhmä – tavataan samassa paikassa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/dialogs/new_group.py" line="150"/>
+        <location filename="../src/voimaa/ui/dialogs/new_group.py" line="158"/>
         <source>Etäryhmä – tavataan verkossa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/dialogs/new_group.py" line="159"/>
+        <location filename="../src/voimaa/ui/dialogs/new_group.py" line="167"/>
         <source>https://… (etätapaamisen linkki)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/dialogs/new_group.py" line="164"/>
+        <location filename="../src/voimaa/ui/dialogs/new_group.py" line="172"/>
         <source>Ryhmän nimi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/dialogs/new_group.py" line="165"/>
+        <location filename="../src/voimaa/ui/dialogs/new_group.py" line="173"/>
         <source>Paikkakunta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/dialogs/new_group.py" line="166"/>
+        <location filename="../src/voimaa/ui/dialogs/new_group.py" line="174"/>
         <source>Toimintamuoto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/dialogs/new_group.py" line="167"/>
+        <location filename="../src/voimaa/ui/dialogs/new_group.py" line="175"/>
         <source>Tapaamisen linkki</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/dialogs/new_group.py" line="171"/>
+        <location filename="../src/voimaa/ui/dialogs/new_group.py" line="179"/>
         <source>Ryhmään mahtuu enintään 8 osallistujaa. Etäryhmä on ihmisille, joilla on digitaidot mutta joiden on vaikea lähteä kotoa.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/dialogs/new_group.py" line="183"/>
+        <location filename="../src/voimaa/ui/dialogs/new_group.py" line="191"/>
         <source>Ensimmäinen ohjaaja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/dialogs/new_group.py" line="184"/>
+        <location filename="../src/voimaa/ui/dialogs/new_group.py" line="192"/>
         <source>Toinen ohjaaja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/dialogs/new_group.py" line="187"/>
+        <location filename="../src/voimaa/ui/dialogs/new_group.py" line="195"/>
         <source>Ryhmää ohjaa yleensä pari: kunnan sosiaaliohjaaja ja hankkeen kehittäjä. Etäryhmää voi ohjata yksikin työntekijä. Yhteystiedot tulevat työkirjan kanteen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/dialogs/new_group.py" line="220"/>
+        <location filename="../src/voimaa/ui/dialogs/new_group.py" line="228"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/dialogs/new_group.py" line="241"/>
+        <location filename="../src/voimaa/ui/dialogs/new_group.py" line="249"/>
         <source>Ensimmäinen kerta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/dialogs/new_group.py" line="242"/>
+        <location filename="../src/voimaa/ui/dialogs/new_group.py" line="250"/>
         <source>Alkaa klo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/dialogs/new_group.py" line="243"/>
+        <location filename="../src/voimaa/ui/dialogs/new_group.py" line="251"/>
         <source>Kerran pituus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/dialogs/new_group.py" line="244"/>
+        <location filename="../src/voimaa/ui/dialogs/new_group.py" line="252"/>
         <source>Ohjelma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/dialogs/new_group.py" line="245"/>
+        <location filename="../src/voimaa/ui/dialogs/new_group.py" line="253"/>
         <source>Kerrat kokoontuvat viikon välein:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/dialogs/new_group.py" line="255"/>
+        <location filename="../src/voimaa/ui/dialogs/new_group.py" line="263"/>
         <source>Vaihe 1/3: Ryhmä</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/dialogs/new_group.py" line="256"/>
+        <location filename="../src/voimaa/ui/dialogs/new_group.py" line="264"/>
         <source>Vaihe 2/3: Ohjaajat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/dialogs/new_group.py" line="257"/>
+        <location filename="../src/voimaa/ui/dialogs/new_group.py" line="265"/>
         <source>Vaihe 3/3: Aikataulu ja ohjelma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/dialogs/new_group.py" line="272"/>
+        <location filename="../src/voimaa/ui/dialogs/new_group.py" line="280"/>
         <source>{weekday}, kokoontuu joka viikko</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/dialogs/new_group.py" line="278"/>
+        <location filename="../src/voimaa/ui/dialogs/new_group.py" line="286"/>
         <source>{n}. kerta  {wd} {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/dialogs/new_group.py" line="289"/>
+        <location filename="../src/voimaa/ui/dialogs/new_group.py" line="297"/>
         <source>Voit muuttaa yksittäisiä päiviä myöhemmin Ohjelma-välilehdellä.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/dialogs/new_group.py" line="292"/>
+        <location filename="../src/voimaa/ui/dialogs/new_group.py" line="300"/>
         <source>⚠ Yksi päivä osuu pyhäpäivälle. Voit siirtää sen ryhmän luomisen jälkeen Ohjelma-välilehdellä.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/dialogs/new_group.py" line="297"/>
+        <location filename="../src/voimaa/ui/dialogs/new_group.py" line="305"/>
         <source>⚠ {n} päivää osuu pyhäpäiville. Voit siirtää ne ryhmän luomisen jälkeen Ohjelma-välilehdellä.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/dialogs/new_group.py" line="329"/>
+        <location filename="../src/voimaa/ui/dialogs/new_group.py" line="337"/>
         <source>Anna ryhmälle nimi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ops</name>
+    <message>
+        <location filename="../src/voimaa/ui/ops.py" line="80"/>
+        <source>Odottamaton virhe: toiminto jäi kesken. Tiedot virheestä kirjoitettiin lokiin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/ui/ops.py" line="83"/>
+        <source>Odottamaton virhe: toiminto jäi kesken.
+
+Tiedot virheestä kirjoitettiin lokitiedostoon:
+{path}
+
+Lokissa ei ole nimiä eikä muita henkilötietoja.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/ui/ops.py" line="94"/>
+        <location filename="../src/voimaa/ui/ops.py" line="158"/>
+        <source>Voimaa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/ui/ops.py" line="168"/>
+        <source>Tiedostoa ei voitu tallentaa tai avata: {reason}. Valitse toinen kansio.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ParticipantsSection</name>
     <message>
-        <location filename="../src/voimaa/ui/sections/participants.py" line="53"/>
+        <location filename="../src/voimaa/ui/sections/participants.py" line="60"/>
         <source>Osallistujat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/participants.py" line="68"/>
+        <location filename="../src/voimaa/ui/sections/participants.py" line="75"/>
         <source>Nimi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/participants.py" line="69"/>
+        <location filename="../src/voimaa/ui/sections/participants.py" line="76"/>
         <source>Koodi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/participants.py" line="70"/>
+        <location filename="../src/voimaa/ui/sections/participants.py" line="77"/>
         <source>Tila</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/participants.py" line="71"/>
-        <location filename="../src/voimaa/ui/sections/participants.py" line="126"/>
+        <location filename="../src/voimaa/ui/sections/participants.py" line="78"/>
+        <location filename="../src/voimaa/ui/sections/participants.py" line="135"/>
         <source>Alkutapaaminen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/participants.py" line="72"/>
-        <location filename="../src/voimaa/ui/sections/participants.py" line="159"/>
+        <location filename="../src/voimaa/ui/sections/participants.py" line="79"/>
+        <location filename="../src/voimaa/ui/sections/participants.py" line="168"/>
         <source>Suostumus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/participants.py" line="73"/>
+        <location filename="../src/voimaa/ui/sections/participants.py" line="80"/>
         <source>Huom.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/participants.py" line="77"/>
+        <location filename="../src/voimaa/ui/sections/participants.py" line="86"/>
         <source>Onko huomioitavaa (arkaluonteista) kirjattu; sisältö näkyy lomakkeella.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/participants.py" line="87"/>
-        <location filename="../src/voimaa/ui/sections/participants.py" line="324"/>
+        <location filename="../src/voimaa/ui/sections/participants.py" line="96"/>
+        <location filename="../src/voimaa/ui/sections/participants.py" line="335"/>
         <source>Uusi osallistuja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/participants.py" line="114"/>
-        <location filename="../src/voimaa/ui/sections/participants.py" line="178"/>
+        <location filename="../src/voimaa/ui/sections/participants.py" line="123"/>
+        <location filename="../src/voimaa/ui/sections/participants.py" line="187"/>
         <source>pp.kk.vvvv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/participants.py" line="119"/>
+        <location filename="../src/voimaa/ui/sections/participants.py" line="128"/>
         <source>Perustiedot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/participants.py" line="121"/>
+        <location filename="../src/voimaa/ui/sections/participants.py" line="130"/>
         <source>&amp;Nimi:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/participants.py" line="122"/>
+        <location filename="../src/voimaa/ui/sections/participants.py" line="131"/>
         <source>&amp;Puhelin (vapaaehtoinen):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/participants.py" line="123"/>
+        <location filename="../src/voimaa/ui/sections/participants.py" line="132"/>
         <source>&amp;Omatyöntekijä:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/participants.py" line="124"/>
+        <location filename="../src/voimaa/ui/sections/participants.py" line="133"/>
         <source>Omatyöntekijän &amp;yhteystieto:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/participants.py" line="128"/>
+        <location filename="../src/voimaa/ui/sections/participants.py" line="137"/>
         <source>&amp;Päivä:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/participants.py" line="129"/>
+        <location filename="../src/voimaa/ui/sections/participants.py" line="138"/>
         <source>&amp;Muistiinpanot:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/participants.py" line="130"/>
+        <location filename="../src/voimaa/ui/sections/participants.py" line="139"/>
         <source>&amp;Kiinnostukset ja merkitykselliset asiat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/participants.py" line="131"/>
+        <location filename="../src/voimaa/ui/sections/participants.py" line="140"/>
         <source>&amp;Toiveet ja ideat ryhmälle:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/participants.py" line="134"/>
+        <location filename="../src/voimaa/ui/sections/participants.py" line="143"/>
         <source>Huomioitavaa – arkaluonteinen tieto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/participants.py" line="137"/>
-        <location filename="../src/voimaa/ui/sections/participants.py" line="352"/>
+        <location filename="../src/voimaa/ui/sections/participants.py" line="146"/>
+        <location filename="../src/voimaa/ui/sections/participants.py" line="363"/>
         <source>Näytä huomioitavaa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/participants.py" line="143"/>
+        <location filename="../src/voimaa/ui/sections/participants.py" line="152"/>
         <source>Terveys- ja muut arkaluonteiset tiedot (esim. paniikkihäiriö, ruoka-allergia). Näytä vain, kun tarvitset niitä, ja vain ohjaajille.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/participants.py" line="151"/>
+        <location filename="../src/voimaa/ui/sections/participants.py" line="160"/>
         <source>Huomioitavaa, arkaluonteinen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/participants.py" line="162"/>
+        <location filename="../src/voimaa/ui/sections/participants.py" line="171"/>
         <source>Saa välittää pseudonymisoidut tulokset koordinaattorille</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/participants.py" line="167"/>
+        <location filename="../src/voimaa/ui/sections/participants.py" line="176"/>
         <source>pp.kk.vvvv (tyhjä = tänään)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/participants.py" line="171"/>
+        <location filename="../src/voimaa/ui/sections/participants.py" line="180"/>
         <source>Suostumuksen &amp;päivä:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/participants.py" line="173"/>
+        <location filename="../src/voimaa/ui/sections/participants.py" line="182"/>
         <source>Lopettaminen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/participants.py" line="181"/>
+        <location filename="../src/voimaa/ui/sections/participants.py" line="190"/>
         <source>Lopetti &amp;päivänä:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/participants.py" line="182"/>
+        <location filename="../src/voimaa/ui/sections/participants.py" line="191"/>
         <source>&amp;Syy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/participants.py" line="188"/>
+        <location filename="../src/voimaa/ui/sections/participants.py" line="197"/>
         <source>Tallenna</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/participants.py" line="192"/>
-        <location filename="../src/voimaa/ui/sections/participants.py" line="342"/>
+        <location filename="../src/voimaa/ui/sections/participants.py" line="201"/>
+        <location filename="../src/voimaa/ui/sections/participants.py" line="353"/>
         <source>Siirrä jonosta ryhmään</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/participants.py" line="195"/>
+        <location filename="../src/voimaa/ui/sections/participants.py" line="204"/>
         <source>Merkitse lopettaneeksi…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/participants.py" line="198"/>
+        <location filename="../src/voimaa/ui/sections/participants.py" line="207"/>
         <source>Poista osallistujan tiedot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/participants.py" line="258"/>
-        <location filename="../src/voimaa/ui/sections/participants.py" line="259"/>
+        <location filename="../src/voimaa/ui/sections/participants.py" line="269"/>
+        <location filename="../src/voimaa/ui/sections/participants.py" line="270"/>
         <source>kyllä</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/participants.py" line="258"/>
+        <location filename="../src/voimaa/ui/sections/participants.py" line="269"/>
         <source>ei</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/participants.py" line="276"/>
+        <location filename="../src/voimaa/ui/sections/participants.py" line="287"/>
         <source>Ryhmässä {n} / {max} osallistujaa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/participants.py" line="280"/>
+        <location filename="../src/voimaa/ui/sections/participants.py" line="291"/>
         <source>, jonossa {w}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/participants.py" line="326"/>
+        <location filename="../src/voimaa/ui/sections/participants.py" line="337"/>
         <source>Osallistuja saa satunnaisen koodin, joka ei riipu nimestä.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/participants.py" line="333"/>
+        <location filename="../src/voimaa/ui/sections/participants.py" line="344"/>
         <source> {date}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/participants.py" line="334"/>
+        <location filename="../src/voimaa/ui/sections/participants.py" line="345"/>
         <source>ei syytä</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/participants.py" line="338"/>
+        <location filename="../src/voimaa/ui/sections/participants.py" line="349"/>
         <source>Huomioitavaa on kirjattu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/participants.py" line="344"/>
+        <location filename="../src/voimaa/ui/sections/participants.py" line="355"/>
         <source>Palauta ryhmään</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/participants.py" line="352"/>
+        <location filename="../src/voimaa/ui/sections/participants.py" line="363"/>
         <source>Piilota huomioitavaa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/participants.py" line="408"/>
+        <location filename="../src/voimaa/ui/sections/participants.py" line="418"/>
         <source>Lisätäänkö {name} jonoon?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/participants.py" line="410"/>
-        <location filename="../src/voimaa/ui/sections/participants.py" line="424"/>
+        <location filename="../src/voimaa/ui/sections/participants.py" line="420"/>
+        <location filename="../src/voimaa/ui/sections/participants.py" line="433"/>
         <source>Ryhmä on täynnä</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/participants.py" line="434"/>
+        <location filename="../src/voimaa/ui/sections/participants.py" line="445"/>
         <source>Merkitse lopettaneeksi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/participants.py" line="435"/>
+        <location filename="../src/voimaa/ui/sections/participants.py" line="446"/>
         <source>Syy (vapaaehtoinen, esim. aloitti työkokeilun). Päiväksi tulee tämä päivä:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/participants.py" line="453"/>
-        <location filename="../src/voimaa/ui/sections/participants.py" line="456"/>
         <location filename="../src/voimaa/ui/sections/participants.py" line="461"/>
         <source>Poista osallistujan tiedot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/participants.py" line="470"/>
+        <location filename="../src/voimaa/ui/sections/participants.py" line="487"/>
         <source>Poistetaanko {name} ({code}) kaikki tiedot pysyvästi?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/participants.py" line="474"/>
+        <location filename="../src/voimaa/ui/sections/participants.py" line="491"/>
         <source>Poistuu:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/participants.py" line="476"/>
+        <location filename="../src/voimaa/ui/sections/participants.py" line="493"/>
         <source>• nimi, koodi ja yhteystiedot sekä alkutapaamisen tiedot ({n} täytettyä kenttää)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/participants.py" line="478"/>
+        <location filename="../src/voimaa/ui/sections/participants.py" line="495"/>
         <source>• läsnäolomerkinnät: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/participants.py" line="479"/>
+        <location filename="../src/voimaa/ui/sections/participants.py" line="496"/>
         <source>• EUROHIS-8-lomakkeet: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/participants.py" line="480"/>
+        <location filename="../src/voimaa/ui/sections/participants.py" line="497"/>
         <source>• häneen liitetyt palautelomakkeet: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/participants.py" line="485"/>
+        <location filename="../src/voimaa/ui/sections/participants.py" line="502"/>
         <source>• maininnat lokissa: {n} (tapahtumat jäävät ilman hänen tietojaan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/participants.py" line="491"/>
+        <location filename="../src/voimaa/ui/sections/participants.py" line="508"/>
         <source>Lokiin jää vain tieto, että poisto tehtiin, kuka sen teki ja milloin. Poistoa ei voi perua. Jo tallennetuissa varmuuskopioissa ja viedyissä tiedostoissa tiedot säilyvät, kunnes ne hävitetään.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pdf</name>
+    <message>
+        <location filename="../src/voimaa/export/pdf.py" line="134"/>
+        <source>sivu {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanPdf</name>
+    <message>
+        <location filename="../src/voimaa/export/plan_pdf.py" line="115"/>
+        <source>ei vielä päivää</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/plan_pdf.py" line="118"/>
+        <source>ei vielä aikaa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/plan_pdf.py" line="125"/>
+        <source>Etäyhteys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/plan_pdf.py" line="136"/>
+        <source>ei vielä kutsuttu (ehdotus: {name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/plan_pdf.py" line="143"/>
+        <source>Päivä</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/plan_pdf.py" line="143"/>
+        <source>Aika</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/plan_pdf.py" line="144"/>
+        <source>Paikka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/plan_pdf.py" line="144"/>
+        <source>Ohjaajat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/plan_pdf.py" line="157"/>
+        <source>Asiantuntija</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/plan_pdf.py" line="184"/>
+        <source>&lt;b&gt;Klo&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/plan_pdf.py" line="185"/>
+        <source>&lt;b&gt;Osa&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/plan_pdf.py" line="186"/>
+        <source>&lt;b&gt;Min&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/plan_pdf.py" line="209"/>
+        <source>(kerran pituus {n} min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/plan_pdf.py" line="214"/>
+        <source>&lt;b&gt;Yhteensä&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/plan_pdf.py" line="264"/>
+        <location filename="../src/voimaa/export/plan_pdf.py" line="330"/>
+        <source>{group} · ohjaajien suunnitelma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/plan_pdf.py" line="271"/>
+        <source>{n}. kerta: {topic}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/plan_pdf.py" line="278"/>
+        <source>Tavoitteet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/plan_pdf.py" line="281"/>
+        <source>Kulku</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/plan_pdf.py" line="286"/>
+        <source>{title} (tiedosto)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/plan_pdf.py" line="291"/>
+        <source>Lomakkeet: {forms}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/plan_pdf.py" line="294"/>
+        <source>Mukaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/plan_pdf.py" line="299"/>
+        <source>Keskustelukysymyksiä</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/plan_pdf.py" line="304"/>
+        <source>Muistiinpanot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/plan_pdf.py" line="310"/>
+        <source>Muistiinpanot: mitä tapahtui, mitä muutetaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/plan_pdf.py" line="312"/>
+        <source>Lisää muistiinpanoja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/plan_pdf.py" line="328"/>
+        <source>Ryhmän suunnitelma – {group}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/plan_pdf.py" line="329"/>
+        <source>Ohjaajien suunnitelma</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../src/voimaa/ui/presenter.py" line="194"/>
+        <location filename="../src/voimaa/ui/presenter.py" line="185"/>
         <source>Esitys</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3832,336 +5011,320 @@ Poistoa ei voi perua. Poisto kirjataan lokiin.</source>
 <context>
     <name>Program</name>
     <message>
-        <location filename="../src/voimaa/program.py" line="213"/>
+        <location filename="../src/voimaa/program/schedule.py" line="42"/>
         <source>Pyhäpäivä: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/program.py" line="217"/>
+        <location filename="../src/voimaa/program/schedule.py" line="46"/>
         <source>Sama päivä kuin kerralla {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/program.py" line="223"/>
+        <location filename="../src/voimaa/program/schedule.py" line="52"/>
         <source>Aiemmin kuin edellinen kerta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/program.py" line="357"/>
+        <location filename="../src/voimaa/program/view.py" line="136"/>
         <source>ja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/program.py" line="445"/>
-        <source>Ryhmää ei löydy. Se on ehkä poistettu.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/voimaa/program.py" line="453"/>
-        <source>Kertaa ei löydy. Se on ehkä poistettu. Valitse kerta uudelleen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/voimaa/program.py" line="505"/>
+        <location filename="../src/voimaa/program/editing.py" line="87"/>
         <source>Teksti on liian pitkä (enintään {n} merkkiä). Lyhennä tekstiä.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/program.py" line="512"/>
+        <location filename="../src/voimaa/program/editing.py" line="106"/>
         <source>Anna kerralle aihe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/program.py" line="551"/>
+        <location filename="../src/voimaa/program/editing.py" line="158"/>
         <source>Osan pituuden pitää olla 0–600 minuuttia.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/program.py" line="586"/>
-        <location filename="../src/voimaa/program.py" line="597"/>
+        <location filename="../src/voimaa/program/editing.py" line="193"/>
         <source>Tietoa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/program.py" line="587"/>
-        <location filename="../src/voimaa/program.py" line="598"/>
+        <location filename="../src/voimaa/program/editing.py" line="194"/>
         <source>Keskustelua</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/program.py" line="588"/>
-        <location filename="../src/voimaa/program.py" line="599"/>
+        <location filename="../src/voimaa/program/editing.py" line="195"/>
         <source>Yhteistä tekemistä</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/program.py" line="589"/>
-        <location filename="../src/voimaa/program.py" line="600"/>
+        <location filename="../src/voimaa/program/editing.py" line="196"/>
         <source>Kahvihetki</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/program.py" line="590"/>
+        <location filename="../src/voimaa/program/editing.py" line="197"/>
         <source>Uusi osa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/program.py" line="601"/>
-        <source>Muu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/voimaa/program.py" line="608"/>
+        <location filename="../src/voimaa/program/editing.py" line="204"/>
         <source>Osaa ei löydy. Se on ehkä poistettu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/program.py" line="625"/>
+        <location filename="../src/voimaa/program/editing.py" line="218"/>
         <source>Osan otsikko on liian pitkä (enintään 200 merkkiä).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/program.py" line="667"/>
+        <location filename="../src/voimaa/program/editing.py" line="261"/>
         <source>Osien järjestys ei täsmää. Päivitä näkymä ja yritä uudelleen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/program.py" line="705"/>
+        <location filename="../src/voimaa/program/editing.py" line="302"/>
         <source>Kerralle on jo merkitty läsnäoloja, joten sitä ei voi siirtää. Muokkaa kerran sisältöä sen sijaan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/program.py" line="751"/>
+        <location filename="../src/voimaa/program/editing.py" line="348"/>
         <source>Mallipohjassa ei ole tätä kertaa. Sisältöä ei voi palauttaa.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/program.py" line="796"/>
+        <location filename="../src/voimaa/program/editing.py" line="376"/>
         <source>Anna verkko-osoite tai valitse tiedosto.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/program.py" line="816"/>
+        <location filename="../src/voimaa/program/editing.py" line="397"/>
         <source>Linkkiä ei löydy. Se on ehkä jo poistettu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/program.py" line="873"/>
+        <location filename="../src/voimaa/program/templates.py" line="240"/>
         <source>Anna mallipohjalle nimi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/program.py" line="876"/>
+        <location filename="../src/voimaa/program/templates.py" line="243"/>
         <source>Mallipohjan nimi on liian pitkä (enintään 200 merkkiä).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/program.py" line="880"/>
+        <location filename="../src/voimaa/program/templates.py" line="247"/>
         <source>Tämä nimi on varattu oletusohjelmalle. Valitse toinen nimi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/program.py" line="904"/>
+        <location filename="../src/voimaa/program/templates.py" line="271"/>
         <source>Ohjelman mukana tuleva perusohjelma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/program.py" line="924"/>
+        <location filename="../src/voimaa/program/templates.py" line="291"/>
         <source>Mallipohjaa ei löydy. Se on ehkä poistettu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/program.py" line="933"/>
+        <location filename="../src/voimaa/program/templates.py" line="300"/>
         <source>Mallipohjaa ei löydy. Se on ehkä jo poistettu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/jobs.py" line="385"/>
+        <source>Suunnitelman voi viedä vain .pdf-tiedostoksi.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ProgramSection</name>
     <message>
-        <location filename="../src/voimaa/ui/sections/program.py" line="52"/>
+        <location filename="../src/voimaa/ui/sections/program.py" line="55"/>
         <location filename="../src/voimaa/ui/sections/program.py" line="163"/>
         <source>Ohjelma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/program.py" line="68"/>
+        <location filename="../src/voimaa/ui/sections/program.py" line="71"/>
         <source>▲ Siirrä aiempaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/program.py" line="70"/>
+        <location filename="../src/voimaa/ui/sections/program.py" line="73"/>
         <source>Vaihda aihe edellisen kerran kanssa; päivät pysyvät.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/program.py" line="72"/>
+        <location filename="../src/voimaa/ui/sections/program.py" line="75"/>
         <source>▼ Siirrä myöhempään</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/program.py" line="74"/>
+        <location filename="../src/voimaa/ui/sections/program.py" line="77"/>
         <source>Vaihda aihe seuraavan kerran kanssa; päivät pysyvät.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/program.py" line="85"/>
+        <location filename="../src/voimaa/ui/sections/program.py" line="88"/>
         <source>&lt;b&gt;Kahdeksan kertaa&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/program.py" line="97"/>
+        <location filename="../src/voimaa/ui/sections/program.py" line="100"/>
         <source>Luku monisteeksi…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/program.py" line="100"/>
+        <location filename="../src/voimaa/ui/sections/program.py" line="103"/>
         <source>Diat PDF:ksi…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/program.py" line="105"/>
+        <location filename="../src/voimaa/ui/sections/program.py" line="108"/>
         <source>Näyttö, jolla diat näytetään</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/program.py" line="106"/>
+        <location filename="../src/voimaa/ui/sections/program.py" line="109"/>
         <source>▶ Esitä</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/program.py" line="111"/>
+        <location filename="../src/voimaa/ui/sections/program.py" line="114"/>
         <source>Tämä kerta:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/program.py" line="115"/>
+        <location filename="../src/voimaa/ui/sections/program.py" line="118"/>
         <source>Näyttö</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/program.py" line="125"/>
+        <location filename="../src/voimaa/ui/sections/program.py" line="128"/>
         <source>Työkirja PDF:ksi…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/program.py" line="128"/>
+        <location filename="../src/voimaa/ui/sections/program.py" line="131"/>
         <source>Ohjaajien suunnitelma PDF:ksi…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/program.py" line="131"/>
+        <location filename="../src/voimaa/ui/sections/program.py" line="134"/>
         <source>Tallenna mallipohjaksi…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/program.py" line="134"/>
+        <location filename="../src/voimaa/ui/sections/program.py" line="137"/>
         <source>Mallipohjat…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/program.py" line="175"/>
+        <location filename="../src/voimaa/ui/sections/program.py" line="174"/>
         <source>{n}: {w}×{h}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/program.py" line="189"/>
+        <location filename="../src/voimaa/ui/sections/program.py" line="188"/>
         <source>ei päivää</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/program.py" line="192"/>
+        <location filename="../src/voimaa/ui/sections/program.py" line="191"/>
         <source>Vieras: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/program.py" line="196"/>
+        <location filename="../src/voimaa/ui/sections/program.py" line="195"/>
         <source>⏱ osat {t} / {l} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/program.py" line="240"/>
+        <location filename="../src/voimaa/ui/sections/program.py" line="239"/>
         <source>etäryhmä</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/program.py" line="242"/>
+        <location filename="../src/voimaa/ui/sections/program.py" line="241"/>
         <source>{d} – {e}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/program.py" line="246"/>
+        <location filename="../src/voimaa/ui/sections/program.py" line="245"/>
         <source>päivät puuttuvat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/program.py" line="247"/>
+        <location filename="../src/voimaa/ui/sections/program.py" line="246"/>
         <source>kerta {m} min</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../src/voimaa/ui/sections/program.py" line="253"/>
-        <source>⚠ {n} kertaa vaatii huomiota (päivä).</source>
-        <translation type="unfinished"></translation>
+        <source>⚠ %n kerta vaatii huomiota (päivä).|⚠ %n kertaa vaatii huomiota (päivä).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/program.py" line="307"/>
+        <location filename="../src/voimaa/ui/sections/program.py" line="306"/>
         <source>Tallenna mallipohjaksi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/program.py" line="309"/>
+        <location filename="../src/voimaa/ui/sections/program.py" line="308"/>
         <source>Mallipohjan nimi (esim. Mikkelin malli). Pohjaa voi käyttää uusille ryhmille:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/program.py" line="319"/>
+        <location filename="../src/voimaa/ui/sections/program.py" line="317"/>
         <source>Mallipohja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/program.py" line="321"/>
+        <location filename="../src/voimaa/ui/sections/program.py" line="319"/>
         <source>Mallipohja ”{name}” tallennettu. Voit valita sen, kun luot uuden ryhmän.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/program.py" line="347"/>
+        <location filename="../src/voimaa/ui/sections/program.py" line="339"/>
         <source>Tallennettu: {p}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/program.py" line="353"/>
-        <source>Tiedostoa ei voitu tallentaa: {e}. Valitse toinen kansio.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/voimaa/ui/sections/program.py" line="359"/>
+        <location filename="../src/voimaa/ui/sections/program.py" line="338"/>
         <source>Tehdään PDF:ää…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/program.py" line="364"/>
+        <location filename="../src/voimaa/ui/sections/program.py" line="345"/>
         <source>Työkirja PDF:ksi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/program.py" line="376"/>
-        <location filename="../src/voimaa/ui/sections/program.py" line="383"/>
+        <location filename="../src/voimaa/ui/sections/program.py" line="357"/>
+        <location filename="../src/voimaa/ui/sections/program.py" line="364"/>
         <source>Luku monisteeksi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/program.py" line="377"/>
+        <location filename="../src/voimaa/ui/sections/program.py" line="358"/>
         <source>Tälle kerralle ei ole valittu työkirjan lukua. Valitse luku ensin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/program.py" line="394"/>
+        <location filename="../src/voimaa/ui/sections/program.py" line="375"/>
         <source>Diat PDF:ksi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/program.py" line="404"/>
+        <location filename="../src/voimaa/ui/sections/program.py" line="385"/>
         <source>Ohjaajien suunnitelma PDF:ksi</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4169,7 +5332,7 @@ Poistoa ei voi perua. Poisto kirjataan lokiin.</source>
 <context>
     <name>RatingPad</name>
     <message>
-        <location filename="../src/voimaa/ui/feedback_entry.py" line="125"/>
+        <location filename="../src/voimaa/ui/feedback_entry.py" line="126"/>
         <source>(ei vastausta)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4177,17 +5340,17 @@ Poistoa ei voi perua. Poisto kirjataan lokiin.</source>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../src/voimaa/reports.py" line="82"/>
+        <location filename="../src/voimaa/reports.py" line="80"/>
         <source>Etäryhmä</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/reports.py" line="84"/>
+        <location filename="../src/voimaa/reports.py" line="82"/>
         <source>Lähiryhmä</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/reports.py" line="171"/>
+        <location filename="../src/voimaa/export/jobs.py" line="118"/>
         <source>Raportin tiedoston pitää päättyä .pdf tai .xlsx.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4195,132 +5358,127 @@ Poistoa ei voi perua. Poisto kirjataan lokiin.</source>
 <context>
     <name>ReportsSection</name>
     <message>
-        <location filename="../src/voimaa/ui/sections/reports.py" line="43"/>
+        <location filename="../src/voimaa/ui/sections/reports.py" line="47"/>
         <source>Raportit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/reports.py" line="50"/>
+        <location filename="../src/voimaa/ui/sections/reports.py" line="54"/>
         <source>Ryhmän raportti ohjaajille</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/reports.py" line="53"/>
+        <location filename="../src/voimaa/ui/sections/reports.py" line="57"/>
         <source>Koko ryhmän raportti: kerrat ja aiheet, asiantuntijat, läsnäolot, EUROHIS-8 alussa ja lopussa kaavion kera, palaute ja budjetti. Osallistujat näkyvät koodeina, ellet valitse nimiä.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/reports.py" line="60"/>
+        <location filename="../src/voimaa/ui/sections/reports.py" line="64"/>
         <source>Näytä osallistujien nimet raportissa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/reports.py" line="62"/>
+        <location filename="../src/voimaa/ui/sections/reports.py" line="66"/>
         <source>Tallenna raportti PDF-tiedostoksi…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/reports.py" line="65"/>
+        <location filename="../src/voimaa/ui/sections/reports.py" line="69"/>
         <source>Tallenna Excel-työkirjaksi…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/reports.py" line="78"/>
+        <location filename="../src/voimaa/ui/sections/reports.py" line="82"/>
         <source>Aineisto alueen koordinaattorille</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/reports.py" line="81"/>
+        <location filename="../src/voimaa/ui/sections/reports.py" line="85"/>
         <source>Tiedostossa ei ole nimiä, yhteystietoja, muistiinpanoja eikä alkutapaamisen tietoja. Mukana ovat ryhmän paikkakunta, ajankohta ja pidetyt kerrat sekä suostumuksen antaneilta vain koodi, läsnäolot ja EUROHIS-8-vastaukset. Palautteesta tulevat arviot; avoimet vastaukset vain, jos valitset ne.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/reports.py" line="92"/>
+        <location filename="../src/voimaa/ui/sections/reports.py" line="96"/>
         <source>Koodi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/reports.py" line="92"/>
+        <location filename="../src/voimaa/ui/sections/reports.py" line="96"/>
         <source>Nimi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/reports.py" line="92"/>
+        <location filename="../src/voimaa/ui/sections/reports.py" line="96"/>
         <source>Tila</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/reports.py" line="92"/>
+        <location filename="../src/voimaa/ui/sections/reports.py" line="96"/>
         <source>Koordinaattorille</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/reports.py" line="104"/>
+        <location filename="../src/voimaa/ui/sections/reports.py" line="108"/>
         <source>Ota mukaan palautteen avoimet vastaukset (nimettömät)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/reports.py" line="107"/>
+        <location filename="../src/voimaa/ui/sections/reports.py" line="111"/>
         <source>Tallenna koordinaattorin aineisto…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/reports.py" line="146"/>
+        <location filename="../src/voimaa/ui/sections/reports.py" line="151"/>
         <source>mukana</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/reports.py" line="146"/>
+        <location filename="../src/voimaa/ui/sections/reports.py" line="151"/>
         <source>ei suostumusta – ei mukana</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/reports.py" line="152"/>
+        <location filename="../src/voimaa/ui/sections/reports.py" line="157"/>
         <source>Ryhmässä ei ole vielä osallistujia.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/reports.py" line="155"/>
+        <location filename="../src/voimaa/ui/sections/reports.py" line="160"/>
         <source>Aineistoon tulee {n} / {total} osallistujan koodi, läsnäolot ja EUROHIS-8. Suostumus merkitään Osallistujat-osiossa.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/reports.py" line="190"/>
-        <source>Tallennus epäonnistui: {e}. Valitse toinen kansio.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/voimaa/ui/sections/reports.py" line="203"/>
+        <location filename="../src/voimaa/ui/sections/reports.py" line="204"/>
         <source>Ryhmän raportti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/reports.py" line="206"/>
+        <location filename="../src/voimaa/ui/sections/reports.py" line="208"/>
         <source>Tallenna ryhmän raportti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/reports.py" line="208"/>
+        <location filename="../src/voimaa/ui/sections/reports.py" line="210"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/reports.py" line="208"/>
+        <location filename="../src/voimaa/ui/sections/reports.py" line="210"/>
         <source>Excel-työkirja (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/reports.py" line="222"/>
+        <location filename="../src/voimaa/ui/sections/reports.py" line="221"/>
         <source>Raportti tallennettu: {p}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/reports.py" line="224"/>
+        <location filename="../src/voimaa/ui/sections/reports.py" line="223"/>
         <source>Tehdään raporttia…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/reports.py" line="230"/>
+        <location filename="../src/voimaa/ui/sections/reports.py" line="229"/>
         <source>Koordinaattorin aineisto</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4335,18 +5493,18 @@ Poistoa ei voi perua. Poisto kirjataan lokiin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/reports.py" line="249"/>
+        <location filename="../src/voimaa/ui/sections/reports.py" line="250"/>
         <source>Koordinaattorin aineisto tallennettu: {p}
 Mukana {n} osallistujaa; ilman suostumusta pois jätettiin {left}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/reports.py" line="253"/>
+        <location filename="../src/voimaa/ui/sections/reports.py" line="254"/>
         <source>Avoimet palautevastaukset ovat mukana.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/sections/reports.py" line="256"/>
+        <location filename="../src/voimaa/ui/sections/reports.py" line="257"/>
         <source>Tehdään koordinaattorin aineistoa…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4354,43 +5512,23 @@ Mukana {n} osallistujaa; ilman suostumusta pois jätettiin {left}.</source>
 <context>
     <name>Roster</name>
     <message>
-        <location filename="../src/voimaa/roster.py" line="50"/>
-        <source>ryhmässä</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/voimaa/roster.py" line="51"/>
-        <source>jonossa</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/voimaa/roster.py" line="52"/>
-        <source>lopettanut</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/voimaa/roster.py" line="161"/>
-        <source>Osallistujaa ei löydy. Hänen tietonsa on ehkä poistettu.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/voimaa/roster.py" line="178"/>
+        <location filename="../src/voimaa/roster.py" line="162"/>
         <source>Ryhmässä on jo {n} osallistujaa, mikä on enimmäismäärä, jotta jokainen tulee kuulluksi. Lisää osallistuja jonoon tai siirrä joku ensin pois ryhmästä.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/roster.py" line="201"/>
+        <location filename="../src/voimaa/roster.py" line="185"/>
         <source>Kirjoita osallistujan nimi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/roster.py" line="205"/>
+        <location filename="../src/voimaa/roster.py" line="189"/>
         <source>Teksti on liian pitkä (enintään {n} merkkiä). Lyhennä sitä.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/roster.py" line="229"/>
-        <location filename="../src/voimaa/roster.py" line="347"/>
+        <location filename="../src/voimaa/roster.py" line="213"/>
+        <location filename="../src/voimaa/roster.py" line="331"/>
         <source>Syy on liian pitkä (enintään 2000 merkkiä). Lyhennä sitä.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4398,309 +5536,309 @@ Mukana {n} osallistujaa; ilman suostumusta pois jätettiin {left}.</source>
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../src/voimaa/ui/session_editor.py" line="122"/>
+        <location filename="../src/voimaa/ui/session_editor.py" line="121"/>
         <source>ei päivää</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/session_editor.py" line="128"/>
+        <location filename="../src/voimaa/ui/session_editor.py" line="127"/>
         <source>ei aikaa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/session_editor.py" line="131"/>
+        <location filename="../src/voimaa/ui/session_editor.py" line="130"/>
         <source>esim. kunnantalo, kokoushuone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/session_editor.py" line="139"/>
+        <location filename="../src/voimaa/ui/session_editor.py" line="138"/>
         <source>esim. ravitsemusterapeutti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/session_editor.py" line="142"/>
+        <location filename="../src/voimaa/ui/session_editor.py" line="141"/>
         <source>(ei lukua)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/session_editor.py" line="154"/>
+        <location filename="../src/voimaa/ui/session_editor.py" line="153"/>
         <source>Yksi tavara riville</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/session_editor.py" line="158"/>
+        <location filename="../src/voimaa/ui/session_editor.py" line="157"/>
         <source>Yksi kysymys riville</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/session_editor.py" line="163"/>
+        <location filename="../src/voimaa/ui/session_editor.py" line="162"/>
         <source>Kerran jälkeen: mitä tapahtui, mikä toimi, mitä muutetaan ensi kerralla</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/session_editor.py" line="165"/>
+        <location filename="../src/voimaa/ui/session_editor.py" line="164"/>
         <source>Tallenna muutokset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/session_editor.py" line="176"/>
+        <location filename="../src/voimaa/ui/session_editor.py" line="175"/>
         <source>klo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/session_editor.py" line="179"/>
+        <location filename="../src/voimaa/ui/session_editor.py" line="178"/>
         <source>Kerran tiedot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/session_editor.py" line="181"/>
+        <location filename="../src/voimaa/ui/session_editor.py" line="180"/>
         <source>Päivä</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/session_editor.py" line="182"/>
+        <location filename="../src/voimaa/ui/session_editor.py" line="181"/>
         <source>Paikka</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/session_editor.py" line="183"/>
+        <location filename="../src/voimaa/ui/session_editor.py" line="182"/>
         <source>Aihe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/session_editor.py" line="184"/>
+        <location filename="../src/voimaa/ui/session_editor.py" line="183"/>
         <source>Tavoitteet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/session_editor.py" line="185"/>
+        <location filename="../src/voimaa/ui/session_editor.py" line="184"/>
         <source>Työkirjan luku</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/session_editor.py" line="186"/>
+        <location filename="../src/voimaa/ui/session_editor.py" line="185"/>
         <source>Asiantuntija (ehdotus)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/session_editor.py" line="191"/>
+        <location filename="../src/voimaa/ui/session_editor.py" line="190"/>
         <source>Lomakkeet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/session_editor.py" line="192"/>
+        <location filename="../src/voimaa/ui/session_editor.py" line="191"/>
         <source>Mukaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/session_editor.py" line="193"/>
+        <location filename="../src/voimaa/ui/session_editor.py" line="192"/>
         <source>Keskustelu­kysymykset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/session_editor.py" line="200"/>
+        <location filename="../src/voimaa/ui/session_editor.py" line="199"/>
         <source>Osa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/session_editor.py" line="200"/>
+        <location filename="../src/voimaa/ui/session_editor.py" line="199"/>
         <source>Otsikko</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/session_editor.py" line="200"/>
+        <location filename="../src/voimaa/ui/session_editor.py" line="199"/>
         <source>Min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/session_editor.py" line="200"/>
+        <location filename="../src/voimaa/ui/session_editor.py" line="199"/>
         <source>Mitä tehdään</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/session_editor.py" line="215"/>
+        <location filename="../src/voimaa/ui/session_editor.py" line="214"/>
         <source>Lisää osa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/session_editor.py" line="218"/>
-        <location filename="../src/voimaa/ui/session_editor.py" line="546"/>
+        <location filename="../src/voimaa/ui/session_editor.py" line="217"/>
+        <location filename="../src/voimaa/ui/session_editor.py" line="544"/>
         <source>Poista osa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/session_editor.py" line="221"/>
+        <location filename="../src/voimaa/ui/session_editor.py" line="220"/>
         <source>▲ Ylös</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/session_editor.py" line="224"/>
+        <location filename="../src/voimaa/ui/session_editor.py" line="223"/>
         <source>▼ Alas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/session_editor.py" line="237"/>
+        <location filename="../src/voimaa/ui/session_editor.py" line="236"/>
         <source>Kerran kulku</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/session_editor.py" line="250"/>
+        <location filename="../src/voimaa/ui/session_editor.py" line="249"/>
         <source>Lisää verkko-osoite…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/session_editor.py" line="253"/>
+        <location filename="../src/voimaa/ui/session_editor.py" line="252"/>
         <source>Lisää tiedosto…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/session_editor.py" line="256"/>
-        <location filename="../src/voimaa/ui/session_editor.py" line="621"/>
+        <location filename="../src/voimaa/ui/session_editor.py" line="255"/>
+        <location filename="../src/voimaa/ui/session_editor.py" line="619"/>
         <source>Avaa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/session_editor.py" line="258"/>
+        <location filename="../src/voimaa/ui/session_editor.py" line="257"/>
         <source>Poista linkki</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/session_editor.py" line="270"/>
+        <location filename="../src/voimaa/ui/session_editor.py" line="269"/>
         <source>Vierailijat ja materiaalit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/session_editor.py" line="273"/>
+        <location filename="../src/voimaa/ui/session_editor.py" line="272"/>
         <source>Linkit ja tiedostot:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/session_editor.py" line="277"/>
+        <location filename="../src/voimaa/ui/session_editor.py" line="276"/>
         <source>Muistiinpanot kerran jälkeen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/session_editor.py" line="281"/>
+        <location filename="../src/voimaa/ui/session_editor.py" line="280"/>
         <source>Palauta oletussisältö…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/session_editor.py" line="319"/>
-        <location filename="../src/voimaa/ui/session_editor.py" line="540"/>
-        <location filename="../src/voimaa/ui/session_editor.py" line="630"/>
+        <location filename="../src/voimaa/ui/session_editor.py" line="316"/>
+        <location filename="../src/voimaa/ui/session_editor.py" line="538"/>
+        <location filename="../src/voimaa/ui/session_editor.py" line="628"/>
         <source>Ohjelma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/session_editor.py" line="350"/>
+        <location filename="../src/voimaa/ui/session_editor.py" line="346"/>
         <source>Valitse kerta vasemmalta.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/session_editor.py" line="356"/>
+        <location filename="../src/voimaa/ui/session_editor.py" line="352"/>
         <source>{n}. kerta: {topic}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/session_editor.py" line="420"/>
+        <location filename="../src/voimaa/ui/session_editor.py" line="418"/>
         <source>Yhteensä {t} / {l} min ✓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/session_editor.py" line="423"/>
+        <location filename="../src/voimaa/ui/session_editor.py" line="421"/>
         <source>Yhteensä {t} / {l} min – {d} min liikaa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/session_editor.py" line="428"/>
+        <location filename="../src/voimaa/ui/session_editor.py" line="426"/>
         <source>Yhteensä {t} / {l} min – {d} min vapaana</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/session_editor.py" line="441"/>
+        <location filename="../src/voimaa/ui/session_editor.py" line="439"/>
         <source>Tulossa: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/session_editor.py" line="444"/>
+        <location filename="../src/voimaa/ui/session_editor.py" line="442"/>
         <source> Ehdotus: {e}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/session_editor.py" line="449"/>
+        <location filename="../src/voimaa/ui/session_editor.py" line="447"/>
         <source>Ei kutsuttuja asiantuntijoita.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/session_editor.py" line="451"/>
+        <location filename="../src/voimaa/ui/session_editor.py" line="449"/>
         <source> Kutsu Asiantuntijat-välilehdellä.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/session_editor.py" line="500"/>
+        <location filename="../src/voimaa/ui/session_editor.py" line="498"/>
         <source>Tallennettu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/session_editor.py" line="540"/>
+        <location filename="../src/voimaa/ui/session_editor.py" line="538"/>
         <source>Valitse ensin osa taulukosta.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/session_editor.py" line="543"/>
+        <location filename="../src/voimaa/ui/session_editor.py" line="541"/>
         <source>Poistetaanko osa ”{title}” ({m} min)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/session_editor.py" line="580"/>
-        <location filename="../src/voimaa/ui/session_editor.py" line="585"/>
+        <location filename="../src/voimaa/ui/session_editor.py" line="578"/>
+        <location filename="../src/voimaa/ui/session_editor.py" line="583"/>
         <source>Lisää verkko-osoite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/session_editor.py" line="580"/>
+        <location filename="../src/voimaa/ui/session_editor.py" line="578"/>
         <source>Osoite (esim. https://thl.fi/…):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/session_editor.py" line="585"/>
+        <location filename="../src/voimaa/ui/session_editor.py" line="583"/>
         <source>Nimi, joka näkyy listassa:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/session_editor.py" line="597"/>
+        <location filename="../src/voimaa/ui/session_editor.py" line="595"/>
         <source>Valitse materiaalitiedostot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/session_editor.py" line="597"/>
+        <location filename="../src/voimaa/ui/session_editor.py" line="595"/>
         <source>Kaikki tiedostot (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/session_editor.py" line="622"/>
+        <location filename="../src/voimaa/ui/session_editor.py" line="620"/>
         <source>Ei voitu avata: {t}. Tarkista osoite tai tiedoston sijainti.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/session_editor.py" line="630"/>
+        <location filename="../src/voimaa/ui/session_editor.py" line="628"/>
         <source>Valitse ensin linkki listasta.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/session_editor.py" line="643"/>
+        <location filename="../src/voimaa/ui/session_editor.py" line="641"/>
         <source>Palautetaanko {n}. kerran aihe, tavoitteet, osat, materiaalit ja kysymykset mallipohjan mukaisiksi?
 
 Päivä, aika, paikka, linkit, kutsutut asiantuntijat ja muistiinpanot säilyvät. Omat muutoksesi kerran sisältöön korvautuvat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/session_editor.py" line="647"/>
+        <location filename="../src/voimaa/ui/session_editor.py" line="645"/>
         <source>Palauta oletussisältö</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/session_editor.py" line="659"/>
+        <location filename="../src/voimaa/ui/session_editor.py" line="662"/>
         <source>Oletussisältö palautettu.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4708,104 +5846,190 @@ Päivä, aika, paikka, linkit, kutsutut asiantuntijat ja muistiinpanot säilyvä
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../src/voimaa/settings.py" line="59"/>
+        <location filename="../src/voimaa/eurohis/settings.py" line="37"/>
         <source>Reliabiliteetin pitää olla vähintään 0 ja pienempi kuin 1 (esim. 0,78).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/settings.py" line="66"/>
+        <location filename="../src/voimaa/eurohis/settings.py" line="44"/>
         <source>Viitekeskihajonnan pitää olla suurempi kuin 0 (esim. 0,65).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/settings.py" line="70"/>
+        <location filename="../src/voimaa/eurohis/settings.py" line="48"/>
         <source>Viitekeskihajonta on keskiarvoasteikolla (1–5) enintään 4. Tarkista luku.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SigninPdf</name>
+    <message>
+        <location filename="../src/voimaa/export/signin_pdf.py" line="21"/>
+        <source>Läsnäololista</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/signin_pdf.py" line="22"/>
+        <source>Ryhmä: ______________________________</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/signin_pdf.py" line="31"/>
+        <source>klo {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/signin_pdf.py" line="37"/>
+        <source>Kerta:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/signin_pdf.py" line="38"/>
+        <source>{n} kerta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/signin_pdf.py" line="41"/>
+        <source>Päivä:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/signin_pdf.py" line="42"/>
+        <source>Paikka:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/signin_pdf.py" line="62"/>
+        <source>Nro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/signin_pdf.py" line="63"/>
+        <source>Nimi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/signin_pdf.py" line="64"/>
+        <source>Allekirjoitus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/signin_pdf.py" line="95"/>
+        <source>Ohjaajat: ____________________________________________</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/signin_pdf.py" line="101"/>
+        <source>Lista sisältää henkilötietoja. Kun läsnäolot on kirjattu Voimaaseen, hävitä lista tietosuojajätteenä.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/signin_pdf.py" line="113"/>
+        <source>Läsnäololista allekirjoituksille</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Slides</name>
     <message>
-        <location filename="../src/voimaa/slides.py" line="78"/>
+        <location filename="../src/voimaa/slides/decks.py" line="76"/>
         <source>Voimaa vertaisuudesta · {n}. kerta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/slides.py" line="102"/>
+        <location filename="../src/voimaa/slides/decks.py" line="100"/>
         <source>{where}: diasarjalta puuttuu session-numero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/slides.py" line="109"/>
+        <location filename="../src/voimaa/slides/decks.py" line="107"/>
         <source>{where}: dian {i} tyyppi {kind} on tuntematon.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/slides.py" line="116"/>
+        <location filename="../src/voimaa/slides/decks.py" line="114"/>
         <source>{where}: dialta {i} puuttuu otsikko.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/slides.py" line="129"/>
+        <location filename="../src/voimaa/slides/decks.py" line="127"/>
         <source>{where}: diasarjassa ei ole dioja.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/slides.py" line="141"/>
+        <location filename="../src/voimaa/slides/decks.py" line="139"/>
         <source>Kerralle {n} ei ole diasarjaa. Kerrat ovat 1–8.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/slides.py" line="174"/>
+        <location filename="../src/voimaa/slides/decks.py" line="172"/>
         <source>sosiaaliohjaaja ja kehittäjä</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/slides.py" line="175"/>
-        <location filename="../src/voimaa/slides.py" line="200"/>
+        <location filename="../src/voimaa/slides/decks.py" line="173"/>
+        <location filename="../src/voimaa/slides/decks.py" line="198"/>
         <source>sovittuna päivänä</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/slides.py" line="204"/>
+        <location filename="../src/voimaa/slides/decks.py" line="202"/>
         <source>etäyhteydellä</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/slides.py" line="210"/>
+        <location filename="../src/voimaa/slides/decks.py" line="208"/>
         <source>ryhmän ohjaajat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/slides.py" line="269"/>
-        <location filename="../src/voimaa/slides.py" line="505"/>
+        <location filename="../src/voimaa/slides/decks.py" line="267"/>
+        <location filename="../src/voimaa/slides/layout.py" line="208"/>
         <source>Voimaa vertaisuudesta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/slides.py" line="279"/>
+        <location filename="../src/voimaa/slides/decks.py" line="277"/>
         <source>Ryhmällä ei ole kertaa {n}. Kerrat ovat 1–8.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/slides.py" line="289"/>
+        <location filename="../src/voimaa/slides/decks.py" line="287"/>
         <source>{n}. kerta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/slides.py" line="552"/>
-        <location filename="../src/voimaa/slides.py" line="578"/>
+        <location filename="../src/voimaa/slides/layout.py" line="255"/>
+        <location filename="../src/voimaa/slides/layout.py" line="281"/>
         <source>{n} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/slides.py" line="587"/>
+        <location filename="../src/voimaa/slides/layout.py" line="290"/>
         <source>Keskustellaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/slides.py" line="591"/>
+        <location filename="../src/voimaa/slides/layout.py" line="294"/>
         <source>Tehtävä</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/jobs.py" line="126"/>
+        <source>Diat voi viedä vain .pdf-tiedostoksi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlidesPdf</name>
+    <message>
+        <location filename="../src/voimaa/export/slides_pdf.py" line="50"/>
+        <source>{n}. kerta: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/slides_pdf.py" line="54"/>
+        <source>Diat</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4813,22 +6037,97 @@ Päivä, aika, paikka, linkit, kutsutut asiantuntijat ja muistiinpanot säilyvä
     <name>Store</name>
     <message>
         <location filename="../src/voimaa/store.py" line="138"/>
+        <source>Tietokanta on toisen ohjelman käytössä: sulje toinen Voimaa-ikkuna ja yritä uudelleen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/store.py" line="144"/>
+        <source>Tietokantaan {path} ei voi kirjoittaa: kansio tai tiedosto on vain luku -tilassa tai oikeudet puuttuvat. Tarkista oikeudet tai valitse toinen kansio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/store.py" line="150"/>
+        <source>Tietokantaa {path} ei voi avata. Tarkista, että kansio on olemassa ja että sinulla on siihen luku- ja kirjoitusoikeus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/store.py" line="156"/>
+        <source>Levyn lukeminen tai kirjoittaminen epäonnistui ({path}). Tarkista levy tai siirrettävä asema ja yritä uudelleen; tiedostoa ei siirretty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/store.py" line="162"/>
+        <source>Levy on täynnä: muutosta ei tallennettu ja aiemmat tiedot ovat ennallaan. Vapauta levytilaa ja yritä uudelleen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/store.py" line="168"/>
+        <source>Tietokanta on vioittunut. Sulje Voimaa ja avaa se uudelleen, niin tietokanta tarkistetaan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/store.py" line="173"/>
+        <source>Tietokannan käsittely epäonnistui ({path}). Yritä uudelleen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/store.py" line="555"/>
+        <source>Tietokannan kansio puuttuu: anna kansion nimi (nyt tyhjä).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/store.py" line="562"/>
         <source>Tietokansiota ei voi luoda: {path} ({reason}). Valitse toinen kansio.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/store.py" line="149"/>
-        <source>Tietokanta oli vioittunut ({reason}). Se siirrettiin talteen nimellä {moved} eikä sitä ole poistettu. Ohjelma aloitti uuden tyhjän tietokannan. Palauta tarvittaessa varmuuskopio kansiosta {backups}.</source>
+        <location filename="../src/voimaa/store.py" line="568"/>
+        <source>{path} ei ole kansio. Valitse tietokannalle kansio.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/store.py" line="198"/>
+        <location filename="../src/voimaa/store.py" line="637"/>
+        <source>Tiedosto {path} on jonkin muun ohjelman tietokanta, ei Voimaan. Sitä ei muutettu. Siirrä se pois kansiosta tai valitse Voimaalle toinen kansio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/store.py" line="645"/>
+        <source>Voimaa ei sulkeutunut viime kerralla hallitusti. Tietokanta tarkistettiin kokonaan: virheitä ei löytynyt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/store.py" line="657"/>
+        <source>Tietokannan luonti oli jäänyt kesken. Keskeneräinen tiedosto siirrettiin talteen nimellä {moved}, ja ohjelma aloitti uuden tietokannan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/store.py" line="679"/>
+        <source>Tietokanta oli vioittunut ({reason}). Se siirrettiin talteen nimellä {moved} eikä sitä ole poistettu. Varmuuskopioita ei ole, joten ohjelma aloitti uuden tyhjän tietokannan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/store.py" line="685"/>
+        <source>Tietokanta oli vioittunut ({reason}). Se siirrettiin talteen nimellä {moved} eikä sitä ole poistettu. Uusin varmuuskopio on {backup} ({when}); palauta se komennolla voimaa restore, ennen kuin lisäät uusia tietoja. Ohjelma aloitti uuden tyhjän tietokannan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/store.py" line="720"/>
+        <source>Voimaa ei sulkeutunut viime kerralla hallitusti. Tietokannan tarkistus löysi vian hakemistoissa ({found}); hakemistot rakennettiin uudelleen, eikä tietoja kadonnut. Kopio ennen korjausta: {copy}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/store.py" line="761"/>
+        <source> Varmuuskopio ennen päivitystä: {copy}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/store.py" line="766"/>
+        <source>Tietokannan päivitys epäonnistui ({reason}). Tietokanta jäi ennalleen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/store.py" line="746"/>
         <source>Tietokanta on tehty uudemmalla Voimaan versiolla. Päivitä Voimaa ennen kuin avaat sen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/voimaa/store.py" line="211"/>
-        <source>Tietokannan päivitys epäonnistui ({reason}). Tiedot ovat tallessa varmuuskopiokansiossa {backups}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4836,7 +6135,7 @@ Päivä, aika, paikka, linkit, kutsutut asiantuntijat ja muistiinpanot säilyvä
     <name>TemplatesDialog</name>
     <message>
         <location filename="../src/voimaa/ui/dialogs/templates.py" line="31"/>
-        <location filename="../src/voimaa/ui/dialogs/templates.py" line="82"/>
+        <location filename="../src/voimaa/ui/dialogs/templates.py" line="83"/>
         <source>Mallipohjat</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4874,101 +6173,257 @@ Päivä, aika, paikka, linkit, kutsutut asiantuntijat ja muistiinpanot säilyvä
 <context>
     <name>Workbook</name>
     <message>
-        <location filename="../src/voimaa/workbook.py" line="73"/>
+        <location filename="../src/voimaa/workbook.py" line="104"/>
         <source>{where}: kentän {key} pitää olla lista tekstejä.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/workbook.py" line="83"/>
+        <location filename="../src/voimaa/workbook.py" line="114"/>
         <source>{where}: kentässä {key} pitää olla {low}–{high} kohtaa, nyt {n}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/workbook.py" line="93"/>
+        <location filename="../src/voimaa/workbook.py" line="124"/>
         <source>{where}: kentän {key} pitää olla luku {low}–{high}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/workbook.py" line="106"/>
+        <location filename="../src/voimaa/workbook.py" line="143"/>
+        <source>{where}: kentän {key} pitää olla lista muotoa {{ item = &quot;…&quot;, euros = 100 }}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/workbook.py" line="159"/>
         <source>{where}: tehtävältä puuttuu otsikko (title).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/workbook.py" line="113"/>
+        <location filename="../src/voimaa/workbook.py" line="166"/>
         <source>{where}: tuntematon tehtävätyyppi {kind}. Sallitut: {allowed}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/workbook.py" line="148"/>
+        <location filename="../src/voimaa/workbook.py" line="202"/>
         <source>{where}: asteikolta puuttuu low- tai high-teksti.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/workbook.py" line="167"/>
+        <location filename="../src/voimaa/workbook.py" line="234"/>
         <source>{where}: luvulta puuttuu key, number tai title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/workbook.py" line="177"/>
+        <location filename="../src/voimaa/workbook.py" line="244"/>
         <source>{where}: tietoosiolta puuttuu otsikko tai teksti.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/workbook.py" line="184"/>
+        <location filename="../src/voimaa/workbook.py" line="251"/>
         <source>{where}: tietoosioita pitää olla 2–4, nyt {n}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/workbook.py" line="191"/>
+        <location filename="../src/voimaa/workbook.py" line="258"/>
         <source>{where}: tehtäviä pitää olla 3–5, nyt {n}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/workbook.py" line="215"/>
+        <location filename="../src/voimaa/workbook.py" line="282"/>
         <source>{name}: tiedosto ei ole kelvollista TOMLia ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/workbook.py" line="225"/>
+        <location filename="../src/voimaa/workbook.py" line="292"/>
         <source>Työkirjassa on kaksi lukua samalla tunnisteella ({attr}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/workbook.py" line="244"/>
+        <location filename="../src/voimaa/workbook.py" line="311"/>
         <source>Työkirjassa ei ole lukua {ref}. Luvut ovat 1–{n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/jobs.py" line="130"/>
+        <source>Työkirjan voi viedä vain .pdf-tiedostoksi.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>_LeaderBox</name>
+    <name>WorkbookPdf</name>
     <message>
-        <location filename="../src/voimaa/ui/dialogs/new_group.py" line="63"/>
-        <source>työpuhelin</source>
+        <location filename="../src/voimaa/export/workbook_pdf.py" line="311"/>
+        <source>&lt;b&gt;Arvio €&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/dialogs/new_group.py" line="66"/>
-        <source>työsähköposti</source>
+        <location filename="../src/voimaa/export/workbook_pdf.py" line="312"/>
+        <source>&lt;b&gt;Toteutui €&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/dialogs/new_group.py" line="68"/>
-        <source>Nimi</source>
+        <location filename="../src/voimaa/export/workbook_pdf.py" line="331"/>
+        <source>&lt;b&gt;Tulot yhteensä&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/dialogs/new_group.py" line="69"/>
-        <source>Rooli</source>
+        <location filename="../src/voimaa/export/workbook_pdf.py" line="332"/>
+        <source>&lt;b&gt;– Menot yhteensä&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/dialogs/new_group.py" line="70"/>
-        <source>Puhelin</source>
+        <location filename="../src/voimaa/export/workbook_pdf.py" line="335"/>
+        <source>&lt;b&gt;= Rahaa jää käyttöön tai puuttuu&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/dialogs/new_group.py" line="71"/>
-        <source>Sähköposti</source>
+        <location filename="../src/voimaa/export/workbook_pdf.py" line="357"/>
+        <location filename="../src/voimaa/export/workbook_pdf.py" line="622"/>
+        <source>Tulot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/workbook_pdf.py" line="359"/>
+        <location filename="../src/voimaa/export/workbook_pdf.py" line="624"/>
+        <source>Tulot yhteensä</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/workbook_pdf.py" line="363"/>
+        <location filename="../src/voimaa/export/workbook_pdf.py" line="629"/>
+        <source>Menot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/workbook_pdf.py" line="365"/>
+        <location filename="../src/voimaa/export/workbook_pdf.py" line="631"/>
+        <source>Menot yhteensä</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/workbook_pdf.py" line="368"/>
+        <source>&lt;b&gt;Yhteenveto&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/workbook_pdf.py" line="488"/>
+        <source>keskiyö</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/workbook_pdf.py" line="489"/>
+        <source>keskipäivä</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/workbook_pdf.py" line="499"/>
+        <source>&lt;b&gt;Merkitse&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/workbook_pdf.py" line="500"/>
+        <source>&lt;b&gt;Oma väri tai merkki&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/workbook_pdf.py" line="580"/>
+        <source>&lt;b&gt;€ / kk&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/workbook_pdf.py" line="606"/>
+        <source>Rahaa puuttuu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/workbook_pdf.py" line="608"/>
+        <source>Rahaa jää</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/workbook_pdf.py" line="666"/>
+        <source>Tehtävä {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/workbook_pdf.py" line="685"/>
+        <source>&lt;b&gt;Vinkkejä&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/workbook_pdf.py" line="709"/>
+        <source>Luku {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/workbook_pdf.py" line="749"/>
+        <location filename="../src/voimaa/export/workbook_pdf.py" line="881"/>
+        <source>Työkirja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/workbook_pdf.py" line="765"/>
+        <source>&lt;b&gt;Ohjaajat&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/workbook_pdf.py" line="772"/>
+        <source>Ryhmä ja paikkakunta:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/workbook_pdf.py" line="773"/>
+        <source>Ohjaajat ja yhteystiedot:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/workbook_pdf.py" line="778"/>
+        <source>Tämä työkirja kuuluu:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/workbook_pdf.py" line="816"/>
+        <source>&lt;b&gt;Luku&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/workbook_pdf.py" line="817"/>
+        <source>&lt;b&gt;Ryhmäkerta&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/workbook_pdf.py" line="818"/>
+        <source>&lt;b&gt;Sivu&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/workbook_pdf.py" line="823"/>
+        <source>Tämä työkirja kulkee mukanasi ryhmän kahdeksalla kerralla. Jokaisessa luvussa on ensin vähän tietoa ja sitten tehtäviä. Voit kirjoittaa ja piirtää kirjaan vapaasti. Sinun ei tarvitse näyttää kirjaa kenellekään.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/workbook_pdf.py" line="830"/>
+        <source>Sisällys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/workbook_pdf.py" line="853"/>
+        <location filename="../src/voimaa/export/workbook_pdf.py" line="867"/>
+        <source>{title} – työkirja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/workbook_pdf.py" line="892"/>
+        <source>{book} – luku {n}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/workbook_pdf.py" line="895"/>
+        <source>Työkirjan luku</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/workbook_pdf.py" line="898"/>
+        <source>luku {n}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -16,10 +16,11 @@ from voimaa.models import (
     PartKind,
     Phase,
 )
+from voimaa.models.eurohis import WordingVersion
 
 
 def participant_status(status: ParticipantStatus) -> str:
-    """"ryhmässä", "jonossa" or "lopettanut"."""
+    """Ryhmässä (active), jonossa or lopettanut."""
     match status:
         case ParticipantStatus.ACTIVE:
             return translate("Labels", "ryhmässä")
@@ -43,7 +44,7 @@ def attendance_status(status: AttendanceStatus | None) -> str:
 
 
 def group_mode(mode: GroupMode) -> str:
-    """"Lähiryhmä" or "Etäryhmä" (capitalised; `.lower()` inside a sentence)."""
+    """Lähiryhmä or Etäryhmä (capitalised; `.lower()` inside a sentence)."""
     match mode:
         case GroupMode.LOCAL:
             return translate("Labels", "Lähiryhmä")
@@ -62,7 +63,7 @@ def group_status(status: GroupStatus) -> str:
 
 
 def phase(value: Phase) -> str:
-    """"alkumittaus" or "loppumittaus" (`.capitalize()` at the start of a line)."""
+    """Alkumittaus or loppumittaus, lower case (`.capitalize()` to start a line)."""
     match value:
         case Phase.BEFORE:
             return translate("Labels", "alkumittaus")
@@ -83,3 +84,35 @@ def part_kind(kind: PartKind) -> str:
             return translate("Labels", "Kahvihetki")
         case PartKind.OTHER:
             return translate("Labels", "Muu")
+
+
+def wording_version(version: WordingVersion) -> str:
+    """The EUROHIS-8 wording version as offered in the entry screen and the coordinator file."""
+    match version:
+        case WordingVersion.THL_ATH:
+            return translate("Labels", "THL ATH/FinSote (te-muoto)")
+        case WordingVersion.FINMONIK:
+            return translate(
+                "Labels", "THL FinMonik (sinä-muoto, tyytyväisyys käänteisessä järjestyksessä)"
+            )
+
+
+def wording_version_short(version: WordingVersion) -> str:
+    """The wording version in a printed form's footer."""
+    match version:
+        case WordingVersion.THL_ATH:
+            return translate("Labels", "THL ATH/FinSote")
+        case WordingVersion.FINMONIK:
+            return translate("Labels", "THL FinMonik (tyytyväisyys käänteisessä järjestyksessä)")
+
+
+def session_form(key: str) -> str:
+    """The name of a form handed out at a session (program.FORMS); an unknown key as it is."""
+    match key:
+        case "eurohis_before":
+            return translate("Labels", "EUROHIS-8-alkukysely")
+        case "eurohis_after":
+            return translate("Labels", "EUROHIS-8-loppukysely")
+        case "feedback":
+            return translate("Labels", "Palautelomake")
+    return key

@@ -12,9 +12,8 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 
-from voimaa import attendance, budget, eurohis, feedback, program, roster
+from voimaa import attendance, budget, eurohis, feedback, labels, program
 from voimaa.eurohis.settings import eurohis_settings
-from voimaa.i18n import translate
 from voimaa.models import AttendanceStatus, GroupMode, ParticipantStatus
 from voimaa.store import Store
 
@@ -76,11 +75,7 @@ class GroupReport:
 
     @property
     def mode_label(self) -> str:
-        return (
-            translate("Reports", "Etäryhmä")
-            if self.mode == GroupMode.REMOTE
-            else translate("Reports", "Lähiryhmä")
-        )
+        return labels.group_mode(self.mode)
 
     def eurohis_label(self, code: str) -> str:
         """How a participant of the EUROHIS-8 table is shown (the name only when included)."""
@@ -123,7 +118,7 @@ def group_report(
             code=row.code,
             name=row.name if include_names else "",
             status=row.status,
-            status_label=roster.status_label(row.status),
+            status_label=labels.participant_status(row.status),
             marks=row.marks,
             present=row.present,
             marked=row.marked,

@@ -46,14 +46,6 @@ def new_code() -> str:
     return f"{body}-{secrets.choice(CODE_ALPHABET)}"
 
 
-def status_label(status: ParticipantStatus) -> str:
-    return {
-        ParticipantStatus.ACTIVE: translate("Roster", "ryhmässä"),
-        ParticipantStatus.WAITING: translate("Roster", "jonossa"),
-        ParticipantStatus.LEFT: translate("Roster", "lopettanut"),
-    }[status]
-
-
 @dataclass(frozen=True)
 class ParticipantData:
     """What the leaders enter about a participant (status is changed by its own actions)."""

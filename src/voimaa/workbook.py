@@ -22,8 +22,7 @@ from voimaa.i18n import translate
 from voimaa.program import ProgramView
 from voimaa.store import Store
 
-WORKBOOK_TITLE = "Voimaa vertaisuudesta"
-WORKBOOK_SUBTITLE = "Työkirja"
+WORKBOOK_TITLE = "Voimaa vertaisuudesta"  # the programme's name, not translated
 EXERCISE_TYPES = (
     "lines",
     "checklist",

@@ -17,6 +17,14 @@ def _synchronous_tasks() -> Iterator[None]:
     tasks.set_synchronous(False)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _finnish_plurals(qapp):  # type: ignore[no-untyped-def]
+    """As at start-up (ui/i18n.install): plural messages get their Finnish forms."""
+    from voimaa.ui import i18n
+
+    i18n.install_finnish_plurals(qapp)
+
+
 @pytest.fixture(autouse=True)
 def _isolated_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
     """UI preferences (e.g. the last export folder) go to a temporary folder, not the user's."""

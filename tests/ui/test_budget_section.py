@@ -172,7 +172,8 @@ def test_lines_totals_limit_and_categories(  # type: ignore[no-untyped-def]
     cat.selectRow(0)
     answers["confirm"] = True
     qtbot.mouseClick(section.remove_category, Qt.MouseButton.LeftButton)
-    assert "1 riviä jäävät budjettiin ilman luokkaa" in answers["asked"][-1][1]
+    # Finnish singular for one line (a %n plural message)
+    assert "1 rivi jää budjettiin ilman luokkaa" in answers["asked"][-1][1]
     assert "Kahvi" not in [cat.item(r, 0).text() for r in range(cat.rowCount())]
     assert "Ei luokkaa" in [cat.item(r, 0).text() for r in range(cat.rowCount())]
     # Duplicate name: refused with a message.

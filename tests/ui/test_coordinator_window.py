@@ -70,7 +70,7 @@ def test_import_many_and_reimport_without_duplicates(
     assert window.table.rowCount() == 3
     assert answers["asked"][-1] == (
         "inform",
-        "Tuotiin 1 ryhmää.\n1 niistä korvasi saman ryhmän aiemman tuonnin.",
+        "Tuotiin 1 ryhmä.\n1 niistä korvasi saman ryhmän aiemman tuonnin.",
     )
 
 
@@ -89,7 +89,7 @@ def test_refused_files_are_listed_and_change_nothing(
     assert column(window, 0) == ["Mikkeli"]
     kind, text = answers["asked"][-1]  # type: ignore[index]
     assert kind == "warn"
-    assert "Tuotiin 1 ryhmää." in text and "Tiedostoa rikki.zip ei tuotu" in text
+    assert "Tuotiin 1 ryhmä." in text and "Tiedostoa rikki.zip ei tuotu" in text
 
 
 def test_remove_selected_after_confirming(

@@ -65,7 +65,6 @@ from voimaa.program.view import (
     VisitorInfo,
     get_program,
     get_session,
-    part_kind_label,
 )
 
 __all__ = [
@@ -101,7 +100,6 @@ __all__ = [
     "move_part",
     "move_session",
     "parse_template",
-    "part_kind_label",
     "preview_schedule",
     "remove_link",
     "remove_part",

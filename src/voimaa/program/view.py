@@ -146,17 +146,6 @@ class ProgramView:
         return max(dates) if dates else None
 
 
-def part_kind_label(kind: PartKind) -> str:
-    """The Finnish name of a part kind, as the four parts are called in the group model."""
-    return {
-        PartKind.INFO: translate("Program", "Tietoa"),
-        PartKind.DISCUSSION: translate("Program", "Keskustelua"),
-        PartKind.ACTIVITY: translate("Program", "Yhteistä tekemistä"),
-        PartKind.COFFEE: translate("Program", "Kahvihetki"),
-        PartKind.OTHER: translate("Program", "Muu"),
-    }[kind]
-
-
 def _session_info(
     session: GroupSession, session_minutes: int, flags: tuple[str, ...]
 ) -> SessionInfo:
