@@ -142,9 +142,7 @@ def test_blank_signin_pdf(demo_store: Store, demo_group_id: uuid.UUID, tmp_path:
     text, _ = pdf_text(path)
     assert "Läsnäololista" in text and "Ryhmä:" in text
     assert "Aino" not in text
-    path = jobs.export_signin(
-        demo_store, demo_group_id, tmp_path / "tyhjä2.pdf", 2, blank=True
-    )
+    path = jobs.export_signin(demo_store, demo_group_id, tmp_path / "tyhjä2.pdf", 2, blank=True)
     text, _ = pdf_text(path)
     assert "2. kerta" in text and "Aino" not in text
 
