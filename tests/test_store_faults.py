@@ -11,12 +11,14 @@ import signal
 import sqlite3
 import sys
 import time
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from alembic import command
 from sqlalchemy import event, func, select, text
+from sqlalchemy.exc import OperationalError
 
 from tests.conftest import TODAY
 from voimaa import demo, groups
@@ -486,3 +488,25 @@ def test_a_full_disk_during_a_backup_leaves_the_previous_copy_and_no_temp_file(
     assert dest.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")) == []
     assert not [p for p in tmp_path.iterdir() if "kopio.sqlite3" in p.name and p != dest]
+
+
+def test_a_full_disk_during_an_erasure_keeps_the_person_and_says_so(
+    demo_store: Store, demo_group_id: uuid.UUID
+) -> None:
+    """The erasure is one transaction: when its commit cannot be written, nothing is erased."""
+    from voimaa import roster
+
+    person = roster.list_participants(demo_store, demo_group_id)[0]
+
+    def full(_conn: object) -> None:  # what SQLAlchemy raises when the driver's COMMIT fails
+        raise OperationalError("COMMIT", {}, sqlite3.OperationalError("database or disk is full"))
+
+    event.listen(demo_store.engine, "commit", full)
+    try:
+        with pytest.raises(StoreError, match="Levy on täynnä"):
+            roster.erase_participant(demo_store, person.id)
+    finally:
+        event.remove(demo_store.engine, "commit", full)
+    with demo_store.session() as s:
+        assert s.get(Participant, person.id) is not None
+    assert [p.id for p in roster.list_participants(demo_store, demo_group_id)].count(person.id) == 1
