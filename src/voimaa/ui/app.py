@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from voimaa import __version__, logs, paths
 from voimaa.errors import VoimaaError
 from voimaa.store import Store
-from voimaa.ui import i18n, ops
+from voimaa.ui import ask, i18n, ops
 from voimaa.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -39,6 +39,39 @@ def install_excepthook() -> None:
     sys.excepthook = excepthook
 
 
+def offer_restore(window: MainWindow, store: Store) -> bool:
+    """After a damaged store was moved aside, offer its newest backup before working on in an
+    empty store. Returns whether a backup was restored."""
+    recovery = store.recovery
+    newest = recovery.newest if recovery is not None else None
+    if newest is None:
+        return False
+    question = QCoreApplication.translate(
+        "App",
+        "Tietokanta oli vioittunut, ja ohjelma aloitti tyhjän tietokannan. Uusin varmuuskopio "
+        "on {when}.\n\nPalautetaanko se? Vioittunut tiedosto säilyy talteen.",
+    ).format(when=newest.taken_at.strftime("%d.%m.%Y klo %H.%M"))
+    title = QCoreApplication.translate("App", "Palauta varmuuskopio")
+    if not ask.confirm(window, title, question):
+        return False
+    restored = (
+        ops.Op(window, lambda: store.restore(newest.path), title=title)
+        .changes(ops.OpChanges.ALL)
+        .call()
+    )
+    if restored is None:
+        return False
+    window.refresh_groups()
+    ask.inform(
+        window,
+        title,
+        QCoreApplication.translate("App", "Varmuuskopio {when} palautettiin.").format(
+            when=newest.taken_at.strftime("%d.%m.%Y klo %H.%M")
+        ),
+    )
+    return True
+
+
 def run(data_dir: str | None = None) -> int:
     """Open the store (migrating it with a backup) and show the main window."""
     # Without a log file the store's own error below tells the user about the folder.
@@ -60,6 +93,7 @@ def run(data_dir: str | None = None) -> int:
     window.show()
     for notice in store.notices:
         QMessageBox.warning(window, QCoreApplication.translate("App", "Voimaa"), notice)
+    offer_restore(window, store)
     code = app.exec()
     store.close()
     log.info("Voimaa closed")
