@@ -59,3 +59,17 @@ def asset(*parts: str) -> Path:
 def migrations_dir() -> Path:
     """The alembic script folder (env.py and versions/)."""
     return _bundled("migrations")
+
+
+NOTICES_FILENAME = "THIRD-PARTY-NOTICES.txt"
+
+
+def third_party_notices() -> Path | None:
+    """The licence notices of the bundled third-party software: bundled under `resources/` in
+    the frozen program (packaging/notices.py), or built by `make dist` in a source checkout.
+    None when neither exists."""
+    try:
+        return asset(NOTICES_FILENAME)
+    except FileNotFoundError:
+        built = _PACKAGE_DIR.parent.parent / "build" / "packaging" / NOTICES_FILENAME
+        return built if built.is_file() else None
