@@ -4,7 +4,7 @@
 ;
 ; No admin rights: installs into %LOCALAPPDATA%\Programs\Voimaa for the current user only.
 ; Associates no file types (.zip files stay with whatever opens them now).
-; The user's data (%LOCALAPPDATA%\Voimaa) is kept on uninstall unless the user ticks the box.
+; The user's data (%LOCALAPPDATA%\Voimaa\Voimaa) is kept on uninstall unless the user ticks the box.
 
 #ifndef AppVersion
   #define AppVersion "0.1.0"
@@ -71,14 +71,15 @@ Filename: "{app}\{#GuiExe}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags
 Type: filesandordirs; Name: "{app}\_internal"
 
 [Code]
-{ The data folder is platformdirs.user_data_dir("Voimaa", roaming=False): %LOCALAPPDATA%\Voimaa.
+{ The data folder is platformdirs.user_data_dir("Voimaa", roaming=False), which on Windows is
+  %LOCALAPPDATA%\<appauthor = appname>\<appname> = %LOCALAPPDATA%\Voimaa\Voimaa.
   Before uninstalling, a small window says where it is and offers a box, unticked, to delete it. }
 var
   RemoveData: Boolean;
 
 function DataDir(): String;
 begin
-  Result := ExpandConstant('{localappdata}\Voimaa');
+  Result := ExpandConstant('{localappdata}\Voimaa\Voimaa');
 end;
 
 function AskAboutData(): Boolean;
@@ -148,5 +149,8 @@ end;
 procedure CurUninstallStepChanged(CurUninstallStep: TUninstallStep);
 begin
   if (CurUninstallStep = usPostUninstall) and RemoveData then
+  begin
     DelTree(DataDir(), True, True, True);
+    RemoveDir(ExtractFileDir(DataDir()));  { %LOCALAPPDATA%\Voimaa, only if now empty }
+  end;
 end;

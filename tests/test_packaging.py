@@ -72,9 +72,12 @@ def test_installer_is_per_user_without_associations_and_keeps_the_data() -> None
     assert re.search(r"^DefaultDirName=\{localappdata\}\\Programs\\Voimaa$", ISS, re.MULTILINE)
     assert re.search(r"^ChangesAssociations=no$", ISS, re.MULTILINE)
     assert "[Registry]" not in ISS and ".zip" not in ISS.lower().replace("zip files stay", "")
-    # The data folder the uninstaller names is platformdirs' user_data_dir(APP_NAME, roaming=False)
-    # on Windows: %LOCALAPPDATA%\<APP_NAME>.
-    assert f"ExpandConstant('{{localappdata}}\\{paths.APP_NAME}')" in ISS
+    # The data folder the uninstaller names is platformdirs' user_data_dir(APP_NAME,
+    # roaming=False) on Windows, built by platformdirs' own rule from %LOCALAPPDATA%.
+    from platformdirs.windows import Windows
+
+    data = Windows(appname=paths.APP_NAME, roaming=False)._append_parts("{localappdata}")
+    assert f"ExpandConstant('{data.replace('/', chr(92))}')" in ISS
     assert "Box.Checked := False;" in ISS
     assert "if (CurUninstallStep = usPostUninstall) and RemoveData then" in ISS
     assert "Tasks: desktopicon" in ISS and r"{autoprograms}\{#AppName}" in ISS
