@@ -13,8 +13,61 @@ from voimaa.errors import ValidationError
 from voimaa.i18n import translate
 
 NBSP = "\u00a0"
-WEEKDAYS = ("maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "lauantai", "sunnuntai")
-WEEKDAYS_SHORT = ("ma", "ti", "ke", "to", "pe", "la", "su")
+
+
+# Weekday names are translated when shown, never at import: index with `date.weekday()`.
+def weekday_names() -> tuple[str, ...]:
+    """Monday to Sunday: "maanantai" … "sunnuntai"."""
+    return (
+        translate("Formats", "maanantai"),
+        translate("Formats", "tiistai"),
+        translate("Formats", "keskiviikko"),
+        translate("Formats", "torstai"),
+        translate("Formats", "perjantai"),
+        translate("Formats", "lauantai"),
+        translate("Formats", "sunnuntai"),
+    )
+
+
+def weekday_short_names() -> tuple[str, ...]:
+    """Monday to Sunday abbreviated: "ma" … "su"."""
+    return (
+        translate("Formats", "ma", "short weekday"),
+        translate("Formats", "ti", "short weekday"),
+        translate("Formats", "ke", "short weekday"),
+        translate("Formats", "to", "short weekday"),
+        translate("Formats", "pe", "short weekday"),
+        translate("Formats", "la", "short weekday"),
+        translate("Formats", "su", "short weekday"),
+    )
+
+
+def weekday_essive_names() -> tuple[str, ...]:
+    """Monday to Sunday as "on that day": "maanantaina" … "sunnuntaina"."""
+    return (
+        translate("Formats", "maanantaina", "on that weekday"),
+        translate("Formats", "tiistaina", "on that weekday"),
+        translate("Formats", "keskiviikkona", "on that weekday"),
+        translate("Formats", "torstaina", "on that weekday"),
+        translate("Formats", "perjantaina", "on that weekday"),
+        translate("Formats", "lauantaina", "on that weekday"),
+        translate("Formats", "sunnuntaina", "on that weekday"),
+    )
+
+
+def weekday_name(day: date) -> str:
+    """The weekday of `day`: "tiistai"."""
+    return weekday_names()[day.weekday()]
+
+
+def weekday_short(day: date) -> str:
+    """The abbreviated weekday of `day`: "ti"."""
+    return weekday_short_names()[day.weekday()]
+
+
+def weekday_essive(day: date) -> str:
+    """The weekday of `day` as "on that day": "tiistaina"."""
+    return weekday_essive_names()[day.weekday()]
 
 
 def format_date(value: date | datetime | None) -> str:
@@ -33,7 +86,9 @@ def format_datetime(value: datetime | None) -> str:
     if value is None:
         return ""
     local = value.astimezone() if value.tzinfo else value
-    return f"{format_date(local)} klo {local.hour}.{local.minute:02d}"
+    return translate("Formats", "{date} klo {time}").format(
+        date=format_date(local), time=f"{local.hour}.{local.minute:02d}"
+    )
 
 
 def format_money(cents: int | None, *, symbol: bool = True) -> str:

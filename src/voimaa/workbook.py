@@ -35,7 +35,6 @@ EXERCISE_TYPES = (
     "tree",
     "example_budget",
 )
-WEEKDAYS_SHORT = ("Ma", "Ti", "Ke", "To", "Pe", "La", "Su")
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from reportlab.platypus import (
 
 from voimaa import labels
 from voimaa.export.pdf import ACCENT, FONT_BOLD, LIGHT, LINE, build_pdf, escape, styles
-from voimaa.formats import format_date, format_time
+from voimaa.formats import format_date, format_time, weekday_name
 from voimaa.i18n import translate
 from voimaa.models import GroupMode, MaterialKind
 from voimaa.program.view import ProgramView, SessionInfo
@@ -31,7 +31,6 @@ MARGIN_MM = 12  # a leaders' working paper: more room for the plan and notes
 FRAME_WIDTH = (210 - 2 * MARGIN_MM) * mm - 12  # the frame pads 6 pt on each side
 FRAME_HEIGHT = (297 - 2 * MARGIN_MM - 6) * mm - 12
 NOTES_MIN = 38 * mm
-WEEKDAYS = ("maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "lauantai", "sunnuntai")
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -110,7 +109,7 @@ class NotesArea(Flowable):
 
 def _when(s: SessionInfo) -> tuple[str, str]:
     day = (
-        f"{WEEKDAYS[s.date.weekday()]} {format_date(s.date)}"
+        f"{weekday_name(s.date)} {format_date(s.date)}"
         if s.date
         else translate("PlanPdf", "ei vielä päivää")
     )

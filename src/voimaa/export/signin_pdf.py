@@ -9,7 +9,7 @@ from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from voimaa.attendance import SigninSheet
 from voimaa.export import pdf
-from voimaa.formats import WEEKDAYS, format_date, format_time
+from voimaa.formats import format_date, format_time, weekday_name
 from voimaa.i18n import translate
 
 ROW_HEIGHT = 13 * mm
@@ -26,7 +26,7 @@ def write_signin_pdf(path: str | Path, sheet: SigninSheet) -> Path:
     ]
     when = "______________________"
     if sheet.date is not None:
-        when = f"{WEEKDAYS[sheet.date.weekday()]} {format_date(sheet.date)}"
+        when = f"{weekday_name(sheet.date)} {format_date(sheet.date)}"
         if sheet.start_time is not None:
             when += " " + translate("SigninPdf", "klo {time}").format(
                 time=format_time(sheet.start_time)

@@ -30,11 +30,10 @@ from reportlab.platypus import (
 
 from voimaa import labels
 from voimaa.export.pdf import ACCENT, FONT, FONT_BOLD, LIGHT, LINE, build_pdf, escape, styles
-from voimaa.formats import WEEKDAYS_SHORT, format_date
+from voimaa.formats import format_date, weekday_short, weekday_short_names
 from voimaa.i18n import translate
 from voimaa.models import GroupMode
 from voimaa.program import ProgramView
-from voimaa.workbook import WEEKDAYS_SHORT as GRID_DAYS
 from voimaa.workbook import WORKBOOK_TITLE, Chapter, Exercise, Printout
 
 FRAME_WIDTH = (210 - 2 * 18) * mm - 12  # the frame pads 6 pt on each side
@@ -281,7 +280,9 @@ def _checklist(ex: Exercise, st: dict[str, ParagraphStyle]) -> list[Flowable]:
 def _week_grid(ex: Exercise, st: dict[str, ParagraphStyle]) -> list[Flowable]:
     label_w = 36 * mm
     day_w = (FRAME_WIDTH - label_w) / 7
-    header = [""] + [Paragraph(f"<b>{d}</b>", st["cell"]) for d in GRID_DAYS]
+    header = [""] + [
+        Paragraph(f"<b>{escape(d.capitalize())}</b>", st["cell"]) for d in weekday_short_names()
+    ]
     rows: list[list[Any]] = [header]
     rows += [[Paragraph(escape(r), st["cell_bold"])] + [""] * 7 for r in ex.rows]
     heights = [8 * mm] + [17 * mm] * len(ex.rows)
@@ -742,7 +743,7 @@ def _session_dates(view: ProgramView | None) -> dict[str, str]:
     out: dict[str, str] = {}
     for s in view.sessions:
         if s.workbook_chapter and s.date and s.workbook_chapter not in out:
-            out[s.workbook_chapter] = f"{WEEKDAYS_SHORT[s.date.weekday()]} {format_date(s.date)}"
+            out[s.workbook_chapter] = f"{weekday_short(s.date)} {format_date(s.date)}"
     return out
 
 

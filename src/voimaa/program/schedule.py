@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from voimaa import holidays
-from voimaa.formats import WEEKDAYS
+from voimaa.formats import weekday_name
 from voimaa.i18n import translate
 
 SESSION_COUNT = 8
@@ -58,6 +58,6 @@ def preview_schedule(start: date, count: int = SESSION_COUNT) -> list[ScheduledD
     """The weekly dates a new group would get, flagged (shown in the new group wizard)."""
     dates = schedule_dates(start, count)
     return [
-        ScheduledDate(i + 1, d, WEEKDAYS[d.weekday()], f)
+        ScheduledDate(i + 1, d, weekday_name(d), f)
         for i, (d, f) in enumerate(zip(dates, date_flags(dates), strict=True))
     ]

@@ -10,7 +10,7 @@ from datetime import date, datetime, time, timedelta
 
 from sqlalchemy.orm import Session
 
-from voimaa.formats import WEEKDAYS
+from voimaa.formats import weekday_name
 from voimaa.i18n import translate
 from voimaa.loaders import load_group, load_session
 from voimaa.models import Group, GroupMode, GroupSession, MaterialKind, PartKind
@@ -78,7 +78,7 @@ class SessionInfo:
 
     @property
     def weekday(self) -> str:
-        return WEEKDAYS[self.date.weekday()] if self.date else ""
+        return weekday_name(self.date) if self.date else ""
 
     def part_times(self) -> list[tuple[time | None, PartInfo]]:
         """Each part with its clock time when the session has a start time."""

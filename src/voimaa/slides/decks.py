@@ -18,7 +18,7 @@ from functools import cache
 
 from voimaa import labels, paths, program
 from voimaa.errors import NotFoundError, ValidationError
-from voimaa.formats import format_date, format_time
+from voimaa.formats import format_date, format_time, weekday_essive
 from voimaa.i18n import translate
 from voimaa.models import GroupMode
 from voimaa.store import Store
@@ -33,15 +33,6 @@ PLACEHOLDERS = (
     "next_date",
     "session_number",
     "next_topic",
-)
-WEEKDAYS_ESSIVE = (
-    "maanantaina",
-    "tiistaina",
-    "keskiviikkona",
-    "torstaina",
-    "perjantaina",
-    "lauantaina",
-    "sunnuntaina",
 )
 
 
@@ -184,7 +175,7 @@ def when(day: date | None, start: time | None) -> str:
     """ "tiistaina 1.12.2026 klo 13.00" (as far as known)."""
     text = ""
     if day is not None:
-        text = f"{WEEKDAYS_ESSIVE[day.weekday()]} {format_date(day)}"
+        text = f"{weekday_essive(day)} {format_date(day)}"
     if start is not None and text:
         text += f" klo {format_time(start)}"
     return text

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView,
 
 from voimaa import labels
 from voimaa.attendance import STATUS_LETTERS, AttendanceStatus, AttendanceTable
-from voimaa.formats import WEEKDAYS_SHORT, format_date, format_percent
+from voimaa.formats import format_date, format_percent, weekday_short
 from voimaa.models import ParticipantStatus
 
 Index = QModelIndex | QPersistentModelIndex
@@ -255,7 +255,7 @@ class AttendanceModel(QAbstractTableModel):
                 return QCoreApplication.translate("AttendanceModel", "Osallistuja")
             if 0 <= i < self.session_count:
                 day: date | None = table.sessions[i].date
-                when = f"{WEEKDAYS_SHORT[day.weekday()]} {day.day}.{day.month}." if day else ""
+                when = f"{weekday_short(day)} {day.day}.{day.month}." if day else ""
                 return (
                     f"{table.sessions[i].number}. "
                     + QCoreApplication.translate("AttendanceModel", "kerta")

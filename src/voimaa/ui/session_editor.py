@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from voimaa import labels, program, workbook
-from voimaa.formats import WEEKDAYS
+from voimaa.formats import weekday_name
 from voimaa.models import MaterialKind, PartKind
 from voimaa.program import SessionInfo
 from voimaa.store import Store
@@ -323,7 +323,7 @@ class SessionEditor(QWidget):
 
     def _date_changed(self, qd: QDate) -> None:
         self.weekday_label.setText(
-            "" if qd == NO_DATE else WEEKDAYS[date(qd.year(), qd.month(), qd.day()).weekday()]
+            "" if qd == NO_DATE else weekday_name(date(qd.year(), qd.month(), qd.day()))
         )
         self._mark_dirty()
 

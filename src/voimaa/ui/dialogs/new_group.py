@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from voimaa import groups, program
-from voimaa.formats import WEEKDAYS, WEEKDAYS_SHORT, format_date
+from voimaa.formats import format_date, weekday_name, weekday_short
 from voimaa.models import GroupMode
 from voimaa.store import Store
 from voimaa.ui.ops import Op
@@ -277,14 +277,14 @@ class NewGroupDialog(QDialog):
     def _update_schedule(self) -> None:
         first = _to_date(self.date_edit.date())
         self.weekday_label.setText(
-            self.tr("{weekday}, kokoontuu joka viikko").format(weekday=WEEKDAYS[first.weekday()])
+            self.tr("{weekday}, kokoontuu joka viikko").format(weekday=weekday_name(first))
         )
         self.preview.clear()
         flagged = 0
         for item in program.preview_schedule(first):
             assert item.date is not None
             text = self.tr("{n}. kerta  {wd} {date}").format(
-                n=item.number, wd=WEEKDAYS_SHORT[item.date.weekday()], date=format_date(item.date)
+                n=item.number, wd=weekday_short(item.date), date=format_date(item.date)
             )
             if item.flags:
                 flagged += 1

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from voimaa import experts, program
-from voimaa.formats import WEEKDAYS_SHORT, format_date
+from voimaa.formats import format_date, weekday_short
 from voimaa.store import Store
 from voimaa.ui import ask
 from voimaa.ui.ops import Op, OpChanges
@@ -273,7 +273,7 @@ class ExpertsSection(Section):
                 return
             invited = {v.session_id for v in expert.visits}
             for s in view.sessions:
-                when = f"{WEEKDAYS_SHORT[s.date.weekday()]} {format_date(s.date)}" if s.date else ""
+                when = f"{weekday_short(s.date)} {format_date(s.date)}" if s.date else ""
                 text = f"{s.number}. {when} · {s.topic}"
                 if s.suggested_expert:
                     text += self.tr("  (ehdotus: {e})").format(e=s.suggested_expert)

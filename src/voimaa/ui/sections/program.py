@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from voimaa import program, slides
 from voimaa.export import jobs
-from voimaa.formats import WEEKDAYS_SHORT, format_date, format_time
+from voimaa.formats import format_date, format_time, weekday_short
 from voimaa.program import ProgramView
 from voimaa.store import Store
 from voimaa.ui import ask
@@ -181,7 +181,7 @@ class ProgramSection(Section):
     def _describe(self, s: program.SessionInfo) -> str:
         when = ""
         if s.date:
-            when = f"{WEEKDAYS_SHORT[s.date.weekday()]} {format_date(s.date)}"
+            when = f"{weekday_short(s.date)} {format_date(s.date)}"
             if s.start_time:
                 when += f" klo {format_time(s.start_time)}"
         else:
