@@ -98,7 +98,7 @@ def test_import_refuses_bad_files(
     code, out, err = run(capsys, "--data-dir", str(tmp_path / "k"), "import", str(bad))
     assert code == 2
     assert "Tiedostoa rikki.zip ei tuotu" in out
-    assert "1 tiedostoa hylättiin; 0 tuotiin." in err
+    assert "1 tiedosto hylättiin; 0 tuotiin." in err
 
 
 def test_aggregate_never_opens_a_store(

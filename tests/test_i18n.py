@@ -4,7 +4,9 @@ Two checks over src/voimaa, each with a self-test on a small synthetic source:
 - an AST scan: `translate(...)`/`tr(...)` calls whose context or text is not a string literal
   (a variable, an f-string, a keyword argument – lupdate then extracts nothing or the wrong
   text), plural texts that lupdate would not mark as numerus, and Finnish text handed to a
-  widget, a PDF or Excel writer or an error message without going through translation;
+  widget, a PDF or Excel writer, an error message, the terminal (`print`, `sys.stdout.write`,
+  `sys.stderr.write`) or argparse (`help=`, `description=`, …) without going through
+  translation; and tables of Finnish weekday names, which are translated at use, not at import;
 - lupdate itself: every literal translate/tr call of the scan is in the `.ts` lupdate writes,
   in the same context, and every `%n` message is a numerus message.
 
@@ -87,6 +89,10 @@ SINK_CALLS = frozenset(
         "StoreError",
         "FileInUseError",
         "ImportRefusedError",
+        # the terminal (the CLI); argparse's help texts are checked by keyword below
+        "print",
+        "add_output",  # voimaa.cli._common: its second argument is the -o option's help text
+        "complain",  # voimaa.cli._common: a line on stderr
     }
 )
 # Sinks only through one receiver: QMessageBox.warning(…) and the UI's dialog seam (ui/ask.py),
@@ -94,7 +100,22 @@ SINK_CALLS = frozenset(
 SINK_METHODS = {
     "QMessageBox": frozenset({"information", "warning", "critical", "question", "about"}),
     "ask": frozenset({"confirm", "inform", "error", "warn", "get_text", "choose"}),
+    "sys.stdout": frozenset({"write"}),
+    "sys.stderr": frozenset({"write"}),
 }
+# argparse: the keyword arguments of these calls that its help and usage show.
+ARGPARSE_CALLS = frozenset(
+    {
+        "ArgumentParser",
+        "FinnishArgumentParser",
+        "add_parser",
+        "add_subparsers",
+        "add_argument",
+        "add_argument_group",
+        "add_mutually_exclusive_group",
+    }
+)
+ARGPARSE_KEYWORDS = frozenset({"help", "description", "epilog", "usage", "title", "metavar"})
 # Sinks whose positional arguments are not text (a path); only their keywords are checked.
 KEYWORDS_ONLY = frozenset({"build_pdf"})
 # Calls whose result is the text of their arguments; any other call (format_date(x),
@@ -130,6 +151,14 @@ _FINNISH_WORDS = frozenset(
     {"ja", "tai", "ei", "on", "ole", "kerta", "kertaa", "nimi", "koodi", "luku", "sivu", "klo"}
     | {"osallistujat", "osallistujaa", "poissa", "tehty", "viety", "tulostettu", "vastaukset"}
 )
+# Finnish weekday names (full, "on that day" and abbreviated): a literal of one of the first
+# two, or a table of three or more of any, outside a translation call is untranslated.
+WEEKDAY_NAMES = frozenset(
+    {"maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "lauantai", "sunnuntai"}
+)
+WEEKDAY_ESSIVES = frozenset(f"{day}na" for day in WEEKDAY_NAMES)
+WEEKDAY_SHORT = frozenset({"ma", "ti", "ke", "to", "pe", "la", "su"})
+_FINNISH_WORDS |= WEEKDAY_NAMES | WEEKDAY_ESSIVES
 _FINNISH = re.compile(r"[ÅÄÖåäö]")
 WRITERS = "export/"
 
@@ -207,15 +236,43 @@ class _Scanner(ast.NodeVisitor):
                     self._flag(stmt, f'{name} = Context(...) must name its own context "{name}"')
                 self.contexts[name] = name
         self.visit(tree)
+        self._check_weekday_literals(tree)
         if self.path.startswith(WRITERS):
             self._check_writer_literals(tree)
 
-    def _check_writer_literals(self, tree: ast.Module) -> None:
-        """Every Finnish-looking literal of an export module sits inside a translation call."""
+    def _translated_or_docstring(self, tree: ast.Module) -> set[int]:
+        """The ids of the nodes inside a translation call, and of the docstrings."""
         inside: set[int] = _docstrings(tree)
         for node in ast.walk(tree):
             if isinstance(node, ast.Call) and _translation_kind(node, self.contexts):
                 inside |= {id(n) for n in ast.walk(node)}
+        return inside
+
+    def _check_weekday_literals(self, tree: ast.Module) -> None:
+        """Weekday names are translated where they are shown, in every module: no untranslated
+        name, and no table of names (`WEEKDAYS = ("maanantai", …)`) built at import."""
+        inside = self._translated_or_docstring(tree)
+        for node in ast.walk(tree):
+            if id(node) in inside:
+                continue
+            if isinstance(node, ast.Tuple | ast.List | ast.Set):
+                names = [
+                    e.value.lower()  # type: ignore[attr-defined]
+                    for e in node.elts
+                    if _is_str(e) and id(e) not in inside
+                ]
+                days = WEEKDAY_NAMES | WEEKDAY_ESSIVES | WEEKDAY_SHORT
+                if len(names) >= 3 and all(name in days for name in names):
+                    self._flag(node, f"untranslated table of weekday names {tuple(names)!r}")
+                    inside |= {id(e) for e in node.elts}
+            elif _is_str(node):  # type: ignore[arg-type]
+                text: str = node.value  # type: ignore[attr-defined]
+                if text.lower() in WEEKDAY_NAMES | WEEKDAY_ESSIVES:
+                    self._flag(node, f"untranslated weekday name {text!r}")
+
+    def _check_writer_literals(self, tree: ast.Module) -> None:
+        """Every Finnish-looking literal of an export module sits inside a translation call."""
+        inside = self._translated_or_docstring(tree)
         reported = {(f.line, f.problem) for f in self.findings}
         for node in ast.walk(tree):
             if not _is_str(node) or id(node) in inside:  # type: ignore[arg-type]
@@ -251,6 +308,10 @@ class _Scanner(ast.NodeVisitor):
             args = [] if name in KEYWORDS_ONLY else node.args
             for arg in [*args, *(k.value for k in node.keywords)]:
                 self._check_shown(arg, f"{name}(…)")
+        elif name in ARGPARSE_CALLS:
+            for keyword in node.keywords:
+                if keyword.arg in ARGPARSE_KEYWORDS:
+                    self._check_shown(keyword.value, f"{name}({keyword.arg}=…)")
         self.generic_visit(node)
 
     def visit_Assign(self, node: ast.Assign) -> None:
@@ -317,15 +378,21 @@ def _call_name(node: ast.Call) -> str:
     return ""
 
 
+def _dotted(node: ast.expr) -> str:
+    """ "sys.stderr" for `sys.stderr`, "ask" for `ask`; "" for anything but names."""
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute):
+        owner = _dotted(node.value)
+        return f"{owner}.{node.attr}" if owner else ""
+    return ""
+
+
 def _is_sink(node: ast.Call, name: str) -> bool:
     if name in SINK_CALLS:
         return True
     func = node.func
-    return (
-        isinstance(func, ast.Attribute)
-        and isinstance(func.value, ast.Name)
-        and name in SINK_METHODS.get(func.value.id, ())
-    )
+    return isinstance(func, ast.Attribute) and name in SINK_METHODS.get(_dotted(func.value), ())
 
 
 def _translation_kind(node: ast.Call, contexts: dict[str, str]) -> str | None:
@@ -472,6 +539,60 @@ class W(QWidget):
 """
 
 
+_BAD_CLI = """
+import argparse
+import sys
+
+WEEKDAYS = ("maanantai", "tiistai", "keskiviikko")
+
+def register(commands, x):
+    p = commands.add_parser("groups", help="luettele ryhmät", description="Luettelee ryhmät.")
+    p.add_argument("--data-dir", metavar="KANSIO", help=f"kansio {x}")
+    argparse.ArgumentParser(prog="voimaa", epilog="Ohjaajan työkalu")
+    add_output(p, "PDF-tiedosto johon viedään")
+
+def run(n, path, day):
+    print(f"Mukana {n} osallistujaa")
+    print("Valmis.", file=sys.stderr)
+    sys.stdout.write("Tallennettu: " + str(path))
+    sys.stderr.write("voimaa: keskeytetty\\n")
+    complain("odottamaton virhe")
+    short = ["ma", "ti", "ke", "to", "pe"]
+    return "tiistaina" if day else short
+"""
+
+_GOOD_CLI = """
+import argparse
+import sys
+
+from voimaa.i18n import Context, translate
+
+Cli = Context("Cli")
+PROG = "voimaa"
+
+def weekday_names():
+    return (translate("Formats", "maanantai"), translate("Formats", "tiistai"))
+
+def register(commands):
+    p = commands.add_parser(
+        "groups",
+        help=translate("Cli", "luettele ryhmät"),
+        description=translate("Cli", "Luettelee."),
+    )
+    p.add_argument("--session", type=int, metavar="N", help=translate("Cli", "kerran numero 1–8"))
+    p.add_argument("--phase", choices=["alku", "loppu"], default="alku")
+    add_output(p, translate("Cli", "PDF-tiedosto johon viedään"))
+
+def run(n, path, reason, log):
+    print(Cli.tr("Mukana %n osallistuja|Mukana %n osallistujaa", None, n))
+    print(translate("Cli", "Tallennettu: {path}").format(path=path), file=sys.stderr)
+    sys.stdout.write(f"{path}\\t{n}\\n")
+    sys.stderr.write(f"{PROG}: {reason}\\n")
+    log.write("Valmis")
+    print()
+"""
+
+
 def test_scan_flags_each_kind_of_escape() -> None:
     findings, _ = scan_source(_BAD, "bad.py")
     problems = sorted((f.line, f.problem) for f in findings)
@@ -481,6 +602,38 @@ def test_scan_flags_each_kind_of_escape() -> None:
     assert "untranslated text 'Tallenna tiedot' in QLabel(…)" in text
     assert "keyword argument" in text and "f-string" in text and "numerus" in text
     assert "untranslated text 'Ryhmässä {n} / {m}' in setText(…)" in text
+
+
+def test_scan_flags_cli_escapes() -> None:
+    findings, _ = scan_source(_BAD_CLI, "cli/bad.py")
+    text = "\n".join(f"{f.line}: {f.problem}" for f in findings)
+    assert {f.line for f in findings} == {5, 8, 9, 10, 11, 14, 15, 16, 17, 18, 19, 20}, text
+    assert "'luettele ryhmät' in add_parser(help=…)" in text
+    assert "'Luettelee ryhmät.' in add_parser(description=…)" in text
+    assert "'KANSIO' in add_argument(metavar=…)" in text and "'kansio ' in add_argument" in text
+    assert "'Ohjaajan työkalu' in ArgumentParser(epilog=…)" in text
+    assert "'voimaa' in" not in text  # prog= is the program's name, not help text
+    assert "'Mukana ' in print(…)" in text and "'Valmis.' in print(…)" in text
+    assert "'Tallennettu: ' in write(…)" in text and "keskeytetty" in text
+    assert "'odottamaton virhe' in complain(…)" in text
+    assert "table of weekday names ('maanantai', 'tiistai', 'keskiviikko')" in text
+    assert "table of weekday names ('ma', 'ti', 'ke', 'to', 'pe')" in text
+    assert "untranslated weekday name 'tiistaina'" in text
+
+
+def test_scan_passes_translated_cli() -> None:
+    findings, messages = scan_source(_GOOD_CLI, "cli/good.py")
+    assert findings == []
+    assert [(m.context, m.text, m.numerus) for m in messages] == [
+        ("Formats", "maanantai", False),
+        ("Formats", "tiistai", False),
+        ("Cli", "luettele ryhmät", False),
+        ("Cli", "Luettelee.", False),
+        ("Cli", "kerran numero 1–8", False),
+        ("Cli", "PDF-tiedosto johon viedään", False),
+        ("Cli", "Mukana %n osallistuja|Mukana %n osallistujaa", True),
+        ("Cli", "Tallennettu: {path}", False),
+    ]
 
 
 def test_scan_passes_translated_source() -> None:
@@ -536,10 +689,11 @@ def test_lupdate_extracts_every_translation_call(tmp_path: Path) -> None:
 
 
 @needs_lupdate
-def test_lupdate_self_test_sees_the_good_source(tmp_path: Path) -> None:
+@pytest.mark.parametrize("good", [_GOOD, _GOOD_CLI], ids=["widgets", "cli"])
+def test_lupdate_self_test_sees_the_good_source(tmp_path: Path, good: str) -> None:
     source = tmp_path / "good.py"
-    source.write_text(_GOOD, encoding="utf-8")
-    _, messages = scan_source(_GOOD, "good.py")
+    source.write_text(good, encoding="utf-8")
+    _, messages = scan_source(good, "good.py")
     extracted = _lupdate([source], tmp_path / "good.ts")
     assert {(m.context, m.text): m.numerus for m in messages} == extracted
 

@@ -4,13 +4,18 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../src/voimaa/ui/dialogs/about.py" line="15"/>
+        <location filename="../src/voimaa/ui/dialogs/about.py" line="24"/>
         <source>Tietoja Voimaasta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/dialogs/about.py" line="17"/>
+        <location filename="../src/voimaa/ui/dialogs/about.py" line="26"/>
         <source>&lt;h2&gt;Voimaa {version}&lt;/h2&gt;&lt;p&gt;Työkalu sosiaalisen kuntoutuksen vertaisryhmien ohjaajille (Voimaa vertaisuudesta).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tiedot tallennetaan tälle koneelle:&lt;/b&gt;&lt;br&gt;{path}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Varmuuskopiot:&lt;/b&gt;&lt;br&gt;{backups}&lt;/p&gt;&lt;p&gt;Tiedot ovat arkaluonteisia. Älä tallenna kansiota verkkolevylle tai pilvipalveluun.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/ui/dialogs/about.py" line="40"/>
+        <source>Lisenssit…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -30,8 +35,25 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../src/voimaa/ui/app.py" line="57"/>
-        <location filename="../src/voimaa/ui/app.py" line="62"/>
+        <location filename="../src/voimaa/ui/app.py" line="49"/>
+        <source>Tietokanta oli vioittunut, ja ohjelma aloitti tyhjän tietokannan. Uusin varmuuskopio on {when}.
+
+Palautetaanko se? Vioittunut tiedosto säilyy talteen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/ui/app.py" line="54"/>
+        <source>Palauta varmuuskopio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/ui/app.py" line="68"/>
+        <source>Varmuuskopio {when} palautettiin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/ui/app.py" line="90"/>
+        <location filename="../src/voimaa/ui/app.py" line="95"/>
         <source>Voimaa</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1168,6 +1190,674 @@
     <message>
         <location filename="../src/voimaa/export/jobs.py" line="405"/>
         <source>Osallistumistodistukset voi tulostaa vain .pdf-tiedostoksi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../src/voimaa/cli/__init__.py" line="60"/>
+        <source>palauta tietokanta varmuuskopiosta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/__init__.py" line="61"/>
+        <source>Palauttaa tietokannan varmuuskopiosta (oletus: uusin). Nykyinen tietokanta siirretään talteen, sitä ei poisteta.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/__init__.py" line="69"/>
+        <location filename="../src/voimaa/cli/_common.py" line="104"/>
+        <location filename="../src/voimaa/cli/reports.py" line="78"/>
+        <location filename="../src/voimaa/cli/reports.py" line="98"/>
+        <source>TIEDOSTO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/__init__.py" line="70"/>
+        <source>palautettava varmuuskopio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/__init__.py" line="75"/>
+        <source>luettele varmuuskopiot, älä palauta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/__init__.py" line="89"/>
+        <source>Varmuuskopiota ei ole: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/__init__.py" line="93"/>
+        <source>Varmuuskopioita ei ole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/__init__.py" line="96"/>
+        <source>Palautettu varmuuskopiosta {backup}. Aiempi tietokanta on tallessa: {moved}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/__init__.py" line="139"/>
+        <source>Voimaa – vertaisryhmän ohjaajan työkalu. Ilman komentoa avaa ohjelman.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/__init__.py" line="147"/>
+        <location filename="../src/voimaa/cli/_finnish.py" line="18"/>
+        <source>näytä ohjelman versio ja lopeta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/__init__.py" line="151"/>
+        <source>KANSIO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/__init__.py" line="152"/>
+        <source>tietokannan kansio (oletus: käyttäjän datakansio tai $VOIMAA_DATA_DIR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/__init__.py" line="157"/>
+        <source>KOMENTO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/__init__.py" line="157"/>
+        <source>komennot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/__init__.py" line="161"/>
+        <source>vie tiedostoon (PDF tai Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/__init__.py" line="162"/>
+        <source>Vie tiedostoon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/__init__.py" line="165"/>
+        <source>MITÄ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/__init__.py" line="165"/>
+        <source>vietävät</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/__init__.py" line="180"/>
+        <source>virhe: komentorivillä on merkkejä, jotka eivät ole UTF-8:aa: {text}. Anna nimi uudelleen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/__init__.py" line="189"/>
+        <source>virhe: --data-dir on tyhjä: anna tietokannan kansio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/__init__.py" line="204"/>
+        <source>keskeytetty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/__init__.py" line="214"/>
+        <source>odottamaton virhe: {kind}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/_common.py" line="26"/>
+        <source>{prog}: virhe: {message} (ohje: {prog} --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/_common.py" line="63"/>
+        <source>Anna ryhmä: --group RYHMÄ (ryhmän id tai tarkka nimi).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/_common.py" line="74"/>
+        <source>Tiedoston pitää päättyä {suffixes}: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/_common.py" line="87"/>
+        <source>{options} tai {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/_common.py" line="93"/>
+        <source>Kansiota ei ole: {folder}. Luo kansio tai valitse toinen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/_common.py" line="105"/>
+        <source>tiedosto johon viedään</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/_common.py" line="113"/>
+        <source>RYHMÄ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/_common.py" line="114"/>
+        <source>ryhmän id tai tarkka nimi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/_finnish.py" line="13"/>
+        <source>käyttö: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/_finnish.py" line="14"/>
+        <source>argumentit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/_finnish.py" line="15"/>
+        <location filename="../src/voimaa/cli/_finnish.py" line="16"/>
+        <source>valinnat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/_finnish.py" line="17"/>
+        <source>näytä tämä ohje ja lopeta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/_finnish.py" line="21"/>
+        <source>nämä puuttuvat: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/_finnish.py" line="22"/>
+        <source>tuntemattomia argumentteja: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/_finnish.py" line="23"/>
+        <source>tuntematon valinta %(value)r (vaihtoehdot: %(choices)s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/_finnish.py" line="26"/>
+        <source>tarvitsee arvon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/_finnish.py" line="27"/>
+        <source>virheellinen arvo: %(value)r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/_finnish.py" line="29"/>
+        <source>ei käy yhdessä valitsimen %s kanssa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/_finnish.py" line="30"/>
+        <source>epäselvä valitsin %(option)s: voi tarkoittaa %(matches)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/core.py" line="17"/>
+        <source>luettele ryhmät</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/core.py" line="18"/>
+        <source>Luettelee ryhmät.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/core.py" line="23"/>
+        <source>lisää valmis esimerkkiryhmä</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/core.py" line="24"/>
+        <source>Lisää valmiin esimerkkiryhmän (Juva, 8 kertaa, keksityt osallistujat).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/core.py" line="33"/>
+        <source>id	nimi	paikkakunta	alkupäivä	aktiivisia osallistujia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/core.py" line="43"/>
+        <source>Esimerkkiryhmä lisätty: {name} ({id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/core.py" line="45"/>
+        <source>Esimerkkiryhmä on jo olemassa: {name} ({id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/eurohis.py" line="19"/>
+        <source>tyhjä EUROHIS-8-lomake PDF:nä</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/eurohis.py" line="20"/>
+        <source>Tulostettava EUROHIS-8-lomake (A4, iso selkeä teksti). Ryhmän kanssa yksi sivu jokaiselle osallistujalle koodi valmiiksi täytettynä; nimiä ei tulosteta.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/eurohis.py" line="30"/>
+        <source>mittaus: alku (1. kerta) tai loppu (8. kerta); ryhmän kanssa oletus alku</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/eurohis.py" line="37"/>
+        <source>lomakeversio: thl_ath (te-muoto, oletus) tai finmonik (käänteinen järjestys)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/eurohis.py" line="41"/>
+        <location filename="../src/voimaa/cli/eurohis.py" line="61"/>
+        <source>PDF-tiedosto johon lomake kirjoitetaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/eurohis.py" line="46"/>
+        <source>tyhjä nimetön palautelomake PDF:nä</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/eurohis.py" line="47"/>
+        <source>Tulostettava nimetön palautelomake. Ryhmän kanssa ryhmän oma lomake, muuten uusien ryhmien oletuslomake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/eurohis.py" line="59"/>
+        <source>kopioiden määrä (oletus 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/eurohis.py" line="66"/>
+        <source>EUROHIS-8: alku- ja loppumittauksen vertailu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/eurohis.py" line="67"/>
+        <source>Tulostaa ryhmän EUROHIS-8-muutoksen sarkaimin eroteltuna taulukkona (vain koodit, ei nimiä) ja ryhmän yhteenvedon. p-arvoja ei lasketa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/eurohis.py" line="77"/>
+        <source>ota pareihin mukaan arvioidut keskiarvot (jos asetus sallii)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/eurohis.py" line="93"/>
+        <location filename="../src/voimaa/cli/eurohis.py" line="102"/>
+        <source>Lomake kirjoitettu: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/eurohis.py" line="113"/>
+        <source>pari</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/eurohis.py" line="115"/>
+        <source>vain alku</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/eurohis.py" line="117"/>
+        <source>vain loppu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/eurohis.py" line="119"/>
+        <source>ei pisteitä</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/eurohis.py" line="121"/>
+        <source>arvioitu, ei mukana</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/eurohis.py" line="131"/>
+        <source>koodi	alku ka	alku summa	loppu ka	loppu summa	muutos	RCI	luotettava	tila</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/eurohis.py" line="139"/>
+        <source>kyllä</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/eurohis.py" line="139"/>
+        <source>ei</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/eurohis.py" line="142"/>
+        <source>alku arvioitu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/eurohis.py" line="144"/>
+        <source>loppu arvioitu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/eurohis.py" line="164"/>
+        <source>Keskimääräinen muutos kysymyksittäin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/program.py" line="18"/>
+        <source>työkirja PDF:ksi (koko kirja tai yksi luku)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/program.py" line="19"/>
+        <source>Vie Voimaa vertaisuudesta -työkirjan tulostettavaksi A4-PDF:ksi. Ryhmän kanssa kanteen tulevat ryhmän nimi, paikkakunta, ohjaajat ja päivät; ilman ryhmää kirja on yleinen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/program.py" line="29"/>
+        <source>vain yksi luku monisteeksi (numero 1–8 tai tunniste)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/program.py" line="32"/>
+        <location filename="../src/voimaa/cli/program.py" line="52"/>
+        <location filename="../src/voimaa/cli/program.py" line="66"/>
+        <source>PDF-tiedosto johon viedään</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/program.py" line="37"/>
+        <source>yhden kerran diat PDF:ksi (16:9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/program.py" line="38"/>
+        <source>Vie yhden ryhmäkerran diat 16:9-PDF:ksi. Ryhmän kanssa dioihin tulevat ryhmän tiedot ja päivän ohjelma kellonaikoineen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/program.py" line="49"/>
+        <location filename="../src/voimaa/cli/roster.py" line="53"/>
+        <source>kerran numero 1–8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/program.py" line="57"/>
+        <source>ohjaajien suunnitelma PDF:ksi (sivu per kerta)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/program.py" line="58"/>
+        <source>Vie ryhmän kahdeksan kerran suunnitelman ohjaajille: jokaiselta kerralta päivä, aika, paikka, osat minuutteineen, materiaalit, asiantuntija ja tilaa muistiinpanoille.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/program.py" line="80"/>
+        <source>Työkirja tallennettu: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/program.py" line="87"/>
+        <source>Kerran numeron pitää olla 1–{count}: --session N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/program.py" line="95"/>
+        <source>Diat tallennettu: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/program.py" line="105"/>
+        <source>Suunnitelma tallennettu: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/reports.py" line="31"/>
+        <source>ryhmän raportti ohjaajille (PDF tai Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/reports.py" line="32"/>
+        <source>Vie ryhmän raportin: kerrat, läsnäolot, EUROHIS-8, palaute ja budjetti. Osallistujat näkyvät koodeina, ellei anneta --names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/reports.py" line="39"/>
+        <source>raporttitiedosto: .pdf tai .xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/reports.py" line="43"/>
+        <source>näytä osallistujien nimet koodien lisäksi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/reports.py" line="49"/>
+        <source>koordinaattorin aineisto (ilman nimiä, .zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/reports.py" line="50"/>
+        <source>Vie ryhmän tiedot koordinaattorille ilman nimiä ja muita tunnistetietoja: vain suostumuksen antaneiden koodit, läsnäolot ja EUROHIS-8-vastaukset. Tiedostoon lisätään .zip, jos se puuttuu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/reports.py" line="58"/>
+        <source>tiedosto johon viedään (.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/reports.py" line="62"/>
+        <source>ota mukaan palautteen avoimet vastaukset (oletus: ei)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/reports.py" line="68"/>
+        <source>tuo ryhmien koordinaattorivientejä koordinaattorin tietokantaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/reports.py" line="69"/>
+        <source>Tuo koordinaattorivientejä (.zip). Saman ryhmän uusi tuonti korvaa aiemman. Kelvoton tiedosto hylätään eikä se muuta mitään.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/reports.py" line="79"/>
+        <location filename="../src/voimaa/cli/reports.py" line="99"/>
+        <source>koordinaattorivienti (.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/reports.py" line="85"/>
+        <source>yhdistä koordinaattoriviennit yhdeksi raportiksi (ei käytä tietokantaa)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/reports.py" line="88"/>
+        <source>Lukee koordinaattoriviennit ja kirjoittaa yhteenvedon (.xlsx tai .pdf): ryhmät, osallistujat, läsnäolo ja EUROHIS-8-muutos kaikkiaan, paikkakunnittain ja kysymyksittäin. Alle 3 henkilön solut piilotetaan. Omaa tietokantaa ei avata.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/reports.py" line="101"/>
+        <source>yhteenveto: .xlsx tai .pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/reports.py" line="111"/>
+        <source>Raportti tallennettu: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/reports.py" line="123"/>
+        <source>Koordinaattorin aineisto tallennettu: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/voimaa/cli/reports.py" line="125"/>
+        <source>Mukana %n osallistuja (suostumus); ilman suostumusta jätettiin pois {left_out}.|Mukana %n osallistujaa (suostumus); ilman suostumusta jätettiin pois {left_out}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/reports.py" line="131"/>
+        <source>Palautteita {n}, avoimet vastaukset mukana.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/reports.py" line="133"/>
+        <source>Palautteita {n}, ilman avoimia.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/reports.py" line="143"/>
+        <source>{file}: korvasi aiemman tuonnin ({place} {dates}, {n} osall.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/reports.py" line="145"/>
+        <source>{file}: tuotu ({place} {dates}, {n} osall.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/reports.py" line="147"/>
+        <source>etäryhmä</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/voimaa/cli/reports.py" line="154"/>
+        <source>%n tiedosto hylättiin; {imported} tuotiin.|%n tiedostoa hylättiin; {imported} tuotiin.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/voimaa/cli/reports.py" line="170"/>
+        <source>(%n saman ryhmän ylimääräinen tiedosto ohitettiin)|(%n saman ryhmän ylimääräistä tiedostoa ohitettiin)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/voimaa/cli/reports.py" line="177"/>
+        <source>Yhteenveto %n ryhmästä tallennettu: {path}|Yhteenveto %n ryhmästä tallennettu: {path}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/roster.py" line="17"/>
+        <source>läsnäolotaulukko (.xlsx tai .pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/roster.py" line="18"/>
+        <source>Vie ryhmän läsnäolotaulukon Excel- tai PDF-tiedostoksi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/roster.py" line="21"/>
+        <location filename="../src/voimaa/cli/roster.py" line="40"/>
+        <source>tiedosto: .xlsx tai .pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/roster.py" line="26"/>
+        <source>PROSENTTI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/roster.py" line="27"/>
+        <source>seurantaraja prosentteina: tätä harvemmin osallistuneet merkitään (oletus 50)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/roster.py" line="36"/>
+        <source>budjetti (.xlsx tai .pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/roster.py" line="37"/>
+        <source>Vie ryhmän budjetin Excel-taulukoksi tai PDF-yhteenvedoksi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/roster.py" line="45"/>
+        <source>tulostettava läsnäololista allekirjoituksille (.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/roster.py" line="46"/>
+        <source>Tekee kerran läsnäololistan (nimet ja allekirjoitussarake). --blank tekee tyhjän listan, johon osallistujat kirjoittavat nimensä; ilman ryhmää täysin tyhjän.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/roster.py" line="54"/>
+        <source>tyhjä lista ilman nimiä</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/roster.py" line="55"/>
+        <location filename="../src/voimaa/cli/roster.py" line="68"/>
+        <source>tiedosto: .pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/roster.py" line="60"/>
+        <source>osallistumistodistukset (.pdf, sivu per osallistuja)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/roster.py" line="61"/>
+        <source>Tekee osallistumistodistuksen jokaiselle, joka on ollut läsnä ainakin kerran: nimi, ryhmä, paikka, päivät, osallistutut kerrat ja ohjaajien allekirjoitukset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/roster.py" line="75"/>
+        <source>Seurantaraja on prosentti 0–100, esimerkiksi --threshold 50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/roster.py" line="82"/>
+        <source>Läsnäolotaulukko tallennettu: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/roster.py" line="92"/>
+        <source>Budjetti tallennettu: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/roster.py" line="100"/>
+        <source>Anna ryhmä ja kerta (--group RYHMÄ --session N) tai tee tyhjä lista: --blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/roster.py" line="108"/>
+        <source>Läsnäololista tallennettu: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/cli/roster.py" line="118"/>
+        <source>Osallistumistodistukset tallennettu: {path}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2448,33 +3138,33 @@
 <context>
     <name>EurohisFormPdf</name>
     <message>
-        <location filename="../src/voimaa/export/eurohis_form_pdf.py" line="76"/>
+        <location filename="../src/voimaa/export/eurohis_form_pdf.py" line="77"/>
         <source>☐ alku&amp;nbsp;&amp;nbsp;☐ loppu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/eurohis_form_pdf.py" line="83"/>
+        <location filename="../src/voimaa/export/eurohis_form_pdf.py" line="84"/>
         <source>Koodi: &lt;b&gt;&lt;u&gt;{code}&lt;/u&gt;&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/eurohis_form_pdf.py" line="87"/>
+        <location filename="../src/voimaa/export/eurohis_form_pdf.py" line="88"/>
         <source>Päivämäärä: &lt;u&gt;{date}&lt;/u&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/eurohis_form_pdf.py" line="141"/>
-        <location filename="../src/voimaa/export/eurohis_form_pdf.py" line="163"/>
+        <location filename="../src/voimaa/export/eurohis_form_pdf.py" line="142"/>
+        <location filename="../src/voimaa/export/eurohis_form_pdf.py" line="164"/>
         <source>EUROHIS-8 – elämänlaatu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/eurohis_form_pdf.py" line="164"/>
+        <location filename="../src/voimaa/export/eurohis_form_pdf.py" line="165"/>
         <source>EUROHIS-8-lomake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/eurohis_form_pdf.py" line="165"/>
+        <location filename="../src/voimaa/export/eurohis_form_pdf.py" line="166"/>
         <source>EUROHIS-QOL 8 (WHO, suomennos THL) · {wording}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3207,17 +3897,141 @@
 <context>
     <name>Formats</name>
     <message>
-        <location filename="../src/voimaa/formats.py" line="77"/>
+        <location filename="../src/voimaa/formats.py" line="22"/>
+        <source>maanantai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/formats.py" line="23"/>
+        <source>tiistai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/formats.py" line="24"/>
+        <source>keskiviikko</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/formats.py" line="25"/>
+        <source>torstai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/formats.py" line="26"/>
+        <source>perjantai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/formats.py" line="27"/>
+        <source>lauantai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/formats.py" line="28"/>
+        <source>sunnuntai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/formats.py" line="35"/>
+        <source>ma</source>
+        <comment>short weekday</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/formats.py" line="36"/>
+        <source>ti</source>
+        <comment>short weekday</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/formats.py" line="37"/>
+        <source>ke</source>
+        <comment>short weekday</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/formats.py" line="38"/>
+        <source>to</source>
+        <comment>short weekday</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/formats.py" line="39"/>
+        <source>pe</source>
+        <comment>short weekday</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/formats.py" line="40"/>
+        <source>la</source>
+        <comment>short weekday</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/formats.py" line="41"/>
+        <source>su</source>
+        <comment>short weekday</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/formats.py" line="48"/>
+        <source>maanantaina</source>
+        <comment>on that weekday</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/formats.py" line="49"/>
+        <source>tiistaina</source>
+        <comment>on that weekday</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/formats.py" line="50"/>
+        <source>keskiviikkona</source>
+        <comment>on that weekday</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/formats.py" line="51"/>
+        <source>torstaina</source>
+        <comment>on that weekday</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/formats.py" line="52"/>
+        <source>perjantaina</source>
+        <comment>on that weekday</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/formats.py" line="53"/>
+        <source>lauantaina</source>
+        <comment>on that weekday</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/formats.py" line="54"/>
+        <source>sunnuntaina</source>
+        <comment>on that weekday</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/formats.py" line="89"/>
+        <source>{date} klo {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/formats.py" line="132"/>
         <source>”{text}” ei ole rahasumma. Kirjoita summa euroina, esimerkiksi 12,50 tai 12 €.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/formats.py" line="86"/>
+        <location filename="../src/voimaa/formats.py" line="141"/>
         <source>Summa {text} on liian suuri. Tarkista summa.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/formats.py" line="105"/>
+        <location filename="../src/voimaa/formats.py" line="160"/>
         <source>”{text}” ei ole päivämäärä. Kirjoita muodossa 22.11.2026.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3318,273 +4132,273 @@
 <context>
     <name>GroupReportPdf</name>
     <message>
-        <location filename="../src/voimaa/export/group_report_pdf.py" line="77"/>
+        <location filename="../src/voimaa/export/group_report_pdf.py" line="78"/>
         <source>alussa (keskiarvo)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/group_report_pdf.py" line="78"/>
+        <location filename="../src/voimaa/export/group_report_pdf.py" line="79"/>
         <source>lopussa (keskiarvo)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/group_report_pdf.py" line="85"/>
+        <location filename="../src/voimaa/export/group_report_pdf.py" line="86"/>
         <source>EUROHIS-8-kysymys (1 = huonoin … 5 = paras)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/group_report_pdf.py" line="149"/>
+        <location filename="../src/voimaa/export/group_report_pdf.py" line="150"/>
         <source>Ryhmä</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/group_report_pdf.py" line="150"/>
+        <location filename="../src/voimaa/export/group_report_pdf.py" line="151"/>
         <source>Paikkakunta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/group_report_pdf.py" line="151"/>
+        <location filename="../src/voimaa/export/group_report_pdf.py" line="152"/>
         <source>Toteutus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/group_report_pdf.py" line="152"/>
+        <location filename="../src/voimaa/export/group_report_pdf.py" line="153"/>
         <source>Ajankohta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/group_report_pdf.py" line="153"/>
+        <location filename="../src/voimaa/export/group_report_pdf.py" line="154"/>
         <source>Ohjaajat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/group_report_pdf.py" line="155"/>
+        <location filename="../src/voimaa/export/group_report_pdf.py" line="156"/>
         <source>Kertoja pidetty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/group_report_pdf.py" line="156"/>
+        <location filename="../src/voimaa/export/group_report_pdf.py" line="157"/>
         <source>{held} / {all}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/group_report_pdf.py" line="161"/>
+        <location filename="../src/voimaa/export/group_report_pdf.py" line="162"/>
         <source>Osallistujia</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/group_report_pdf.py" line="162"/>
+        <location filename="../src/voimaa/export/group_report_pdf.py" line="163"/>
         <source>{n} (joista lopettanut {left})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/group_report_pdf.py" line="167"/>
+        <location filename="../src/voimaa/export/group_report_pdf.py" line="168"/>
         <source>Läsnäolo koko ryhmässä</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/group_report_pdf.py" line="186"/>
+        <location filename="../src/voimaa/export/group_report_pdf.py" line="187"/>
         <source>Kerta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/group_report_pdf.py" line="187"/>
+        <location filename="../src/voimaa/export/group_report_pdf.py" line="188"/>
         <source>Päivä</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/group_report_pdf.py" line="188"/>
+        <location filename="../src/voimaa/export/group_report_pdf.py" line="189"/>
         <source>Aihe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/group_report_pdf.py" line="189"/>
+        <location filename="../src/voimaa/export/group_report_pdf.py" line="190"/>
         <source>Asiantuntijat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/group_report_pdf.py" line="190"/>
-        <location filename="../src/voimaa/export/group_report_pdf.py" line="217"/>
+        <location filename="../src/voimaa/export/group_report_pdf.py" line="191"/>
+        <location filename="../src/voimaa/export/group_report_pdf.py" line="218"/>
         <source>Läsnä</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/group_report_pdf.py" line="200"/>
+        <location filename="../src/voimaa/export/group_report_pdf.py" line="201"/>
         <source>ei pidetty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/group_report_pdf.py" line="204"/>
+        <location filename="../src/voimaa/export/group_report_pdf.py" line="205"/>
         <source>Kerrat ja aiheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/group_report_pdf.py" line="212"/>
-        <location filename="../src/voimaa/export/group_report_pdf.py" line="304"/>
+        <location filename="../src/voimaa/export/group_report_pdf.py" line="213"/>
+        <location filename="../src/voimaa/export/group_report_pdf.py" line="305"/>
         <source>Osallistuja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/group_report_pdf.py" line="214"/>
-        <location filename="../src/voimaa/export/group_report_pdf.py" line="306"/>
+        <location filename="../src/voimaa/export/group_report_pdf.py" line="215"/>
+        <location filename="../src/voimaa/export/group_report_pdf.py" line="307"/>
         <source>Koodi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/group_report_pdf.py" line="231"/>
+        <location filename="../src/voimaa/export/group_report_pdf.py" line="232"/>
         <source>Läsnä yhteensä</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/group_report_pdf.py" line="240"/>
+        <location filename="../src/voimaa/export/group_report_pdf.py" line="241"/>
         <source>Läsnäolo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/group_report_pdf.py" line="244"/>
+        <location filename="../src/voimaa/export/group_report_pdf.py" line="245"/>
         <source>L = läsnä, P = poissa, I = ilmoitettu poissaolo. Läsnäolo-% = läsnä / merkityt kerrat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/group_report_pdf.py" line="257"/>
+        <location filename="../src/voimaa/export/group_report_pdf.py" line="258"/>
         <source>EUROHIS-8: alku- ja loppumittaus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/group_report_pdf.py" line="265"/>
+        <location filename="../src/voimaa/export/group_report_pdf.py" line="266"/>
         <source>Keskiarvot kysymyksittäin (parit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/group_report_pdf.py" line="276"/>
-        <source>Kysymys</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../src/voimaa/export/group_report_pdf.py" line="277"/>
-        <location filename="../src/voimaa/export/group_report_pdf.py" line="311"/>
-        <source>Alussa</source>
+        <source>Kysymys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/voimaa/export/group_report_pdf.py" line="278"/>
         <location filename="../src/voimaa/export/group_report_pdf.py" line="312"/>
-        <source>Lopussa</source>
+        <source>Alussa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/voimaa/export/group_report_pdf.py" line="279"/>
         <location filename="../src/voimaa/export/group_report_pdf.py" line="313"/>
-        <source>Muutos</source>
+        <source>Lopussa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/voimaa/export/group_report_pdf.py" line="280"/>
+        <location filename="../src/voimaa/export/group_report_pdf.py" line="314"/>
+        <source>Muutos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/group_report_pdf.py" line="281"/>
         <source>n</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/group_report_pdf.py" line="295"/>
+        <location filename="../src/voimaa/export/group_report_pdf.py" line="296"/>
         <source>Koko mittari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/group_report_pdf.py" line="314"/>
+        <location filename="../src/voimaa/export/group_report_pdf.py" line="315"/>
         <source>RCI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/group_report_pdf.py" line="315"/>
+        <location filename="../src/voimaa/export/group_report_pdf.py" line="316"/>
         <source>Tilanne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/group_report_pdf.py" line="321"/>
+        <location filename="../src/voimaa/export/group_report_pdf.py" line="322"/>
         <source>luotettava muutos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/group_report_pdf.py" line="333"/>
+        <location filename="../src/voimaa/export/group_report_pdf.py" line="334"/>
         <source>Henkilöittäin (keskiarvo 1–5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/group_report_pdf.py" line="352"/>
+        <location filename="../src/voimaa/export/group_report_pdf.py" line="353"/>
         <source>Palaute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/group_report_pdf.py" line="354"/>
+        <location filename="../src/voimaa/export/group_report_pdf.py" line="355"/>
         <source>Palautteita {n}. Asteikko 1 = {low} … 5 = {high}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/group_report_pdf.py" line="363"/>
+        <location filename="../src/voimaa/export/group_report_pdf.py" line="364"/>
         <source>Väittämä</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/group_report_pdf.py" line="364"/>
+        <location filename="../src/voimaa/export/group_report_pdf.py" line="365"/>
         <source>Ka</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/group_report_pdf.py" line="388"/>
+        <location filename="../src/voimaa/export/group_report_pdf.py" line="389"/>
         <source>Luokka</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/group_report_pdf.py" line="389"/>
+        <location filename="../src/voimaa/export/group_report_pdf.py" line="390"/>
         <source>Suunniteltu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/group_report_pdf.py" line="390"/>
+        <location filename="../src/voimaa/export/group_report_pdf.py" line="391"/>
         <source>Toteutunut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/group_report_pdf.py" line="391"/>
+        <location filename="../src/voimaa/export/group_report_pdf.py" line="392"/>
         <source>Erotus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/group_report_pdf.py" line="405"/>
+        <location filename="../src/voimaa/export/group_report_pdf.py" line="406"/>
         <source>Yhteensä</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/group_report_pdf.py" line="412"/>
+        <location filename="../src/voimaa/export/group_report_pdf.py" line="413"/>
         <source>Budjetti: suunniteltu ja toteutunut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/group_report_pdf.py" line="416"/>
+        <location filename="../src/voimaa/export/group_report_pdf.py" line="417"/>
         <source>Budjettiraja {limit} · jäljellä {left}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/group_report_pdf.py" line="426"/>
+        <location filename="../src/voimaa/export/group_report_pdf.py" line="427"/>
         <source>Ryhmän raportti – {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/group_report_pdf.py" line="428"/>
+        <location filename="../src/voimaa/export/group_report_pdf.py" line="429"/>
         <source>Ryhmän raportti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/group_report_pdf.py" line="430"/>
+        <location filename="../src/voimaa/export/group_report_pdf.py" line="431"/>
         <source>Tehty {d}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/group_report_pdf.py" line="442"/>
+        <location filename="../src/voimaa/export/group_report_pdf.py" line="443"/>
         <source>Osallistujat näkyvät raportissa koodeina.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/group_report_pdf.py" line="448"/>
+        <location filename="../src/voimaa/export/group_report_pdf.py" line="449"/>
         <source>Voimaa · ryhmän raportti · {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4137,6 +4951,19 @@
     <message>
         <location filename="../src/voimaa/ui/presenter.py" line="259"/>
         <source>Dia {i} / {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LicencesDialog</name>
+    <message>
+        <location filename="../src/voimaa/ui/dialogs/about.py" line="60"/>
+        <source>Kolmannen osapuolen lisenssit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/ui/dialogs/about.py" line="66"/>
+        <source>Lisenssitiedot kootaan asennettavan ohjelman mukaan (make dist). Tämä on lähdekoodista käynnistetty Voimaa, jossa tiedostoa ei ole.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4864,72 +5691,72 @@ Lokissa ei ole nimiä eikä muita henkilötietoja.</source>
 <context>
     <name>PlanPdf</name>
     <message>
-        <location filename="../src/voimaa/export/plan_pdf.py" line="115"/>
+        <location filename="../src/voimaa/export/plan_pdf.py" line="114"/>
         <source>ei vielä päivää</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/plan_pdf.py" line="118"/>
+        <location filename="../src/voimaa/export/plan_pdf.py" line="117"/>
         <source>ei vielä aikaa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/plan_pdf.py" line="125"/>
+        <location filename="../src/voimaa/export/plan_pdf.py" line="124"/>
         <source>Etäyhteys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/plan_pdf.py" line="136"/>
+        <location filename="../src/voimaa/export/plan_pdf.py" line="135"/>
         <source>ei vielä kutsuttu (ehdotus: {name})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/plan_pdf.py" line="143"/>
+        <location filename="../src/voimaa/export/plan_pdf.py" line="142"/>
         <source>Päivä</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/plan_pdf.py" line="143"/>
+        <location filename="../src/voimaa/export/plan_pdf.py" line="142"/>
         <source>Aika</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/plan_pdf.py" line="144"/>
+        <location filename="../src/voimaa/export/plan_pdf.py" line="143"/>
         <source>Paikka</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/plan_pdf.py" line="144"/>
+        <location filename="../src/voimaa/export/plan_pdf.py" line="143"/>
         <source>Ohjaajat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/plan_pdf.py" line="157"/>
+        <location filename="../src/voimaa/export/plan_pdf.py" line="156"/>
         <source>Asiantuntija</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/plan_pdf.py" line="184"/>
+        <location filename="../src/voimaa/export/plan_pdf.py" line="183"/>
         <source>&lt;b&gt;Klo&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/plan_pdf.py" line="185"/>
+        <location filename="../src/voimaa/export/plan_pdf.py" line="184"/>
         <source>&lt;b&gt;Osa&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/plan_pdf.py" line="186"/>
+        <location filename="../src/voimaa/export/plan_pdf.py" line="185"/>
         <source>&lt;b&gt;Min&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/plan_pdf.py" line="209"/>
+        <location filename="../src/voimaa/export/plan_pdf.py" line="208"/>
         <source>(kerran pituus {n} min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/plan_pdf.py" line="214"/>
+        <location filename="../src/voimaa/export/plan_pdf.py" line="213"/>
         <source>&lt;b&gt;Yhteensä&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5339,16 +6166,6 @@ Lokissa ei ole nimiä eikä muita henkilötietoja.</source>
 </context>
 <context>
     <name>Reports</name>
-    <message>
-        <location filename="../src/voimaa/reports.py" line="80"/>
-        <source>Etäryhmä</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/voimaa/reports.py" line="82"/>
-        <source>Lähiryhmä</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <location filename="../src/voimaa/export/jobs.py" line="118"/>
         <source>Raportin tiedoston pitää päättyä .pdf tai .xlsx.</source>
@@ -5932,69 +6749,69 @@ Päivä, aika, paikka, linkit, kutsutut asiantuntijat ja muistiinpanot säilyvä
 <context>
     <name>Slides</name>
     <message>
-        <location filename="../src/voimaa/slides/decks.py" line="76"/>
+        <location filename="../src/voimaa/slides/decks.py" line="67"/>
         <source>Voimaa vertaisuudesta · {n}. kerta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/slides/decks.py" line="100"/>
+        <location filename="../src/voimaa/slides/decks.py" line="91"/>
         <source>{where}: diasarjalta puuttuu session-numero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/slides/decks.py" line="107"/>
+        <location filename="../src/voimaa/slides/decks.py" line="98"/>
         <source>{where}: dian {i} tyyppi {kind} on tuntematon.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/slides/decks.py" line="114"/>
+        <location filename="../src/voimaa/slides/decks.py" line="105"/>
         <source>{where}: dialta {i} puuttuu otsikko.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/slides/decks.py" line="127"/>
+        <location filename="../src/voimaa/slides/decks.py" line="118"/>
         <source>{where}: diasarjassa ei ole dioja.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/slides/decks.py" line="139"/>
+        <location filename="../src/voimaa/slides/decks.py" line="130"/>
         <source>Kerralle {n} ei ole diasarjaa. Kerrat ovat 1–8.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/slides/decks.py" line="172"/>
+        <location filename="../src/voimaa/slides/decks.py" line="163"/>
         <source>sosiaaliohjaaja ja kehittäjä</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/slides/decks.py" line="173"/>
-        <location filename="../src/voimaa/slides/decks.py" line="198"/>
+        <location filename="../src/voimaa/slides/decks.py" line="164"/>
+        <location filename="../src/voimaa/slides/decks.py" line="189"/>
         <source>sovittuna päivänä</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/slides/decks.py" line="202"/>
+        <location filename="../src/voimaa/slides/decks.py" line="193"/>
         <source>etäyhteydellä</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/slides/decks.py" line="208"/>
+        <location filename="../src/voimaa/slides/decks.py" line="199"/>
         <source>ryhmän ohjaajat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/slides/decks.py" line="267"/>
+        <location filename="../src/voimaa/slides/decks.py" line="258"/>
         <location filename="../src/voimaa/slides/layout.py" line="208"/>
         <source>Voimaa vertaisuudesta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/slides/decks.py" line="277"/>
+        <location filename="../src/voimaa/slides/decks.py" line="268"/>
         <source>Ryhmällä ei ole kertaa {n}. Kerrat ovat 1–8.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/slides/decks.py" line="287"/>
+        <location filename="../src/voimaa/slides/decks.py" line="278"/>
         <source>{n}. kerta</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6173,72 +6990,72 @@ Päivä, aika, paikka, linkit, kutsutut asiantuntijat ja muistiinpanot säilyvä
 <context>
     <name>Workbook</name>
     <message>
-        <location filename="../src/voimaa/workbook.py" line="104"/>
+        <location filename="../src/voimaa/workbook.py" line="103"/>
         <source>{where}: kentän {key} pitää olla lista tekstejä.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/workbook.py" line="114"/>
+        <location filename="../src/voimaa/workbook.py" line="113"/>
         <source>{where}: kentässä {key} pitää olla {low}–{high} kohtaa, nyt {n}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/workbook.py" line="124"/>
+        <location filename="../src/voimaa/workbook.py" line="123"/>
         <source>{where}: kentän {key} pitää olla luku {low}–{high}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/workbook.py" line="143"/>
+        <location filename="../src/voimaa/workbook.py" line="142"/>
         <source>{where}: kentän {key} pitää olla lista muotoa {{ item = &quot;…&quot;, euros = 100 }}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/workbook.py" line="159"/>
+        <location filename="../src/voimaa/workbook.py" line="158"/>
         <source>{where}: tehtävältä puuttuu otsikko (title).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/workbook.py" line="166"/>
+        <location filename="../src/voimaa/workbook.py" line="165"/>
         <source>{where}: tuntematon tehtävätyyppi {kind}. Sallitut: {allowed}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/workbook.py" line="202"/>
+        <location filename="../src/voimaa/workbook.py" line="201"/>
         <source>{where}: asteikolta puuttuu low- tai high-teksti.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/workbook.py" line="234"/>
+        <location filename="../src/voimaa/workbook.py" line="233"/>
         <source>{where}: luvulta puuttuu key, number tai title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/workbook.py" line="244"/>
+        <location filename="../src/voimaa/workbook.py" line="243"/>
         <source>{where}: tietoosiolta puuttuu otsikko tai teksti.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/workbook.py" line="251"/>
+        <location filename="../src/voimaa/workbook.py" line="250"/>
         <source>{where}: tietoosioita pitää olla 2–4, nyt {n}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/workbook.py" line="258"/>
+        <location filename="../src/voimaa/workbook.py" line="257"/>
         <source>{where}: tehtäviä pitää olla 3–5, nyt {n}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/workbook.py" line="282"/>
+        <location filename="../src/voimaa/workbook.py" line="281"/>
         <source>{name}: tiedosto ei ole kelvollista TOMLia ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/workbook.py" line="292"/>
+        <location filename="../src/voimaa/workbook.py" line="291"/>
         <source>Työkirjassa on kaksi lukua samalla tunnisteella ({attr}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/workbook.py" line="311"/>
+        <location filename="../src/voimaa/workbook.py" line="310"/>
         <source>Työkirjassa ei ole lukua {ref}. Luvut ovat 1–{n}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6251,178 +7068,178 @@ Päivä, aika, paikka, linkit, kutsutut asiantuntijat ja muistiinpanot säilyvä
 <context>
     <name>WorkbookPdf</name>
     <message>
-        <location filename="../src/voimaa/export/workbook_pdf.py" line="311"/>
+        <location filename="../src/voimaa/export/workbook_pdf.py" line="312"/>
         <source>&lt;b&gt;Arvio €&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/workbook_pdf.py" line="312"/>
+        <location filename="../src/voimaa/export/workbook_pdf.py" line="313"/>
         <source>&lt;b&gt;Toteutui €&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/workbook_pdf.py" line="331"/>
+        <location filename="../src/voimaa/export/workbook_pdf.py" line="332"/>
         <source>&lt;b&gt;Tulot yhteensä&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/workbook_pdf.py" line="332"/>
+        <location filename="../src/voimaa/export/workbook_pdf.py" line="333"/>
         <source>&lt;b&gt;– Menot yhteensä&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/workbook_pdf.py" line="335"/>
+        <location filename="../src/voimaa/export/workbook_pdf.py" line="336"/>
         <source>&lt;b&gt;= Rahaa jää käyttöön tai puuttuu&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/workbook_pdf.py" line="357"/>
-        <location filename="../src/voimaa/export/workbook_pdf.py" line="622"/>
+        <location filename="../src/voimaa/export/workbook_pdf.py" line="358"/>
+        <location filename="../src/voimaa/export/workbook_pdf.py" line="623"/>
         <source>Tulot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/workbook_pdf.py" line="359"/>
-        <location filename="../src/voimaa/export/workbook_pdf.py" line="624"/>
+        <location filename="../src/voimaa/export/workbook_pdf.py" line="360"/>
+        <location filename="../src/voimaa/export/workbook_pdf.py" line="625"/>
         <source>Tulot yhteensä</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/workbook_pdf.py" line="363"/>
-        <location filename="../src/voimaa/export/workbook_pdf.py" line="629"/>
+        <location filename="../src/voimaa/export/workbook_pdf.py" line="364"/>
+        <location filename="../src/voimaa/export/workbook_pdf.py" line="630"/>
         <source>Menot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/workbook_pdf.py" line="365"/>
-        <location filename="../src/voimaa/export/workbook_pdf.py" line="631"/>
+        <location filename="../src/voimaa/export/workbook_pdf.py" line="366"/>
+        <location filename="../src/voimaa/export/workbook_pdf.py" line="632"/>
         <source>Menot yhteensä</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/workbook_pdf.py" line="368"/>
+        <location filename="../src/voimaa/export/workbook_pdf.py" line="369"/>
         <source>&lt;b&gt;Yhteenveto&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/workbook_pdf.py" line="488"/>
+        <location filename="../src/voimaa/export/workbook_pdf.py" line="489"/>
         <source>keskiyö</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/workbook_pdf.py" line="489"/>
+        <location filename="../src/voimaa/export/workbook_pdf.py" line="490"/>
         <source>keskipäivä</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/workbook_pdf.py" line="499"/>
+        <location filename="../src/voimaa/export/workbook_pdf.py" line="500"/>
         <source>&lt;b&gt;Merkitse&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/workbook_pdf.py" line="500"/>
+        <location filename="../src/voimaa/export/workbook_pdf.py" line="501"/>
         <source>&lt;b&gt;Oma väri tai merkki&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/workbook_pdf.py" line="580"/>
+        <location filename="../src/voimaa/export/workbook_pdf.py" line="581"/>
         <source>&lt;b&gt;€ / kk&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/workbook_pdf.py" line="606"/>
+        <location filename="../src/voimaa/export/workbook_pdf.py" line="607"/>
         <source>Rahaa puuttuu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/workbook_pdf.py" line="608"/>
+        <location filename="../src/voimaa/export/workbook_pdf.py" line="609"/>
         <source>Rahaa jää</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/workbook_pdf.py" line="666"/>
+        <location filename="../src/voimaa/export/workbook_pdf.py" line="667"/>
         <source>Tehtävä {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/workbook_pdf.py" line="685"/>
+        <location filename="../src/voimaa/export/workbook_pdf.py" line="690"/>
         <source>&lt;b&gt;Vinkkejä&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/workbook_pdf.py" line="709"/>
+        <location filename="../src/voimaa/export/workbook_pdf.py" line="714"/>
         <source>Luku {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/workbook_pdf.py" line="749"/>
-        <location filename="../src/voimaa/export/workbook_pdf.py" line="881"/>
+        <location filename="../src/voimaa/export/workbook_pdf.py" line="754"/>
+        <location filename="../src/voimaa/export/workbook_pdf.py" line="886"/>
         <source>Työkirja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/workbook_pdf.py" line="765"/>
+        <location filename="../src/voimaa/export/workbook_pdf.py" line="770"/>
         <source>&lt;b&gt;Ohjaajat&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/workbook_pdf.py" line="772"/>
+        <location filename="../src/voimaa/export/workbook_pdf.py" line="777"/>
         <source>Ryhmä ja paikkakunta:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/workbook_pdf.py" line="773"/>
+        <location filename="../src/voimaa/export/workbook_pdf.py" line="778"/>
         <source>Ohjaajat ja yhteystiedot:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/workbook_pdf.py" line="778"/>
+        <location filename="../src/voimaa/export/workbook_pdf.py" line="783"/>
         <source>Tämä työkirja kuuluu:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/workbook_pdf.py" line="816"/>
+        <location filename="../src/voimaa/export/workbook_pdf.py" line="821"/>
         <source>&lt;b&gt;Luku&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/workbook_pdf.py" line="817"/>
+        <location filename="../src/voimaa/export/workbook_pdf.py" line="822"/>
         <source>&lt;b&gt;Ryhmäkerta&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/workbook_pdf.py" line="818"/>
+        <location filename="../src/voimaa/export/workbook_pdf.py" line="823"/>
         <source>&lt;b&gt;Sivu&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/workbook_pdf.py" line="823"/>
+        <location filename="../src/voimaa/export/workbook_pdf.py" line="828"/>
         <source>Tämä työkirja kulkee mukanasi ryhmän kahdeksalla kerralla. Jokaisessa luvussa on ensin vähän tietoa ja sitten tehtäviä. Voit kirjoittaa ja piirtää kirjaan vapaasti. Sinun ei tarvitse näyttää kirjaa kenellekään.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/workbook_pdf.py" line="830"/>
+        <location filename="../src/voimaa/export/workbook_pdf.py" line="835"/>
         <source>Sisällys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/workbook_pdf.py" line="853"/>
-        <location filename="../src/voimaa/export/workbook_pdf.py" line="867"/>
+        <location filename="../src/voimaa/export/workbook_pdf.py" line="858"/>
+        <location filename="../src/voimaa/export/workbook_pdf.py" line="872"/>
         <source>{title} – työkirja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/workbook_pdf.py" line="892"/>
+        <location filename="../src/voimaa/export/workbook_pdf.py" line="897"/>
         <source>{book} – luku {n}: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/workbook_pdf.py" line="895"/>
+        <location filename="../src/voimaa/export/workbook_pdf.py" line="900"/>
         <source>Työkirjan luku</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/workbook_pdf.py" line="898"/>
+        <location filename="../src/voimaa/export/workbook_pdf.py" line="903"/>
         <source>luku {n}</source>
         <translation type="unfinished"></translation>
     </message>

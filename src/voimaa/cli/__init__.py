@@ -20,10 +20,18 @@ from sqlalchemy.exc import DBAPIError
 
 from voimaa import __version__, store
 from voimaa.cli import _finnish, core, eurohis, program, reports, roster
-from voimaa.cli._common import CliError, FinnishArgumentParser, close_stores, open_store
+from voimaa.cli._common import (
+    PROG,
+    CliError,
+    FinnishArgumentParser,
+    close_stores,
+    complain,
+    open_store,
+)
 from voimaa.errors import VoimaaError
 from voimaa.export import files
 from voimaa.formats import format_date
+from voimaa.i18n import translate
 
 log = logging.getLogger("voimaa")
 
@@ -49,14 +57,23 @@ _USER_FAULTS = {
 def register_store(commands: Any, exports: Any) -> None:
     p = commands.add_parser(
         "restore",
-        help="palauta tietokanta varmuuskopiosta",
-        description=(
+        help=translate("Cli", "palauta tietokanta varmuuskopiosta"),
+        description=translate(
+            "Cli",
             "Palauttaa tietokannan varmuuskopiosta (oletus: uusin). Nykyinen tietokanta "
-            "siirretään talteen, sitä ei poisteta."
+            "siirretään talteen, sitä ei poisteta.",
         ),
     )
-    p.add_argument("--backup", metavar="TIEDOSTO", help="palautettava varmuuskopio")
-    p.add_argument("--list", action="store_true", help="luettele varmuuskopiot, älä palauta")
+    p.add_argument(
+        "--backup",
+        metavar=translate("Cli", "TIEDOSTO"),
+        help=translate("Cli", "palautettava varmuuskopio"),
+    )
+    p.add_argument(
+        "--list",
+        action="store_true",
+        help=translate("Cli", "luettele varmuuskopiot, älä palauta"),
+    )
     p.set_defaults(handler=cmd_restore)
 
 
@@ -69,13 +86,17 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if args.backup:
         chosen = Path(args.backup)
         if not chosen.is_file():
-            raise CliError(f"Varmuuskopiota ei ole: {chosen}")
+            raise CliError(translate("Cli", "Varmuuskopiota ei ole: {path}").format(path=chosen))
     elif backups:
         chosen = backups[0].path
     else:
-        raise CliError("Varmuuskopioita ei ole.")
+        raise CliError(translate("Cli", "Varmuuskopioita ei ole."))
     moved = open_store(args).restore(chosen)
-    print(f"Palautettu varmuuskopiosta {chosen}. Aiempi tietokanta on tallessa: {moved.name}")
+    print(
+        translate(
+            "Cli", "Palautettu varmuuskopiosta {backup}. Aiempi tietokanta on tallessa: {moved}"
+        ).format(backup=chosen, moved=moved.name)
+    )
     return EXIT_OK
 
 
@@ -114,25 +135,35 @@ def _fault_line(exc: BaseException) -> str | None:
 def build_parser() -> argparse.ArgumentParser:
     _finnish.install()
     parser = FinnishArgumentParser(
-        prog="voimaa",
-        description="Voimaa – vertaisryhmän ohjaajan työkalu. Ilman komentoa avaa ohjelman.",
+        prog=PROG,
+        description=translate(
+            "Cli", "Voimaa – vertaisryhmän ohjaajan työkalu. Ilman komentoa avaa ohjelman."
+        ),
     )
     parser.add_argument(
         "--version",
         action="version",
         version=f"Voimaa {__version__}",
-        help="näytä ohjelman versio ja lopeta",
+        help=translate("Cli", "näytä ohjelman versio ja lopeta"),
     )
     parser.add_argument(
         "--data-dir",
-        metavar="KANSIO",
-        help="tietokannan kansio (oletus: käyttäjän datakansio tai $VOIMAA_DATA_DIR)",
+        metavar=translate("Cli", "KANSIO"),
+        help=translate(
+            "Cli", "tietokannan kansio (oletus: käyttäjän datakansio tai $VOIMAA_DATA_DIR)"
+        ),
     )
-    commands = parser.add_subparsers(dest="command", metavar="KOMENTO", title="komennot")
+    commands = parser.add_subparsers(
+        dest="command", metavar=translate("Cli", "KOMENTO"), title=translate("Cli", "komennot")
+    )
     export = commands.add_parser(
-        "export", help="vie tiedostoon (PDF tai Excel)", description="Vie tiedostoon."
+        "export",
+        help=translate("Cli", "vie tiedostoon (PDF tai Excel)"),
+        description=translate("Cli", "Vie tiedostoon."),
     )
-    exports = export.add_subparsers(dest="export_kind", metavar="MITÄ", title="vietävät")
+    exports = export.add_subparsers(
+        dest="export_kind", metavar=translate("Cli", "MITÄ"), title=translate("Cli", "vietävät")
+    )
     exports.required = True
     for register in REGISTRARS:
         register(commands, exports)
@@ -145,15 +176,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     raw = sys.argv[1:] if argv is None else list(argv)
     bad = _not_utf8(raw)
     if bad is not None:
-        print(
-            f"voimaa: virhe: komentorivillä on merkkejä, jotka eivät ole UTF-8:aa: {bad!r}. "
-            "Anna nimi uudelleen.",
-            file=sys.stderr,
+        complain(
+            translate(
+                "Cli",
+                "virhe: komentorivillä on merkkejä, jotka eivät ole UTF-8:aa: {text}. "
+                "Anna nimi uudelleen.",
+            ).format(text=repr(bad))
         )
         return EXIT_BAD_INPUT
     args = parser.parse_args(raw)
     if args.data_dir is not None and not args.data_dir.strip():
-        print("voimaa: virhe: --data-dir on tyhjä: anna tietokannan kansio.", file=sys.stderr)
+        complain(translate("Cli", "virhe: --data-dir on tyhjä: anna tietokannan kansio."))
         return EXIT_BAD_INPUT
     if args.command is None:
         from voimaa.ui.app import run  # the GUI is imported only when it is started
@@ -162,22 +195,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.handler(args) or EXIT_OK)
     except (CliError, VoimaaError) as exc:
-        print(f"voimaa: {exc}", file=sys.stderr)
+        complain(str(exc))
         return EXIT_BAD_INPUT
     except BrokenPipeError:  # the reader stopped early (e.g. `voimaa scores ... | head`)
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
     except KeyboardInterrupt:
-        print("voimaa: keskeytetty", file=sys.stderr)
+        complain(translate("Cli", "keskeytetty"))
         return EXIT_FAILURE
     except Exception as exc:
         line = _fault_line(exc)
         if line is not None:
             log.debug("fault", exc_info=True)
-            print(f"voimaa: {line}", file=sys.stderr)
+            complain(line)
             return EXIT_BAD_INPUT
         log.debug("unexpected failure", exc_info=True)
-        print(f"voimaa: odottamaton virhe: {type(exc).__name__}: {exc}", file=sys.stderr)
+        complain(
+            translate("Cli", "odottamaton virhe: {kind}: {error}").format(
+                kind=type(exc).__name__, error=exc
+            )
+        )
         return EXIT_FAILURE
     finally:
         close_stores()

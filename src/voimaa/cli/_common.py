@@ -9,7 +9,10 @@ from pathlib import Path
 from typing import NoReturn
 
 from voimaa import groups
+from voimaa.i18n import translate
 from voimaa.store import Store
+
+PROG = "voimaa"
 
 
 class CliError(Exception):
@@ -19,8 +22,18 @@ class CliError(Exception):
 class FinnishArgumentParser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         """One line on stderr (the reason and where the help is), exit code 2."""
-        print(f"{self.prog}: virhe: {message} (ohje: {self.prog} --help)", file=sys.stderr)
+        print(
+            translate("Cli", "{prog}: virhe: {message} (ohje: {prog} --help)").format(
+                prog=self.prog, message=message
+            ),
+            file=sys.stderr,
+        )
         raise SystemExit(2)
+
+
+def complain(message: str) -> None:
+    """One line on stderr, after the program's name: "voimaa: message"."""
+    print(f"{PROG}: {message}", file=sys.stderr)
 
 
 _OPENED: list[Store] = []
@@ -31,7 +44,7 @@ def open_store(args: argparse.Namespace) -> Store:
     store = Store.open(args.data_dir)
     _OPENED.append(store)
     for notice in store.notices:
-        print(f"voimaa: {notice}", file=sys.stderr)
+        complain(notice)
     return store
 
 
@@ -46,7 +59,9 @@ def group_id(store: Store, args: argparse.Namespace, *, required: bool = True) -
     ref = getattr(args, "group", None)
     if not ref:
         if required:
-            raise CliError("Anna ryhmä: --group RYHMÄ (ryhmän id tai tarkka nimi).")
+            raise CliError(
+                translate("Cli", "Anna ryhmä: --group RYHMÄ (ryhmän id tai tarkka nimi).")
+            )
         return None
     return groups.resolve_group(store, ref)
 
@@ -55,18 +70,46 @@ def output_path(args: argparse.Namespace, *suffixes: str) -> Path:
     """The -o FILE argument, checked for one of the allowed suffixes."""
     path = Path(args.output)
     if suffixes and path.suffix.lower() not in suffixes:
-        allowed = " tai ".join(suffixes)
-        raise CliError(f"Tiedoston pitää päättyä {allowed}: {path.name}")
+        raise CliError(
+            translate("Cli", "Tiedoston pitää päättyä {suffixes}: {name}").format(
+                suffixes=alternatives(suffixes), name=path.name
+            )
+        )
     if not path.parent.exists():
-        raise CliError(f"Kansiota ei ole: {path.parent}. Luo kansio tai valitse toinen.")
+        raise CliError(missing_folder(path.parent))
     return path
 
 
-def add_output(parser: argparse.ArgumentParser, help_text: str = "tiedosto johon viedään") -> None:
-    parser.add_argument("-o", "--output", required=True, metavar="TIEDOSTO", help=help_text)
+def alternatives(options: tuple[str, ...]) -> str:
+    """ ".xlsx tai .pdf" (", " between the first ones when there are more than two)."""
+    if len(options) < 2:
+        return "".join(options)
+    return translate("Cli", "{options} tai {last}").format(
+        options=", ".join(options[:-1]), last=options[-1]
+    )
+
+
+def missing_folder(folder: Path) -> str:
+    return translate("Cli", "Kansiota ei ole: {folder}. Luo kansio tai valitse toinen.").format(
+        folder=folder
+    )
+
+
+def add_output(parser: argparse.ArgumentParser, help_text: str | None = None) -> None:
+    """-o FILE; `help_text` is translated by the caller (default: "tiedosto johon viedään")."""
+    parser.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar=translate("Cli", "TIEDOSTO"),
+        help=translate("Cli", "tiedosto johon viedään") if help_text is None else help_text,
+    )
 
 
 def add_group(parser: argparse.ArgumentParser, *, required: bool = True) -> None:
     parser.add_argument(
-        "--group", required=required, metavar="RYHMÄ", help="ryhmän id tai tarkka nimi"
+        "--group",
+        required=required,
+        metavar=translate("Cli", "RYHMÄ"),
+        help=translate("Cli", "ryhmän id tai tarkka nimi"),
     )

@@ -4,30 +4,37 @@ from __future__ import annotations
 
 import argparse
 
-_TEXTS = {
-    "usage: ": "käyttö: ",
-    "positional arguments": "argumentit",
-    "options": "valinnat",
-    "optional arguments": "valinnat",
-    "show this help message and exit": "näytä tämä ohje ja lopeta",
-    "show program's version number and exit": "näytä ohjelman versio ja lopeta",
-    "the following arguments are required: %s": "nämä puuttuvat: %s",
-    "unrecognized arguments: %s": "tuntemattomia argumentteja: %s",
-    "invalid choice: %(value)r (choose from %(choices)s)": (
-        "tuntematon valinta %(value)r (vaihtoehdot: %(choices)s)"
-    ),
-    "expected one argument": "tarvitsee arvon",
-    "invalid %(type)s value: %(value)r": "virheellinen arvo: %(value)r",
-    "argument %(argument_name)s: %(message)s": "%(argument_name)s: %(message)s",
-    "not allowed with argument %s": "ei käy yhdessä valitsimen %s kanssa",
-    "ambiguous option: %(option)s could match %(matches)s": (
-        "epäselvä valitsin %(option)s: voi tarkoittaa %(matches)s"
-    ),
-}
+from voimaa.i18n import translate
+
+
+def _texts() -> dict[str, str]:
+    """argparse's English text -> the Finnish one, translated now (not at import)."""
+    return {
+        "usage: ": translate("Cli", "käyttö: "),
+        "positional arguments": translate("Cli", "argumentit"),
+        "options": translate("Cli", "valinnat"),
+        "optional arguments": translate("Cli", "valinnat"),
+        "show this help message and exit": translate("Cli", "näytä tämä ohje ja lopeta"),
+        "show program's version number and exit": translate(
+            "Cli", "näytä ohjelman versio ja lopeta"
+        ),
+        "the following arguments are required: %s": translate("Cli", "nämä puuttuvat: %s"),
+        "unrecognized arguments: %s": translate("Cli", "tuntemattomia argumentteja: %s"),
+        "invalid choice: %(value)r (choose from %(choices)s)": translate(
+            "Cli", "tuntematon valinta %(value)r (vaihtoehdot: %(choices)s)"
+        ),
+        "expected one argument": translate("Cli", "tarvitsee arvon"),
+        "invalid %(type)s value: %(value)r": translate("Cli", "virheellinen arvo: %(value)r"),
+        "argument %(argument_name)s: %(message)s": "%(argument_name)s: %(message)s",
+        "not allowed with argument %s": translate("Cli", "ei käy yhdessä valitsimen %s kanssa"),
+        "ambiguous option: %(option)s could match %(matches)s": translate(
+            "Cli", "epäselvä valitsin %(option)s: voi tarkoittaa %(matches)s"
+        ),
+    }
 
 
 def _gettext(text: str) -> str:
-    return _TEXTS.get(text, text)
+    return _texts().get(text, text)
 
 
 def _ngettext(singular: str, plural: str, n: int) -> str:

@@ -8,22 +8,29 @@ from typing import Any
 from voimaa import demo, groups
 from voimaa.cli._common import open_store
 from voimaa.formats import format_date
+from voimaa.i18n import translate
 
 
 def register(commands: Any, exports: Any) -> None:
-    p = commands.add_parser("groups", help="luettele ryhmät", description="Luettelee ryhmät.")
+    p = commands.add_parser(
+        "groups",
+        help=translate("Cli", "luettele ryhmät"),
+        description=translate("Cli", "Luettelee ryhmät."),
+    )
     p.set_defaults(handler=cmd_groups)
     p = commands.add_parser(
         "demo",
-        help="lisää valmis esimerkkiryhmä",
-        description="Lisää valmiin esimerkkiryhmän (Juva, 8 kertaa, keksityt osallistujat).",
+        help=translate("Cli", "lisää valmis esimerkkiryhmä"),
+        description=translate(
+            "Cli", "Lisää valmiin esimerkkiryhmän (Juva, 8 kertaa, keksityt osallistujat)."
+        ),
     )
     p.set_defaults(handler=cmd_demo)
 
 
 def cmd_groups(args: argparse.Namespace) -> int:
     store = open_store(args)
-    print("id\tnimi\tpaikkakunta\talkupäivä\taktiivisia osallistujia")
+    print(translate("Cli", "id\tnimi\tpaikkakunta\talkupäivä\taktiivisia osallistujia"))
     for g in groups.list_groups(store):
         print(f"{g.id}\t{g.name}\t{g.place}\t{format_date(g.start_date)}\t{g.active_participants}")
     return 0
@@ -33,7 +40,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
     store = open_store(args)
     group_id, created = demo.create_demo(store)
     if created:
-        print(f"Esimerkkiryhmä lisätty: {demo.DEMO_GROUP_NAME} ({group_id})")
+        text = translate("Cli", "Esimerkkiryhmä lisätty: {name} ({id})")
     else:
-        print(f"Esimerkkiryhmä on jo olemassa: {demo.DEMO_GROUP_NAME} ({group_id})")
+        text = translate("Cli", "Esimerkkiryhmä on jo olemassa: {name} ({id})")
+    print(text.format(name=demo.DEMO_GROUP_NAME, id=group_id))
     return 0

@@ -9,48 +9,61 @@ from typing import Any
 from voimaa import program, workbook
 from voimaa.cli._common import CliError, add_group, add_output, group_id, open_store, output_path
 from voimaa.export import jobs
+from voimaa.i18n import translate
 
 
 def register(commands: Any, exports: Any) -> None:
     p = exports.add_parser(
         "workbook",
-        help="työkirja PDF:ksi (koko kirja tai yksi luku)",
-        description=(
+        help=translate("Cli", "työkirja PDF:ksi (koko kirja tai yksi luku)"),
+        description=translate(
+            "Cli",
             "Vie Voimaa vertaisuudesta -työkirjan tulostettavaksi A4-PDF:ksi. Ryhmän kanssa "
             "kanteen tulevat ryhmän nimi, paikkakunta, ohjaajat ja päivät; ilman ryhmää kirja "
-            "on yleinen."
+            "on yleinen.",
         ),
     )
     p.add_argument(
-        "--chapter", metavar="N", help="vain yksi luku monisteeksi (numero 1–8 tai tunniste)"
+        "--chapter",
+        metavar="N",
+        help=translate("Cli", "vain yksi luku monisteeksi (numero 1–8 tai tunniste)"),
     )
     add_group(p, required=False)
-    add_output(p, "PDF-tiedosto johon viedään")
+    add_output(p, translate("Cli", "PDF-tiedosto johon viedään"))
     p.set_defaults(handler=cmd_workbook)
 
     p = exports.add_parser(
         "slides",
-        help="yhden kerran diat PDF:ksi (16:9)",
-        description=(
+        help=translate("Cli", "yhden kerran diat PDF:ksi (16:9)"),
+        description=translate(
+            "Cli",
             "Vie yhden ryhmäkerran diat 16:9-PDF:ksi. Ryhmän kanssa dioihin tulevat ryhmän "
-            "tiedot ja päivän ohjelma kellonaikoineen."
+            "tiedot ja päivän ohjelma kellonaikoineen.",
         ),
     )
-    p.add_argument("--session", required=True, type=int, metavar="N", help="kerran numero 1–8")
+    p.add_argument(
+        "--session",
+        required=True,
+        type=int,
+        metavar="N",
+        help=translate("Cli", "kerran numero 1–8"),
+    )
     add_group(p, required=False)
-    add_output(p, "PDF-tiedosto johon viedään")
+    add_output(p, translate("Cli", "PDF-tiedosto johon viedään"))
     p.set_defaults(handler=cmd_slides)
 
     p = exports.add_parser(
         "plan",
-        help="ohjaajien suunnitelma PDF:ksi (sivu per kerta)",
-        description=(
+        help=translate("Cli", "ohjaajien suunnitelma PDF:ksi (sivu per kerta)"),
+        description=translate(
+            "Cli",
             "Vie ryhmän kahdeksan kerran suunnitelman ohjaajille: jokaiselta kerralta päivä, "
-            "aika, paikka, osat minuutteineen, materiaalit, asiantuntija ja tilaa muistiinpanoille."
+            "aika, paikka, osat minuutteineen, materiaalit, asiantuntija ja tilaa "
+            "muistiinpanoille.",
         ),
     )
     add_group(p, required=True)
-    add_output(p, "PDF-tiedosto johon viedään")
+    add_output(p, translate("Cli", "PDF-tiedosto johon viedään"))
     p.set_defaults(handler=cmd_plan)
 
 
@@ -64,18 +77,22 @@ def cmd_workbook(args: argparse.Namespace) -> int:
         chapter = int(ref) if ref.isdigit() else ref
         workbook.chapter(chapter)  # unknown chapters fail before anything is written
     written = jobs.export_workbook(store, path, group_id=gid, chapter_ref=chapter)
-    print(f"Työkirja tallennettu: {written}")
+    print(translate("Cli", "Työkirja tallennettu: {path}").format(path=written))
     return 0
 
 
 def cmd_slides(args: argparse.Namespace) -> int:
     if not 1 <= args.session <= program.SESSION_COUNT:
-        raise CliError(f"Kerran numeron pitää olla 1–{program.SESSION_COUNT}: --session N")
+        raise CliError(
+            translate("Cli", "Kerran numeron pitää olla 1–{count}: --session N").format(
+                count=program.SESSION_COUNT
+            )
+        )
     path = output_path(args, ".pdf")
     store = open_store(args)
     gid = group_id(store, args, required=False)
     written = jobs.export_slides(store, path, args.session, gid)
-    print(f"Diat tallennettu: {written}")
+    print(translate("Cli", "Diat tallennettu: {path}").format(path=written))
     return 0
 
 
@@ -85,5 +102,5 @@ def cmd_plan(args: argparse.Namespace) -> int:
     gid = group_id(store, args)
     assert gid is not None
     written = jobs.export_plan(store, path, gid)
-    print(f"Suunnitelma tallennettu: {written}")
+    print(translate("Cli", "Suunnitelma tallennettu: {path}").format(path=written))
     return 0

@@ -9,71 +9,96 @@ from typing import Any
 
 from voimaa import coordinator, reports
 from voimaa.cli._common import (
+    PROG,
     CliError,
     add_group,
     add_output,
     group_id,
+    missing_folder,
     open_store,
     output_path,
 )
 from voimaa.export import jobs
 from voimaa.formats import format_date
+from voimaa.i18n import Context, translate
+
+Cli = Context("Cli")
 
 
 def register(commands: Any, exports: Any) -> None:
     p = exports.add_parser(
         "group",
-        help="ryhmän raportti ohjaajille (PDF tai Excel)",
-        description=(
+        help=translate("Cli", "ryhmän raportti ohjaajille (PDF tai Excel)"),
+        description=translate(
+            "Cli",
             "Vie ryhmän raportin: kerrat, läsnäolot, EUROHIS-8, palaute ja budjetti. "
-            "Osallistujat näkyvät koodeina, ellei anneta --names."
+            "Osallistujat näkyvät koodeina, ellei anneta --names.",
         ),
     )
     add_group(p)
-    add_output(p, "raporttitiedosto: .pdf tai .xlsx")
-    p.add_argument("--names", action="store_true", help="näytä osallistujien nimet koodien lisäksi")
+    add_output(p, translate("Cli", "raporttitiedosto: .pdf tai .xlsx"))
+    p.add_argument(
+        "--names",
+        action="store_true",
+        help=translate("Cli", "näytä osallistujien nimet koodien lisäksi"),
+    )
     p.set_defaults(handler=cmd_export_group)
 
     p = exports.add_parser(
         "coordinator",
-        help="koordinaattorin aineisto (ilman nimiä, .zip)",
-        description=(
+        help=translate("Cli", "koordinaattorin aineisto (ilman nimiä, .zip)"),
+        description=translate(
+            "Cli",
             "Vie ryhmän tiedot koordinaattorille ilman nimiä ja muita tunnistetietoja: "
             "vain suostumuksen antaneiden koodit, läsnäolot ja EUROHIS-8-vastaukset. "
-            "Tiedostoon lisätään .zip, jos se puuttuu."
+            "Tiedostoon lisätään .zip, jos se puuttuu.",
         ),
     )
     add_group(p)
-    add_output(p, "tiedosto johon viedään (.zip)")
+    add_output(p, translate("Cli", "tiedosto johon viedään (.zip)"))
     p.add_argument(
         "--open-texts",
         action="store_true",
-        help="ota mukaan palautteen avoimet vastaukset (oletus: ei)",
+        help=translate("Cli", "ota mukaan palautteen avoimet vastaukset (oletus: ei)"),
     )
     p.set_defaults(handler=cmd_export_coordinator)
 
     p = commands.add_parser(
         "import",
-        help="tuo ryhmien koordinaattorivientejä koordinaattorin tietokantaan",
-        description=(
+        help=translate("Cli", "tuo ryhmien koordinaattorivientejä koordinaattorin tietokantaan"),
+        description=translate(
+            "Cli",
             "Tuo koordinaattorivientejä (.zip). Saman ryhmän uusi tuonti korvaa aiemman. "
-            "Kelvoton tiedosto hylätään eikä se muuta mitään."
+            "Kelvoton tiedosto hylätään eikä se muuta mitään.",
         ),
     )
-    p.add_argument("files", nargs="+", metavar="TIEDOSTO", help="koordinaattorivienti (.zip)")
+    p.add_argument(
+        "files",
+        nargs="+",
+        metavar=translate("Cli", "TIEDOSTO"),
+        help=translate("Cli", "koordinaattorivienti (.zip)"),
+    )
     p.set_defaults(handler=cmd_import)
 
     p = commands.add_parser(
         "aggregate",
-        help="yhdistä koordinaattoriviennit yhdeksi raportiksi (ei käytä tietokantaa)",
-        description=(
+        help=translate(
+            "Cli", "yhdistä koordinaattoriviennit yhdeksi raportiksi (ei käytä tietokantaa)"
+        ),
+        description=translate(
+            "Cli",
             "Lukee koordinaattoriviennit ja kirjoittaa yhteenvedon (.xlsx tai .pdf): ryhmät, "
             "osallistujat, läsnäolo ja EUROHIS-8-muutos kaikkiaan, paikkakunnittain ja "
-            "kysymyksittäin. Alle 3 henkilön solut piilotetaan. Omaa tietokantaa ei avata."
+            "kysymyksittäin. Alle 3 henkilön solut piilotetaan. Omaa tietokantaa ei avata.",
         ),
     )
-    p.add_argument("files", nargs="+", metavar="TIEDOSTO", help="koordinaattorivienti (.zip)")
-    add_output(p, "yhteenveto: .xlsx tai .pdf")
+    p.add_argument(
+        "files",
+        nargs="+",
+        metavar=translate("Cli", "TIEDOSTO"),
+        help=translate("Cli", "koordinaattorivienti (.zip)"),
+    )
+    add_output(p, translate("Cli", "yhteenveto: .xlsx tai .pdf"))
     p.set_defaults(handler=cmd_aggregate)
 
 
@@ -83,24 +108,30 @@ def cmd_export_group(args: argparse.Namespace) -> int:
     gid = group_id(store, args)
     assert gid is not None
     written = jobs.export_group_report(store, gid, path, include_names=args.names)
-    print(f"Raportti tallennettu: {written}")
+    print(translate("Cli", "Raportti tallennettu: {path}").format(path=written))
     return 0
 
 
 def cmd_export_coordinator(args: argparse.Namespace) -> int:
     path = jobs.coordinator_export_path(args.output)
     if not path.parent.exists():
-        raise CliError(f"Kansiota ei ole: {path.parent}. Luo kansio tai valitse toinen.")
+        raise CliError(missing_folder(path.parent))
     store = open_store(args)
     gid = group_id(store, args)
     assert gid is not None
     result = jobs.export_coordinator(store, gid, path, include_open_texts=args.open_texts)
-    print(f"Koordinaattorin aineisto tallennettu: {result.path}")
-    print(
-        f"Mukana {result.participants} osallistujaa (suostumus); ilman suostumusta jätettiin "
-        f"pois {result.left_out}. Palautteita {result.feedback_responses}"
-        + (", avoimet vastaukset mukana." if result.open_texts_included else ", ilman avoimia.")
-    )
+    print(translate("Cli", "Koordinaattorin aineisto tallennettu: {path}").format(path=result.path))
+    included = Cli.tr(
+        "Mukana %n osallistuja (suostumus); ilman suostumusta jätettiin pois {left_out}."
+        "|Mukana %n osallistujaa (suostumus); ilman suostumusta jätettiin pois {left_out}.",
+        None,
+        result.participants,
+    ).format(left_out=result.left_out)
+    if result.open_texts_included:
+        feedback = translate("Cli", "Palautteita {n}, avoimet vastaukset mukana.")
+    else:
+        feedback = translate("Cli", "Palautteita {n}, ilman avoimia.")
+    print(included + " " + feedback.format(n=result.feedback_responses))
     return 0
 
 
@@ -108,14 +139,23 @@ def cmd_import(args: argparse.Namespace) -> int:
     store = open_store(args)
     report = coordinator.import_files(store, [Path(f) for f in args.files])
     for g in report.imported:
-        what = "korvasi aiemman tuonnin" if g.replaced else "tuotu"
+        if g.replaced:
+            line = translate("Cli", "{file}: korvasi aiemman tuonnin ({place} {dates}, {n} osall.)")
+        else:
+            line = translate("Cli", "{file}: tuotu ({place} {dates}, {n} osall.)")
         dates = " – ".join(x for x in (format_date(g.start_date), format_date(g.end_date)) if x)
-        print(f"{g.source_file}: {what} ({g.place or 'etäryhmä'} {dates}, {g.participants} osall.)")
+        place = g.place or translate("Cli", "etäryhmä")
+        print(line.format(file=g.source_file, place=place, dates=dates, n=g.participants))
     if report.refused:
         for _name, reason in report.refused:
-            print(f"voimaa: {reason}")
+            print(f"{PROG}: {reason}")
         raise CliError(
-            f"{len(report.refused)} tiedostoa hylättiin; {len(report.imported)} tuotiin."
+            Cli.tr(
+                "%n tiedosto hylättiin; {imported} tuotiin."
+                "|%n tiedostoa hylättiin; {imported} tuotiin.",
+                None,
+                len(report.refused),
+            ).format(imported=len(report.imported))
         )
     return 0
 
@@ -124,10 +164,20 @@ def cmd_aggregate(args: argparse.Namespace) -> int:
     path = output_path(args, ".xlsx", ".pdf")
     combined = coordinator.aggregate_files([Path(f) for f in args.files])
     written = jobs.write_combined(combined, path)
-    note = (
-        f" ({combined.duplicates} saman ryhmän ylimääräistä tiedostoa ohitettiin)"
-        if combined.duplicates
-        else ""
+    note = ""
+    if combined.duplicates:
+        note = " " + Cli.tr(
+            "(%n saman ryhmän ylimääräinen tiedosto ohitettiin)"
+            "|(%n saman ryhmän ylimääräistä tiedostoa ohitettiin)",
+            None,
+            combined.duplicates,
+        )
+    print(
+        Cli.tr(
+            "Yhteenveto %n ryhmästä tallennettu: {path}|Yhteenveto %n ryhmästä tallennettu: {path}",
+            None,
+            combined.overall.groups.n,
+        ).format(path=written)
+        + note
     )
-    print(f"Yhteenveto {combined.overall.groups.value} ryhmästä tallennettu: {written}{note}")
     return 0
