@@ -41,12 +41,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
@@ -55,6 +51,9 @@ from voimaa import paths
 from voimaa.errors import StoreError
 from voimaa.i18n import translate
 from voimaa.models.base import Base
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger(__name__)
 
@@ -326,7 +325,18 @@ def sqlite_backup(source: Path, dest: Path) -> Path:
     return dest
 
 
+# -- migrations: alembic is loaded only when a store is built or its revision is not the head ---
+
+# The id of the newest revision in migrations/versions. Opening a store already at it reads
+# ``alembic_version`` with plain SQL and never imports alembic (which loads every SQLAlchemy
+# dialect and mako: a good part of the start-up). tests/test_migrations.py checks it against
+# alembic's real head, so a new revision that forgets to update it fails the tests.
+HEAD_REVISION = "0001"
+
+
 def alembic_config(connection: Any | None = None) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(paths.migrations_dir()))
     if connection is not None:
@@ -335,6 +345,9 @@ def alembic_config(connection: Any | None = None) -> Config:
 
 
 def head_revision() -> str:
+    """The head revision as alembic finds it in migrations/versions (loads alembic)."""
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
@@ -531,6 +544,8 @@ def _move_aside(path: Path, label: str) -> Path:
 
 def _build(path: Path) -> None:
     """Create a store at head in a temporary file, then rename it into place (atomic)."""
+    from alembic import command
+
     tmp = path.with_name(f"{BUILD_PREFIX}{secrets.token_hex(4)}.tmp")
     engine = _engine(tmp, wal=False)
     try:
@@ -727,15 +742,34 @@ class Store:
         return True
 
     def current_revision(self) -> str | None:
+        """The revision recorded in the store (None for a store without one)."""
         with self.engine.connect() as conn:
+            has_table = conn.exec_driver_sql(
+                "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+            ).first()
+            if has_table is None:
+                return None
+            rows = conn.exec_driver_sql("SELECT version_num FROM alembic_version").all()
+            if len(rows) <= 1:
+                return str(rows[0][0]) if rows else None
+            from alembic.runtime.migration import MigrationContext  # it says what is wrong
+
             return MigrationContext.configure(conn).get_current_revision()
 
     def upgrade(self) -> None:
         """Bring the schema to the newest revision in one transaction, backing up first."""
+        if self.current_revision() == HEAD_REVISION:
+            return
+        self._migrate()
+
+    def _migrate(self) -> None:
+        """The upgrade itself, with alembic: refuses a store of a newer version."""
+        from alembic import command
+        from alembic.script import ScriptDirectory
+
         script = ScriptDirectory.from_config(alembic_config())
-        head = script.get_current_head()
         current = self.current_revision()
-        if current == head:
+        if current == script.get_current_head():
             return
         copy: Path | None = None
         if current is not None:

@@ -9,16 +9,13 @@ from __future__ import annotations
 
 import argparse
 import errno
-import logging
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy.exc import DBAPIError
-
-from voimaa import __version__, store
+from voimaa import __version__
 from voimaa.cli import _finnish, core, eurohis, program, reports, roster
 from voimaa.cli._common import (
     PROG,
@@ -29,11 +26,7 @@ from voimaa.cli._common import (
     open_store,
 )
 from voimaa.errors import VoimaaError
-from voimaa.export import files
-from voimaa.formats import format_date
 from voimaa.i18n import translate
-
-log = logging.getLogger("voimaa")
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -78,6 +71,9 @@ def register_store(commands: Any, exports: Any) -> None:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    from voimaa import store
+    from voimaa.formats import format_date
+
     backups = store.list_backups(args.data_dir)
     if args.list:
         for b in backups:
@@ -123,7 +119,15 @@ def _not_utf8(argv: Sequence[str]) -> str | None:
 def _fault_line(exc: BaseException) -> str | None:
     """The Finnish line for an OS or SQLite fault the user can act on, else None."""
     if isinstance(exc, OSError) and exc.errno in _USER_FAULTS:
+        from voimaa.export import files
+
         return str(files.write_error(exc, Path(str(exc.filename or ""))))
+    if "sqlalchemy" not in sys.modules:  # no command that touched the store ran
+        return None
+    from sqlalchemy.exc import DBAPIError
+
+    from voimaa import store
+
     if isinstance(exc, DBAPIError) and store.classify(exc) not in (
         store.Fault.OTHER,
         store.Fault.CORRUPT,
@@ -171,7 +175,6 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     parser = build_parser()
     raw = sys.argv[1:] if argv is None else list(argv)
     bad = _not_utf8(raw)
@@ -184,7 +187,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             ).format(text=repr(bad))
         )
         return EXIT_BAD_INPUT
-    args = parser.parse_args(raw)
+    args = parser.parse_args(raw)  # --help and --version end here, having loaded only argparse
+    import logging
+
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    log = logging.getLogger("voimaa")
     if args.data_dir is not None and not args.data_dir.strip():
         complain(translate("Cli", "virhe: --data-dir on tyhjä: anna tietokannan kansio."))
         return EXIT_BAD_INPUT

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import argparse
 import sys
-import uuid
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
-from voimaa import groups
 from voimaa.i18n import translate
-from voimaa.store import Store
+
+if TYPE_CHECKING:  # the store, SQLAlchemy and the models load with the first command using them
+    import uuid
+
+    from voimaa.store import Store
 
 PROG = "voimaa"
 
@@ -41,6 +43,8 @@ _OPENED: list[Store] = []
 
 def open_store(args: argparse.Namespace) -> Store:
     """Open the store of --data-dir and print its notices; :func:`close_stores` closes it."""
+    from voimaa.store import Store
+
     store = Store.open(args.data_dir)
     _OPENED.append(store)
     for notice in store.notices:
@@ -63,6 +67,8 @@ def group_id(store: Store, args: argparse.Namespace, *, required: bool = True) -
                 translate("Cli", "Anna ryhmä: --group RYHMÄ (ryhmän id tai tarkka nimi).")
             )
         return None
+    from voimaa import groups
+
     return groups.resolve_group(store, ref)
 
 

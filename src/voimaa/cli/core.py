@@ -5,9 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from voimaa import demo, groups
 from voimaa.cli._common import open_store
-from voimaa.formats import format_date
 from voimaa.i18n import translate
 
 
@@ -29,6 +27,9 @@ def register(commands: Any, exports: Any) -> None:
 
 
 def cmd_groups(args: argparse.Namespace) -> int:
+    from voimaa import groups
+    from voimaa.formats import format_date
+
     store = open_store(args)
     print(translate("Cli", "id\tnimi\tpaikkakunta\talkupäivä\taktiivisia osallistujia"))
     for g in groups.list_groups(store):
@@ -37,6 +38,8 @@ def cmd_groups(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    from voimaa import demo
+
     store = open_store(args)
     group_id, created = demo.create_demo(store)
     if created:

@@ -5,12 +5,13 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from voimaa import eurohis
 from voimaa.cli._common import add_group, add_output, group_id, open_store, output_path
-from voimaa.eurohis import PairStatus, Phase, WordingVersion
-from voimaa.export import jobs
-from voimaa.formats import format_decimal
 from voimaa.i18n import translate
+
+# The values of voimaa.models.Phase and WordingVersion, so that building the parser loads no
+# models (tests/test_cli_imports.py checks that they are the enums' values).
+PHASES = ("alku", "loppu")
+WORDINGS = ("thl_ath", "finmonik")
 
 
 def register(commands: Any, exports: Any) -> None:
@@ -26,14 +27,14 @@ def register(commands: Any, exports: Any) -> None:
     add_group(p, required=False)
     p.add_argument(
         "--phase",
-        choices=[ph.value for ph in Phase],
+        choices=PHASES,
         help=translate(
             "Cli", "mittaus: alku (1. kerta) tai loppu (8. kerta); ryhmän kanssa oletus alku"
         ),
     )
     p.add_argument(
         "--wording",
-        choices=[w.value for w in WordingVersion],
+        choices=WORDINGS,
         help=translate(
             "Cli", "lomakeversio: thl_ath (te-muoto, oletus) tai finmonik (käänteinen järjestys)"
         ),
@@ -80,6 +81,9 @@ def register(commands: Any, exports: Any) -> None:
 
 
 def cmd_eurohis_form(args: argparse.Namespace) -> int:
+    from voimaa.eurohis import Phase, WordingVersion
+    from voimaa.export import jobs
+
     store = open_store(args)
     path = output_path(args, ".pdf")
     gid = group_id(store, args, required=False)
@@ -95,6 +99,8 @@ def cmd_eurohis_form(args: argparse.Namespace) -> int:
 
 
 def cmd_feedback_form(args: argparse.Namespace) -> int:
+    from voimaa.export import jobs
+
     store = open_store(args)
     path = output_path(args, ".pdf")
     gid = group_id(store, args, required=False)
@@ -104,11 +110,16 @@ def cmd_feedback_form(args: argparse.Namespace) -> int:
 
 
 def _num(value: float | None, decimals: int = 2) -> str:
+    from voimaa import eurohis
+    from voimaa.formats import format_decimal
+
     return "" if value is None else format_decimal(eurohis.round_half_up(value, decimals), decimals)
 
 
 def _pair_status(status: str) -> str:
     """The short word of the `scores` table for a participant's PairStatus."""
+    from voimaa.eurohis import PairStatus
+
     if status == PairStatus.PAIR:
         return translate("Cli", "pari")
     if status == PairStatus.ONLY_BEFORE:
@@ -123,6 +134,8 @@ def _pair_status(status: str) -> str:
 
 
 def cmd_scores(args: argparse.Namespace) -> int:
+    from voimaa import eurohis
+
     store = open_store(args)
     gid = group_id(store, args)
     assert gid is not None

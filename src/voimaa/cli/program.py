@@ -6,9 +6,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from voimaa import program, workbook
 from voimaa.cli._common import CliError, add_group, add_output, group_id, open_store, output_path
-from voimaa.export import jobs
 from voimaa.i18n import translate
 
 
@@ -68,6 +66,9 @@ def register(commands: Any, exports: Any) -> None:
 
 
 def cmd_workbook(args: argparse.Namespace) -> int:
+    from voimaa import workbook
+    from voimaa.export import jobs
+
     path = output_path(args, ".pdf")
     store = open_store(args)
     gid = group_id(store, args, required=False)
@@ -82,6 +83,9 @@ def cmd_workbook(args: argparse.Namespace) -> int:
 
 
 def cmd_slides(args: argparse.Namespace) -> int:
+    from voimaa import program
+    from voimaa.export import jobs
+
     if not 1 <= args.session <= program.SESSION_COUNT:
         raise CliError(
             translate("Cli", "Kerran numeron pitää olla 1–{count}: --session N").format(
@@ -97,6 +101,8 @@ def cmd_slides(args: argparse.Namespace) -> int:
 
 
 def cmd_plan(args: argparse.Namespace) -> int:
+    from voimaa.export import jobs
+
     path = output_path(args, ".pdf")
     store = open_store(args)
     gid = group_id(store, args)

@@ -7,7 +7,6 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from voimaa import coordinator, reports
 from voimaa.cli._common import (
     PROG,
     CliError,
@@ -18,8 +17,6 @@ from voimaa.cli._common import (
     open_store,
     output_path,
 )
-from voimaa.export import jobs
-from voimaa.formats import format_date
 from voimaa.i18n import Context, translate
 
 Cli = Context("Cli")
@@ -103,6 +100,9 @@ def register(commands: Any, exports: Any) -> None:
 
 
 def cmd_export_group(args: argparse.Namespace) -> int:
+    from voimaa import reports
+    from voimaa.export import jobs
+
     path = output_path(args, *reports.REPORT_SUFFIXES)
     store = open_store(args)
     gid = group_id(store, args)
@@ -113,6 +113,8 @@ def cmd_export_group(args: argparse.Namespace) -> int:
 
 
 def cmd_export_coordinator(args: argparse.Namespace) -> int:
+    from voimaa.export import jobs
+
     path = jobs.coordinator_export_path(args.output)
     if not path.parent.exists():
         raise CliError(missing_folder(path.parent))
@@ -136,6 +138,9 @@ def cmd_export_coordinator(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from voimaa import coordinator
+    from voimaa.formats import format_date
+
     store = open_store(args)
     report = coordinator.import_files(store, [Path(f) for f in args.files])
     for g in report.imported:
@@ -161,6 +166,9 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_aggregate(args: argparse.Namespace) -> int:
+    from voimaa import coordinator
+    from voimaa.export import jobs
+
     path = output_path(args, ".xlsx", ".pdf")
     combined = coordinator.aggregate_files([Path(f) for f in args.files])
     written = jobs.write_combined(combined, path)

@@ -7,7 +7,6 @@ import argparse
 from typing import Any
 
 from voimaa.cli._common import CliError, add_group, add_output, group_id, open_store, output_path
-from voimaa.export import jobs
 from voimaa.i18n import translate
 
 
@@ -70,6 +69,8 @@ def register(commands: Any, exports: Any) -> None:
 
 
 def cmd_attendance(args: argparse.Namespace) -> int:
+    from voimaa.export import jobs
+
     if not 0 <= args.threshold <= 100:
         raise CliError(
             translate("Cli", "Seurantaraja on prosentti 0–100, esimerkiksi --threshold 50.")
@@ -84,6 +85,8 @@ def cmd_attendance(args: argparse.Namespace) -> int:
 
 
 def cmd_budget(args: argparse.Namespace) -> int:
+    from voimaa.export import jobs
+
     path = output_path(args, ".xlsx", ".pdf")
     store = open_store(args)
     gid = group_id(store, args)
@@ -94,6 +97,8 @@ def cmd_budget(args: argparse.Namespace) -> int:
 
 
 def cmd_signin(args: argparse.Namespace) -> int:
+    from voimaa.export import jobs
+
     path = output_path(args, ".pdf")
     if not args.blank and (args.group is None or args.session is None):
         raise CliError(
@@ -110,6 +115,8 @@ def cmd_signin(args: argparse.Namespace) -> int:
 
 
 def cmd_certificates(args: argparse.Namespace) -> int:
+    from voimaa.export import jobs
+
     path = output_path(args, ".pdf")
     store = open_store(args)
     gid = group_id(store, args)
