@@ -100,9 +100,9 @@ def test_an_older_store_is_still_migrated(tmp_path: Path) -> None:
 
 def test_head_revision_constant_is_alembics_head() -> None:
     """A new migration must update store.HEAD_REVISION, or stores would never be upgraded."""
-    assert store_module.HEAD_REVISION == store_module.head_revision()
+    assert store_module.head_revision() == store_module.HEAD_REVISION
 
 
 def test_cli_choices_are_the_enums_values() -> None:
-    assert cli_eurohis.PHASES == tuple(p.value for p in Phase)
-    assert cli_eurohis.WORDINGS == tuple(w.value for w in WordingVersion)
+    assert tuple(p.value for p in Phase) == cli_eurohis.PHASES
+    assert tuple(w.value for w in WordingVersion) == cli_eurohis.WORDINGS
