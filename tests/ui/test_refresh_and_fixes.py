@@ -20,6 +20,7 @@ from voimaa.store import Store
 from voimaa.ui.main_window import MainWindow
 from voimaa.ui.ops import OpChanges
 from voimaa.ui.sections import (
+    SECTIONS,
     AttendanceSection,
     FeedbackSection,
     ParticipantsSection,
@@ -28,9 +29,14 @@ from voimaa.ui.sections import (
 
 
 def _window(qtbot: QtBot, store: Store) -> MainWindow:
+    """The main window with all eight sections built (each tab visited once)."""
     window = MainWindow(store)
     qtbot.addWidget(window)
     window.show()
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+    window.tabs.setCurrentIndex(0)
+    assert len(window.sections) == len(SECTIONS)
     return window
 
 
@@ -55,6 +61,39 @@ def test_refresh_groups_loads_each_section_once(qtbot: QtBot, demo_store: Store)
     counts = _count_refreshes(window)
     window.refresh_groups()
     assert set(counts.values()) == {1} and len(counts) == len(window.sections)
+
+
+def test_sections_are_built_when_first_shown_and_load_the_group_once(
+    qtbot: QtBot, demo_store: Store
+) -> None:
+    window = MainWindow(demo_store)
+    qtbot.addWidget(window)
+    window.show()
+    assert [type(s) for s in window.sections] == [SECTIONS[0]]  # only the visible one
+    group_id = window.current_group_id()
+    loads: Counter[str] = Counter()
+    real = Section.set_group
+
+    def counted(section: Section, gid: uuid.UUID | None) -> None:
+        loads[type(section).__name__] += 1
+        real(section, gid)
+
+    Section.set_group = counted  # type: ignore[method-assign]
+    try:
+        window.tabs.setCurrentIndex(SECTIONS.index(AttendanceSection))
+        window.tabs.setCurrentIndex(0)
+        window.tabs.setCurrentIndex(SECTIONS.index(AttendanceSection))
+    finally:
+        Section.set_group = real  # type: ignore[method-assign]
+    attendance = window.section(AttendanceSection)
+    assert loads == Counter({"AttendanceSection": 1})  # built once, loaded once
+    assert attendance.group_id == group_id and attendance.isVisible()
+    assert [type(s) for s in window.sections] == [SECTIONS[0], AttendanceSection]
+    # An edit elsewhere reloads the built sections only; a section built later loads fresh.
+    window.apply_changes(OpChanges.ALL, None)
+    assert len(window.sections) == 2
+    feedback = window.section(FeedbackSection)
+    assert feedback.group_id == group_id
 
 
 def test_an_edit_reloads_only_the_sections_that_show_what_changed(

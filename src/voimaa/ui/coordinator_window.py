@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from voimaa import coordinator
 from voimaa.errors import VoimaaError
-from voimaa.export import jobs
 from voimaa.formats import format_date
 from voimaa.models import GroupMode
 from voimaa.store import Store
@@ -225,6 +224,8 @@ class CoordinatorWindow(QMainWindow):
         self.refresh()
 
     def export_combined(self, suffix: str) -> None:
+        from voimaa.export import jobs  # the writers load with the first export
+
         is_pdf = suffix == ".pdf"
         path = ask.save_to_file(
             self,

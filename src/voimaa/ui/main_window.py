@@ -6,6 +6,7 @@ import sqlite3
 import uuid
 from datetime import datetime
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from voimaa import demo, groups
+from voimaa import groups
 from voimaa.errors import StoreError
 from voimaa.formats import format_date
 from voimaa.models import GroupMode
@@ -37,6 +38,7 @@ from voimaa.ui.ops import Op, OpChanges
 from voimaa.ui.sections import SECTIONS, Section
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+S = TypeVar("S", bound=Section)
 
 
 # A group's row in the list shows its name, place, dates (from the program) and head count.
@@ -104,14 +106,7 @@ class MainWindow(QMainWindow):
         self.header.setTextFormat(Qt.TextFormat.RichText)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("sectionTabs")
-        self.sections: list[Section] = []
-        for section_cls in SECTIONS:
-            section = section_cls(store, self.tabs)
-            section.changed.connect(
-                lambda changes, source=section: self.apply_changes(changes, source)
-            )
-            self.sections.append(section)
-            self.tabs.addTab(section, section_cls.title())
+        self._init_section_pages()
         group_page = QWidget(self)
         group_layout = QVBoxLayout(group_page)
         group_layout.addWidget(self.header)
@@ -154,6 +149,45 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.statusBar().showMessage(self.tr("Tiedot: {path}").format(path=store.path))
         self.refresh_groups()
+
+    # ----- sections: each is built when its tab is first shown ---------------------------
+    def _init_section_pages(self) -> None:
+        """One empty page per section; the first section is built now, the others on demand."""
+        self._built: dict[type[Section], Section] = {}
+        self._pages: list[QVBoxLayout] = []
+        self._group_shown: uuid.UUID | None = None
+        self._groups_shown = False  # no group (or "no group") has been shown yet
+        for section_cls in SECTIONS:
+            page = QWidget(self.tabs)
+            layout = QVBoxLayout(page)
+            layout.setContentsMargins(0, 0, 0, 0)
+            self._pages.append(layout)
+            self.tabs.addTab(page, section_cls.title())
+        self.tabs.currentChanged.connect(
+            lambda index: self.section(SECTIONS[index]) if index >= 0 else None
+        )
+        self.section(SECTIONS[self.tabs.currentIndex()])
+
+    @property
+    def sections(self) -> list[Section]:
+        """The sections built so far, in tab order (a section not yet shown is not built)."""
+        return [s for cls in SECTIONS if (s := self._built.get(cls)) is not None]
+
+    def section(self, cls: type[S]) -> S:
+        """The section `cls`, built and loaded with the shown group the first time it is asked
+        for (its tab is shown)."""
+        built = self._built.get(cls)
+        if built is None:
+            index = SECTIONS.index(cls)
+            built = cls(self.store, self.tabs.widget(index))
+            built.changed.connect(lambda changes, source=built: self.apply_changes(changes, source))
+            self._pages[index].addWidget(built)
+            built.show()  # a child added to a shown page is not shown by itself
+            self._built[cls] = built
+            if self._groups_shown:
+                built.set_group(self._group_shown)
+        assert isinstance(built, cls)
+        return built
 
     # ----- menus -------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -244,12 +278,14 @@ class MainWindow(QMainWindow):
             button.setEnabled(has_group)
         self.pages.setCurrentIndex(1 if has_group else 0)
         if group_id is None:
+            self._groups_shown, self._group_shown = True, None
             for section in self.sections:
                 section.set_group(None)
             return
 
         def show(loaded: tuple[groups.GroupSummary, groups.GroupDetails]) -> None:
             self._set_header(*loaded)
+            self._groups_shown, self._group_shown = True, group_id
             for section in self.sections:
                 section.set_group(group_id)
 
@@ -317,6 +353,8 @@ class MainWindow(QMainWindow):
         ).run()
 
     def add_demo(self) -> None:
+        from voimaa import demo
+
         Op(self, lambda: demo.create_demo(self.store)).success(
             lambda result: self.refresh_groups(select=result[0])
         ).run()

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 from voimaa import attendance, labels
 from voimaa.attendance import AttendanceStatus
 from voimaa.errors import VoimaaError
-from voimaa.export import jobs
 from voimaa.formats import format_percent
 from voimaa.store import Store
 from voimaa.ui import ask
@@ -214,6 +213,8 @@ class AttendanceSection(Section):
         return table.sessions[i].number
 
     def _export(self, suffix: str) -> None:
+        from voimaa.export import jobs  # the writers load with the first export
+
         if self.group_id is None:
             return
         kind = self.tr("Excel-tiedosto (*.xlsx)") if suffix == ".xlsx" else self.tr("PDF (*.pdf)")
@@ -232,6 +233,8 @@ class AttendanceSection(Section):
         ).with_progress(self.tr("Viedään läsnäolotaulukkoa…")).success(self._saved).run()
 
     def _signin(self, *, blank: bool) -> None:
+        from voimaa.export import jobs  # the writers load with the first export
+
         if self.group_id is None:
             return
         number = self._current_session_number()

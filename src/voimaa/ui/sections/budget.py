@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 
 from voimaa import budget
 from voimaa.errors import ValidationError, VoimaaError
-from voimaa.export import jobs
 from voimaa.formats import format_date, format_money, parse_amount, parse_date
 from voimaa.store import Store
 from voimaa.ui import ask
@@ -557,6 +556,8 @@ class BudgetSection(Section):
             self._run(lambda: budget.move_category(self.store, cid, offset))
 
     def _export(self, suffix: str) -> None:
+        from voimaa.export import jobs  # the writers load with the first export
+
         if self.group_id is None:
             return
         kind = self.tr("Excel-tiedosto (*.xlsx)") if suffix == ".xlsx" else self.tr("PDF (*.pdf)")

@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from voimaa.eurohis import FormResult
-from voimaa.export import jobs
 from voimaa.store import Store
 from voimaa.ui import ask
 from voimaa.ui.eurohis_compare import EurohisCompare
@@ -73,6 +72,8 @@ class EurohisSection(Section):
 
     # ----- printing ---------------------------------------------------------------------------
     def _export(self, suggested: str, group_id: uuid.UUID | None) -> None:
+        from voimaa.export import jobs  # the writers load with the first export
+
         target = ask.save_to_file(
             self,
             "eurohis",

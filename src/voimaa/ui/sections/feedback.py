@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from voimaa import feedback
-from voimaa.export import jobs
 from voimaa.store import Store
 from voimaa.ui import ask
 from voimaa.ui.feedback_entry import FeedbackEntryWidget
@@ -75,6 +74,8 @@ class FeedbackSection(Section):
         self._summary_stale = True
 
     def print_form(self) -> None:
+        from voimaa.export import jobs  # the writers load with the first export
+
         if self.group_id is None:
             return
         target = ask.save_to_file(

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from voimaa import program, slides
-from voimaa.export import jobs
 from voimaa.formats import format_date, format_time, weekday_short
 from voimaa.program import ProgramView
 from voimaa.store import Store
@@ -340,6 +339,8 @@ class ProgramSection(Section):
         ).run()
 
     def export_workbook(self) -> None:
+        from voimaa.export import jobs  # the writers load with the first export
+
         gid = self.group_id
         self._export(
             self.tr("Työkirja PDF:ksi"),
@@ -348,6 +349,8 @@ class ProgramSection(Section):
         )
 
     def export_chapter(self) -> None:
+        from voimaa.export import jobs  # the writers load with the first export
+
         session = self.current_session()
         if session is None:
             return
@@ -367,6 +370,8 @@ class ProgramSection(Section):
         )
 
     def export_slides(self) -> None:
+        from voimaa.export import jobs  # the writers load with the first export
+
         session = self.current_session()
         if session is None or self.group_id is None:
             return
@@ -378,6 +383,8 @@ class ProgramSection(Section):
         )
 
     def export_plan(self) -> None:
+        from voimaa.export import jobs  # the writers load with the first export
+
         gid = self.group_id
         if gid is None:
             return

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from voimaa import coordinator, groups, labels
 from voimaa.errors import VoimaaError
-from voimaa.export import jobs
 from voimaa.store import Store
 from voimaa.ui import ask
 from voimaa.ui.ops import Op
@@ -197,6 +196,8 @@ class ReportsSection(Section):
         Op(self, work).with_progress(label).success(done).failure(refused).run()
 
     def export_group_report(self, suffix: str) -> None:
+        from voimaa.export import jobs  # the writers load with the first export
+
         group_id = self.group_id
         if group_id is None:
             return
@@ -223,6 +224,8 @@ class ReportsSection(Section):
         self._run(self.tr("Tehdään raporttia…"), work, done_text, title)
 
     def export_for_coordinator(self) -> None:
+        from voimaa.export import jobs  # the writers load with the first export
+
         group_id = self.group_id
         if group_id is None:
             return
