@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import sys
 from types import TracebackType
+from typing import NoReturn
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -73,7 +75,8 @@ def offer_restore(window: MainWindow, store: Store) -> bool:
 
 
 def run(data_dir: str | None = None) -> int:
-    """Open the store (migrating it with a backup) and show the main window."""
+    """Open the store (migrating it with a backup) and show the main window; when it closes,
+    end the process (:func:`end_process`). Returns only when the store cannot be opened."""
     # Without a log file the store's own error below tells the user about the folder.
     with contextlib.suppress(OSError):
         logs.configure(paths.data_dir(data_dir))
@@ -98,4 +101,20 @@ def run(data_dir: str | None = None) -> int:
     store.close()
     log.info("Voimaa closed")
     logs.shutdown()
-    return code
+    end_process(code)
+
+
+def end_process(code: int) -> NoReturn:
+    """End the program at once, after the store was closed cleanly and the log file shut.
+
+    The interpreter's own teardown (freeing every module and Qt object one by one) took
+    0.2–0.5 s on a two-core laptop against none for a bare window, and does nothing the OS does
+    not: by now every task has finished (the main window waits for them), the store's last
+    connection is closed (SQLite checkpointed the WAL, the open-marker is removed) and the log
+    file is closed. What is left is flushing the standard streams and the logging module.
+    """
+    logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):
+            stream.flush()
+    os._exit(code)
