@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, contains_eager, joinedload, selectinload
 
 from voimaa import audit
 from voimaa.errors import NotFoundError, ValidationError
@@ -129,7 +129,13 @@ def list_experts(store: Store, search: str = "") -> list[ExpertInfo]:
     """The shared list by name; `search` matches name, organisation or field."""
     needle = search.strip().casefold()
     with store.session() as s:
-        rows = [_info(e) for e in s.scalars(select(Expert))]
+        # Every expert's visits with their session and group, in three statements in all.
+        query = select(Expert).options(
+            selectinload(Expert.visits)
+            .joinedload(SessionExpert.session)
+            .joinedload(GroupSession.group)
+        )
+        rows = [_info(e) for e in s.scalars(query)]
     if needle:
         rows = [
             e
@@ -213,7 +219,13 @@ def coming(store: Store, group_id: uuid.UUID) -> list[Visit]:
     """Who is coming to the group's sessions, in session order."""
     with store.session() as s:
         rows = s.scalars(
-            select(SessionExpert).join(GroupSession).where(GroupSession.group_id == group_id)
+            select(SessionExpert)
+            .join(GroupSession)
+            .where(GroupSession.group_id == group_id)
+            .options(
+                contains_eager(SessionExpert.session).joinedload(GroupSession.group),
+                joinedload(SessionExpert.expert),
+            )
         ).all()
         visits = [_visit(v) for v in rows]
     return sorted(visits, key=lambda v: (v.session_number, v.expert_name))

@@ -6,7 +6,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date, time
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from voimaa import audit, feedback, program
@@ -78,28 +78,50 @@ def _clean_name(name: str) -> str:
     return cleaned
 
 
-def _summary(s: Session, group: Group) -> GroupSummary:
-    active = s.scalar(
-        select(func.count(Participant.id)).where(
-            Participant.group_id == group.id, Participant.status == ParticipantStatus.ACTIVE
+def _summaries(s: Session, *where: ColumnElement[bool]) -> list[GroupSummary]:
+    """The summaries of the groups matching `where`, in one statement whatever their number:
+    the active head count and the first and last session date come from grouped subqueries."""
+    active = (
+        select(Participant.group_id, func.count(Participant.id).label("n"))
+        .where(Participant.status == ParticipantStatus.ACTIVE)
+        .group_by(Participant.group_id)
+        .subquery()
+    )
+    dates = (
+        select(
+            GroupSession.group_id,
+            func.min(GroupSession.date).label("first"),
+            func.max(GroupSession.date).label("last"),
         )
+        .where(GroupSession.date.is_not(None))
+        .group_by(GroupSession.group_id)
+        .subquery()
     )
-    dates = [
-        d
-        for d in s.scalars(select(GroupSession.date).where(GroupSession.group_id == group.id))
-        if d
+    query = (
+        select(Group, active.c.n, dates.c.first, dates.c.last)
+        .outerjoin(active, active.c.group_id == Group.id)
+        .outerjoin(dates, dates.c.group_id == Group.id)
+        .where(*where)
+    )
+    return [
+        GroupSummary(
+            id=group.id,
+            name=group.name,
+            place=group.place,
+            mode=group.mode,
+            status=group.status,
+            start_date=first if first is not None else group.start_date,
+            end_date=last,
+            active_participants=int(n or 0),
+            archived=group.archived_at is not None,
+        )
+        for group, n, first, last in s.execute(query)
     ]
-    return GroupSummary(
-        id=group.id,
-        name=group.name,
-        place=group.place,
-        mode=group.mode,
-        status=group.status,
-        start_date=min(dates) if dates else group.start_date,
-        end_date=max(dates) if dates else None,
-        active_participants=int(active or 0),
-        archived=group.archived_at is not None,
-    )
+
+
+def _summary(s: Session, group: Group) -> GroupSummary:
+    s.flush()
+    return _summaries(s, Group.id == group.id)[0]
 
 
 def create_group(store: Store, spec: NewGroup) -> GroupSummary:
@@ -151,10 +173,8 @@ def create_group(store: Store, spec: NewGroup) -> GroupSummary:
 def list_groups(store: Store, *, include_archived: bool = True) -> list[GroupSummary]:
     """All groups, active ones first, newest start first."""
     with store.session() as s:
-        query = select(Group)
-        if not include_archived:
-            query = query.where(Group.archived_at.is_(None))
-        summaries = [_summary(s, g) for g in s.scalars(query)]
+        where = () if include_archived else (Group.archived_at.is_(None),)
+        summaries = _summaries(s, *where)
     return sorted(
         summaries,
         key=lambda g: (g.archived, -(g.start_date.toordinal() if g.start_date else 0), g.name),
