@@ -19,9 +19,11 @@ def _synchronous_tasks() -> Iterator[None]:
 
 @pytest.fixture(scope="session", autouse=True)
 def _finnish_plurals(qapp):  # type: ignore[no-untyped-def]
-    """As at start-up (ui/i18n.install): plural messages get their Finnish forms."""
+    """As at start-up (ui/i18n.install): Qt's own texts are Finnish and plural messages get
+    their Finnish forms."""
     from voimaa.ui import i18n
 
+    i18n.install_qt_translation(qapp, "fi")
     i18n.install_finnish_plurals(qapp)
 
 
