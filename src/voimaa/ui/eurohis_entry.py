@@ -72,6 +72,11 @@ class EurohisEntry(QWidget):
         for version in WordingVersion:
             self.wording_box.addItem(labels.wording_version(version), version)
         self.wording_box.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        # Long version names must not widen the page on a small screen; the list shows them all.
+        self.wording_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.wording_box.setMinimumContentsLength(16)
         self.wording_box.activated.connect(self._on_wording_chosen)
         self.date_edit = QDateEdit(self)
         self.date_edit.setObjectName("filledOn")
@@ -86,6 +91,7 @@ class EurohisEntry(QWidget):
         self.position_label = QLabel(self)
         self.state_label = QLabel(self)
         self.state_label.setObjectName("formState")
+        self.state_label.setWordWrap(True)
         self.pad = FormPad(self)
         self.pad.clicked.connect(self._on_pad_clicked)
         self.score_label = QLabel(self)
@@ -103,7 +109,7 @@ class EurohisEntry(QWidget):
         self.queue_list = QListWidget(self)
         self.queue_list.setObjectName("queueList")
         self.queue_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.queue_list.setMaximumWidth(220)
+        self.queue_list.setMaximumWidth(180)
         self.queue_list.itemClicked.connect(self._on_queue_clicked)
 
         top = QHBoxLayout()
@@ -283,6 +289,7 @@ class EurohisEntry(QWidget):
         self.pad.current = index + 1
         self.pad.update_row(index)
         self.pad.update_row(index + 1)
+        self.pad.reveal_current()
         self._update_score()
 
     def _move_to(self, index: int) -> None:
@@ -290,6 +297,7 @@ class EurohisEntry(QWidget):
         self.pad.current = index
         self.pad.update_row(old)
         self.pad.update_row(index)
+        self.pad.reveal_current()
 
     def _on_pad_clicked(self, index: int, answer: int) -> None:
         self.setFocus()

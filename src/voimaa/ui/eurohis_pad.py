@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from voimaa import eurohis
 from voimaa.eurohis import ITEMS, WordingVersion
+from voimaa.ui import fit
 
 ACCENT = QColor("#2f5d62")
 CURRENT_BG = QColor("#fff4c7")
@@ -77,7 +78,7 @@ class FormPad(QWidget):
         self._layer_key: tuple[int, int, WordingVersion, float] | None = None
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(760, self.ROW_MIN * len(ITEMS) + 8)
+        return QSize(600, self.ROW_MIN * len(ITEMS) + 8)
 
     def sizeHint(self) -> QSize:
         return QSize(980, 74 * len(ITEMS) + 8)
@@ -210,3 +211,11 @@ class FormPad(QWidget):
     def update_row(self, index: int) -> None:
         if 0 <= index < len(ITEMS):
             self.update(self._row_rect(index))
+
+    def current_row_rect(self) -> QRect:
+        """Where the current item is drawn (the last row once every item is answered)."""
+        return self._row_rect(min(self.current, len(ITEMS) - 1))
+
+    def reveal_current(self) -> None:
+        """Scroll the page so that the current item is in sight (on a small screen)."""
+        fit.reveal(self, self.current_row_rect())

@@ -29,7 +29,7 @@ from voimaa.errors import StoreError
 from voimaa.formats import format_date
 from voimaa.models import GroupMode
 from voimaa.store import Store
-from voimaa.ui import ask, tasks
+from voimaa.ui import ask, fit, tasks
 from voimaa.ui.dialogs.about import AboutDialog
 from voimaa.ui.dialogs.group_details import GroupDetailsDialog
 from voimaa.ui.dialogs.new_group import NewGroupDialog
@@ -60,7 +60,7 @@ class MainWindow(QMainWindow):
         # Left: groups
         self.group_list = QListWidget(self)
         self.group_list.setObjectName("groupList")
-        self.group_list.setMinimumWidth(260)
+        self.group_list.setMinimumWidth(200)
         self.group_list.setSpacing(2)
         self.group_list.setWordWrap(True)
         self.group_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -81,7 +81,7 @@ class MainWindow(QMainWindow):
         self.delete_button = QPushButton(self.tr("Poista…"), self)
         self.delete_button.clicked.connect(self.delete_group)
         left = QWidget(self)
-        left.setMinimumWidth(290)
+        left.setMinimumWidth(220)
         left_layout = QVBoxLayout(left)
         heading = QLabel(self.tr("Ryhmät"), left)
         heading.setStyleSheet("font-weight: bold; font-size: 14pt")
@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
         self.header = QLabel(self)
         self.header.setObjectName("groupHeader")
         self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.header.setWordWrap(True)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("sectionTabs")
         self.sections: list[Section] = []
@@ -111,7 +112,7 @@ class MainWindow(QMainWindow):
                 lambda changes, source=section: self.apply_changes(changes, source)
             )
             self.sections.append(section)
-            self.tabs.addTab(section, section_cls.title())
+            self.tabs.addTab(fit.scrollable(section, self.tabs), section_cls.title())
         group_page = QWidget(self)
         group_layout = QVBoxLayout(group_page)
         group_layout.addWidget(self.header)
@@ -149,7 +150,8 @@ class MainWindow(QMainWindow):
         splitter.addWidget(left)
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([300, 900])
+        splitter.setStretchFactor(0, 0)
+        splitter.setSizes([270, 930])
         self.setCentralWidget(splitter)
         self._build_menus()
         self.statusBar().showMessage(self.tr("Tiedot: {path}").format(path=store.path))
