@@ -29,7 +29,7 @@ from voimaa.errors import StoreError
 from voimaa.formats import format_date
 from voimaa.models import GroupMode
 from voimaa.store import Store
-from voimaa.ui import ask, fit, tasks
+from voimaa.ui import ask, fit, tasks, window_state
 from voimaa.ui.dialogs.about import AboutDialog
 from voimaa.ui.dialogs.group_details import GroupDetailsDialog
 from voimaa.ui.dialogs.new_group import NewGroupDialog
@@ -155,7 +155,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
         self._build_menus()
         self.statusBar().showMessage(self.tr("Tiedot: {path}").format(path=store.path))
-        self.refresh_groups()
+        window_state.restore_layout(self)
+        self.refresh_groups(select=window_state.last_group())
+        window_state.restore_section(self)
 
     # ----- menus -------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -425,6 +427,7 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        window_state.save(self)
         tasks.wait_all()
         super().closeEvent(event)
 
