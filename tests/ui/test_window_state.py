@@ -40,11 +40,11 @@ def test_a_new_window_restores_what_the_last_one_left(qtbot: QtBot, demo_store: 
     main = window.centralWidget()
     assert isinstance(main, QSplitter)
     main.setSizes([300, 460])
-    row = [
+    row = next(
         i
         for i in range(window.group_list.count())
         if window.group_list.item(i).text().startswith("Mikkelin kevät")
-    ][0]
+    )
     window.group_list.setCurrentRow(row)
     assert window.current_group_id() == second.id
     [eurohis] = [s for s in window.sections if isinstance(s, EurohisSection)]
