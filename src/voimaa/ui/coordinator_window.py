@@ -29,7 +29,7 @@ from voimaa.export import jobs
 from voimaa.formats import format_date
 from voimaa.models import GroupMode
 from voimaa.store import Store
-from voimaa.ui import ask
+from voimaa.ui import ask, export_done
 from voimaa.ui.ops import Op
 
 T = TypeVar("T")
@@ -239,7 +239,9 @@ class CoordinatorWindow(QMainWindow):
 
         def done(written: Path) -> None:
             self.summary.setText(self.tr("Yhteenveto tallennettu: {p}").format(p=written))
-            ask.inform(self, title, self.tr("Yhteenveto tallennettu: {p}").format(p=written))
+            export_done.exported(
+                self, title, self.tr("Yhteenveto tallennettu: {p}").format(p=written), written
+            )
 
         self._run(
             self.tr("Tehdään yhteenvetoa…"),
