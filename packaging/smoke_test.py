@@ -167,6 +167,11 @@ def gui_offscreen(c: Checks, gui: Path, work: Path, lang: str) -> None:
         f"GUI ({lang}) loads voimaa_sv.qm, qtbase_sv.qm and qtbase_fi.qm",
         str(loads),
     )
+    c.check(
+        data.get("qt_cancel") not in (None, "Cancel"),
+        f"GUI ({lang}) shows Qt's own texts translated",
+        str(data.get("qt_cancel")),
+    )
 
 
 def bundle_files(c: Checks, bundle: Path) -> None:

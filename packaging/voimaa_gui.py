@@ -22,7 +22,7 @@ def _ensure_streams() -> None:
 
 
 def _arm_smoke_quit(report: str) -> None:
-    from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
     from PySide6.QtWidgets import QApplication
 
     from voimaa.ui import i18n
@@ -46,6 +46,8 @@ def _arm_smoke_quit(report: str) -> None:
             ),
             "titles": sorted(w.windowTitle() for w in app.topLevelWidgets() if w.isVisible()),
             "translations_loadable": loads,
+            # Qt's own button text as the running program shows it (not "Cancel").
+            "qt_cancel": QCoreApplication.translate("QPlatformTheme", "Cancel"),
             "frozen": bool(getattr(sys, "frozen", False)),
         }
         with open(report, "w", encoding="utf-8") as fh:

@@ -19,9 +19,11 @@ def _synchronous_tasks() -> Iterator[None]:
 
 @pytest.fixture(scope="session", autouse=True)
 def _finnish_plurals(qapp):  # type: ignore[no-untyped-def]
-    """As at start-up (ui/i18n.install): plural messages get their Finnish forms."""
+    """As at start-up (ui/i18n.install): Qt's own texts are Finnish and plural messages get
+    their Finnish forms."""
     from voimaa.ui import i18n
 
+    i18n.install_qt_translation(qapp, "fi")
     i18n.install_finnish_plurals(qapp)
 
 
@@ -32,6 +34,54 @@ def _isolated_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
 
     folder = tmp_path_factory.mktemp("settings")
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+
+
+class SystemCalls:
+    """Stands in for the OS (voimaa.ui.desktop.OS): records every call, starts nothing.
+
+    `results` says what each call returns (all True unless a test sets otherwise); `lp` is
+    the path `which("lp")` finds (None: no lp)."""
+
+    def __init__(self) -> None:
+        self.platform = "linux"
+        self.calls: list[tuple[str, object]] = []
+        self.results: dict[str, bool] = {"open_url": True, "startfile": True, "launch": True}
+        self.lp: str | None = "/usr/bin/lp"
+
+    def open_url(self, url: object) -> bool:
+        self.calls.append(("open_url", url.toLocalFile()))  # type: ignore[attr-defined]
+        return self.results["open_url"]
+
+    def startfile(self, path: object, verb: str) -> bool:
+        self.calls.append(("startfile", (str(path), verb)))
+        return self.results["startfile"]
+
+    def which(self, program: str) -> str | None:
+        return self.lp if program == "lp" else None
+
+    def launch(self, argv: list[str]) -> bool:
+        self.calls.append(("launch", list(argv)))
+        return self.results["launch"]
+
+
+@pytest.fixture(autouse=True)
+def system_calls(monkeypatch: pytest.MonkeyPatch) -> SystemCalls:
+    """No test opens a viewer, a file manager or a printer: the OS seam records instead."""
+    from voimaa.ui import desktop
+
+    fake = SystemCalls()
+    monkeypatch.setattr(desktop, "OS", fake)
+    return fake
+
+
+@pytest.fixture(autouse=True)
+def _private_spool(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """Files to print go to a temporary folder of the test."""
+    from voimaa.ui import printing
+
+    root = tmp_path_factory.mktemp("spool")
+    monkeypatch.setattr(printing, "SPOOL_ROOT", root)
+    return root
 
 
 class _Records(logging.Handler):
@@ -69,7 +119,8 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> dict[str, object]:
     """Scripted answers for voimaa.ui.ask; every question asked is recorded in answers['asked'].
 
     Set answers['confirm'] (bool), answers['text'] (str | None), answers['save_path'],
-    answers['open_paths'] before the action. Warnings and infos are recorded, not shown.
+    answers['open_paths'], answers['file_choice'] (ask.OPEN, ask.SHOW_IN_FOLDER or None after
+    an export) before the action. Warnings and infos are recorded, not shown.
     """
     from voimaa.ui import ask
 
@@ -79,6 +130,7 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> dict[str, object]:
         "text": None,
         "save_path": None,
         "open_paths": [],
+        "file_choice": None,
     }
     asked: list[tuple[str, str]] = state["asked"]  # type: ignore[assignment]
 
@@ -88,6 +140,10 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> dict[str, object]:
 
     def inform(parent, title, text):  # type: ignore[no-untyped-def]
         asked.append(("inform", text))
+
+    def inform_file(parent, title, text):  # type: ignore[no-untyped-def]
+        asked.append(("inform", text))
+        return state["file_choice"]
 
     def warn(parent, title, text):  # type: ignore[no-untyped-def]
         asked.append(("warn", text))
@@ -107,6 +163,7 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> dict[str, object]:
     for name, fn in (
         ("confirm", confirm),
         ("inform", inform),
+        ("inform_file", inform_file),
         ("warn", warn),
         ("get_text", get_text),
         ("save_path", save_path),

@@ -150,3 +150,55 @@ def test_main_window_menu_opens_the_coordinator_window(qtbot: QtBot, store: Stor
     assert window is not None and window.isVisible()
     action.trigger()
     assert len(main.findChildren(CoordinatorWindow)) == 1
+
+
+def test_dropped_files_are_imported_like_chosen_ones(
+    qtbot: QtBot, coord_store: Store, exports: list[Path], answers: dict[str, object]
+) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    window = make_window(qtbot, coord_store)
+    assert window.acceptDrops()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in exports])
+    enter = QDragEnterEvent(
+        QPointF(50, 50).toPoint(),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(
+        QPointF(50, 50),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(window, drop)
+    assert window.table.rowCount() == 3
+    assert ("inform", "Tuotiin 3 ryhmää.") in answers["asked"]
+    # Text, not files: refused at the door.
+    text = QMimeData()
+    text.setText("ei tiedosto")
+    refused = QDragEnterEvent(
+        QPointF(50, 50).toPoint(),
+        Qt.DropAction.CopyAction,
+        text,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(window, refused)
+    assert not refused.isAccepted()
+
+
+def test_escape_closes_the_coordinator_window(qtbot: QtBot, coord_store: Store) -> None:
+    window = make_window(qtbot, coord_store)
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    qtbot.keyClick(window.table, Qt.Key.Key_Escape)
+    assert not window.isVisible()

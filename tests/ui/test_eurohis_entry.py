@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import stat
 import uuid
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -207,20 +209,26 @@ def test_section_shows_entry_and_comparison(
 
 
 def test_section_prints_the_group_forms(
-    qtbot: QtBot, demo_store: Store, demo_group_id: uuid.UUID, answers: dict, tmp_path
+    qtbot: QtBot,
+    demo_store: Store,
+    demo_group_id: uuid.UUID,
+    answers: dict,
+    system_calls,  # type: ignore[no-untyped-def]
 ) -> None:
     from pypdf import PdfReader
 
     section = EurohisSection(demo_store)
     qtbot.addWidget(section)
     section.set_group(demo_group_id)
-    answers["save_path"] = str(tmp_path / "lomakkeet")
     qtbot.mouseClick(section.print_group, Qt.MouseButton.LeftButton)
-    assert len(PdfReader(tmp_path / "lomakkeet.pdf").pages) == 7
-    assert answers["asked"][-1][0] == "inform"
-    answers["save_path"] = str(tmp_path / "ei-kansiota" / "x.pdf")
-    qtbot.mouseClick(section.print_blank, Qt.MouseButton.LeftButton)
-    assert answers["asked"][-1][0] == "warn"
+    # Printed, not saved: no save dialog; a private temporary PDF went to `lp`.
+    assert not [kind for kind, _ in answers["asked"] if kind == "save_path"]
+    [(call, argv)] = system_calls.calls
+    assert call == "launch" and argv[:2] == ["/usr/bin/lp", "--"]
+    printed = Path(argv[2])
+    assert len(PdfReader(printed).pages) == 7
+    assert stat.S_IMODE(printed.stat().st_mode) == 0o600
+    assert answers["asked"][-1] == ("inform", "Tuloste lähetettiin oletustulostimelle.")
 
 
 def test_group_without_participants_takes_no_keys(qtbot: QtBot, store: Store) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -164,11 +163,17 @@ def test_form_editor_adds_edits_and_removes(
 
 
 def test_print_blank_feedback_form(
-    qtbot: QtBot, section: FeedbackSection, answers: dict, tmp_path: Path
+    qtbot: QtBot,
+    section: FeedbackSection,
+    answers: dict,
+    system_calls,  # type: ignore[no-untyped-def]
 ) -> None:
     from pypdf import PdfReader
 
-    answers["save_path"] = str(tmp_path / "palaute")
+    system_calls.lp = None  # no lp: the PDF opens in the viewer instead
     qtbot.mouseClick(section.editor.print_button, Qt.MouseButton.LeftButton)
-    text = PdfReader(tmp_path / "palaute.pdf").pages[0].extract_text()
+    [(call, opened)] = system_calls.calls
+    assert call == "open_url"
+    assert "katseluohjelmaan" in answers["asked"][-1][1]
+    text = PdfReader(opened).pages[0].extract_text()
     assert "Palautelomake" in text

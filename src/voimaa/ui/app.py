@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from voimaa import __version__, logs, paths
 from voimaa.errors import VoimaaError
 from voimaa.store import Store
-from voimaa.ui import ask, i18n, ops
+from voimaa.ui import ask, i18n, mnemonics, ops, printing
 from voimaa.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -87,6 +87,9 @@ def run(data_dir: str | None = None) -> int:
     app.setApplicationName("Voimaa")
     app.setOrganizationName("Voimaa")
     i18n.install(app)
+    mnemonics.install(app)
+    printing.clean_up()  # what the last run left for the printer
+    app.aboutToQuit.connect(lambda: printing.clean_up(printing.KEEP_AT_EXIT_S))
     try:
         store = Store.open(data_dir)
     except VoimaaError as exc:

@@ -34,6 +34,32 @@ def inform(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.information(parent, title, text)
 
 
+OPEN = "open"
+SHOW_IN_FOLDER = "folder"
+
+
+def inform_file(parent: QWidget | None, title: str, text: str) -> str | None:
+    """Tell that a file was written and offer to open it or show it in its folder. Returns
+    :data:`OPEN`, :data:`SHOW_IN_FOLDER` or None (closed)."""
+    box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=parent)
+    open_button = box.addButton(
+        QCoreApplication.translate("Ask", "&Avaa"), QMessageBox.ButtonRole.AcceptRole
+    )
+    folder_button = box.addButton(
+        QCoreApplication.translate("Ask", "&Näytä kansiossa"), QMessageBox.ButtonRole.ActionRole
+    )
+    close_button = box.addButton(QMessageBox.StandardButton.Close)
+    box.setDefaultButton(close_button)
+    box.setEscapeButton(close_button)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is open_button:
+        return OPEN
+    if clicked is folder_button:
+        return SHOW_IN_FOLDER
+    return None
+
+
 def warn(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.warning(parent, title, text)
 

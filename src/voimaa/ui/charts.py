@@ -48,8 +48,26 @@ class BeforeAfterChart(QWidget):
 
     def set_rows(self, rows: list[ChartRow]) -> None:
         self.rows = rows
+        self.setAccessibleName(self.title or self.tr("Alku ja loppu"))
+        self.setAccessibleDescription(self.describe())
         self.updateGeometry()
         self.update()
+
+    def describe(self) -> str:
+        """What the chart shows, in words (for a screen reader)."""
+        if not self.rows:
+            return self.empty_text
+        parts = []
+        for row in self.rows:
+            before = "–" if row.before is None else format_decimal(row.before, 2)
+            after = "–" if row.after is None else format_decimal(row.after, 2)
+            mark = self.tr(" (luotettava muutos)") if row.marked else ""
+            parts.append(
+                self.tr("{label}: alussa {before}, lopussa {after}{mark}").format(
+                    label=row.label, before=before, after=after, mark=mark
+                )
+            )
+        return "; ".join(parts) + "."
 
     def sizeHint(self) -> QSize:
         return QSize(520, 70 + self.ROW_HEIGHT * max(1, len(self.rows)) + 30)
@@ -215,11 +233,29 @@ class DistributionChart(QWidget):
     def set_rows(self, rows: list[DistributionRow], scale: tuple[str, ...]) -> None:
         self.rows = rows
         self.scale = scale
+        self.setAccessibleName(self.tr("Vastausten jakauma"))
+        self.setAccessibleDescription(self.describe())
         self.setFixedHeight(44 + self.ROW_HEIGHT * max(1, len(rows)))
         self.update()
 
     def sizeHint(self) -> QSize:
         return QSize(800, 44 + self.ROW_HEIGHT * max(1, len(self.rows)))
+
+    def describe(self) -> str:
+        """Per statement how many answered each value and the mean (for a screen reader)."""
+        parts = []
+        for row in self.rows:
+            counts = ", ".join(
+                f"{value} {label}: {count}"
+                for value, (label, count) in enumerate(zip(self.scale, row.counts, strict=False), 1)
+            )
+            mean = "–" if row.mean is None else format_decimal(row.mean, 1)
+            parts.append(
+                self.tr("{label}: {counts}; keskiarvo {mean}").format(
+                    label=row.label, counts=counts, mean=mean
+                )
+            )
+        return ". ".join(parts)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)

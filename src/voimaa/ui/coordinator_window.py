@@ -9,7 +9,8 @@ from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -28,7 +29,7 @@ from voimaa.errors import VoimaaError
 from voimaa.formats import format_date
 from voimaa.models import GroupMode
 from voimaa.store import Store
-from voimaa.ui import ask
+from voimaa.ui import ask, export_done
 from voimaa.ui.ops import Op
 
 T = TypeVar("T")
@@ -109,6 +110,10 @@ class CoordinatorWindow(QMainWindow):
         layout.addWidget(self.summary)
         layout.addLayout(buttons)
         self.setCentralWidget(central)
+        self.setAcceptDrops(True)
+        close = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        close.setContext(Qt.ShortcutContext.WindowShortcut)
+        close.activated.connect(self.close)
         self.refresh()
 
     # ----- view ---------------------------------------------------------------------------
@@ -170,6 +175,31 @@ class CoordinatorWindow(QMainWindow):
         paths = ask.open_paths(
             self, self.tr("Tuo koordinaattorin aineistoja"), self.tr("Voimaa-aineisto (*.zip)")
         )
+        self.import_paths([Path(p) for p in paths])
+
+    # Files dragged from the file manager go the same way as the ones chosen with the button.
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _dropped_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if _dropped_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = _dropped_files(event.mimeData())
+        if not files:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.import_paths(files)
+
+    def import_paths(self, paths: list[Path]) -> None:
+        """Import the coordinator files `paths` (chosen with the button or dropped)."""
         if not paths:
             return
         title = self.tr("Tuonti")
@@ -195,7 +225,7 @@ class CoordinatorWindow(QMainWindow):
 
         self._run(
             self.tr("Tuodaan aineistoja…"),
-            lambda: coordinator.import_files(self.store, [Path(p) for p in paths]),
+            lambda: coordinator.import_files(self.store, list(paths)),
             done,
             title,
         )
@@ -240,7 +270,9 @@ class CoordinatorWindow(QMainWindow):
 
         def done(written: Path) -> None:
             self.summary.setText(self.tr("Yhteenveto tallennettu: {p}").format(p=written))
-            ask.inform(self, title, self.tr("Yhteenveto tallennettu: {p}").format(p=written))
+            export_done.exported(
+                self, title, self.tr("Yhteenveto tallennettu: {p}").format(p=written), written
+            )
 
         self._run(
             self.tr("Tehdään yhteenvetoa…"),
@@ -259,6 +291,14 @@ class CoordinatorWindow(QMainWindow):
             self.refresh()
 
         Op(self, work).with_progress(label).success(done).failure(refused).run()
+
+
+def _dropped_files(mime: QMimeData) -> list[Path]:
+    """The local files in a drop (the import itself says which of them are not coordinator
+    files)."""
+    if not mime.hasUrls():
+        return []
+    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
 
 
 def _figure(fig: coordinator.Figure) -> str:

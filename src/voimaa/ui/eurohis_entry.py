@@ -65,20 +65,29 @@ class EurohisEntry(QWidget):
         self.phase_box.setObjectName("phaseBox")
         self.phase_box.addItem(self.tr("Alkumittaus (1. kerta)"), Phase.BEFORE)
         self.phase_box.addItem(self.tr("Loppumittaus (8. kerta)"), Phase.AFTER)
-        self.phase_box.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        # Tab reaches the three choices; after a choice the keys go back to the form.
+        self.phase_box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.phase_box.activated.connect(self._on_phase_chosen)
         self.wording_box = QComboBox(self)
         self.wording_box.setObjectName("wordingBox")
         for version in WordingVersion:
             self.wording_box.addItem(labels.wording_version(version), version)
-        self.wording_box.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.wording_box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # Long version names must not widen the page on a small screen; the list shows them all.
+        self.wording_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.wording_box.setMinimumContentsLength(16)
         self.wording_box.activated.connect(self._on_wording_chosen)
         self.date_edit = QDateEdit(self)
         self.date_edit.setObjectName("filledOn")
         self.date_edit.setDisplayFormat("d.M.yyyy")
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        self.date_edit.editingFinished.connect(self.setFocus)
+        self.date_edit.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # Enter in the date goes back to the form; leaving it with Tab goes on to the next field.
+        self.date_edit.editingFinished.connect(
+            lambda: self.setFocus() if self.date_edit.hasFocus() else None
+        )
 
         self.code_label = QLabel(self)
         self.code_label.setObjectName("participantCode")
@@ -86,7 +95,9 @@ class EurohisEntry(QWidget):
         self.position_label = QLabel(self)
         self.state_label = QLabel(self)
         self.state_label.setObjectName("formState")
+        self.state_label.setWordWrap(True)
         self.pad = FormPad(self)
+        self.pad.speaks_for = self
         self.pad.clicked.connect(self._on_pad_clicked)
         self.score_label = QLabel(self)
         self.score_label.setObjectName("scoreLabel")
@@ -103,7 +114,7 @@ class EurohisEntry(QWidget):
         self.queue_list = QListWidget(self)
         self.queue_list.setObjectName("queueList")
         self.queue_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.queue_list.setMaximumWidth(220)
+        self.queue_list.setMaximumWidth(180)
         self.queue_list.itemClicked.connect(self._on_queue_clicked)
 
         top = QHBoxLayout()
@@ -135,6 +146,9 @@ class EurohisEntry(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(body, 1)
+        QWidget.setTabOrder(self, self.phase_box)
+        QWidget.setTabOrder(self.phase_box, self.date_edit)
+        QWidget.setTabOrder(self.date_edit, self.wording_box)
         self._show_empty()
 
     # ----- loading ----------------------------------------------------------------------------
@@ -206,6 +220,7 @@ class EurohisEntry(QWidget):
         self.pad.setEnabled(False)
         self.score_label.setText("")
         self.pad.update()
+        self.pad.announce()
 
     def _queue_text(self, entry: eurohis.QueueEntry) -> str:
         if entry.saved is None:
@@ -249,6 +264,7 @@ class EurohisEntry(QWidget):
         self.pad.current = 0
         self._update_score()
         self.pad.update()
+        self.pad.announce()
         self.setFocus()
 
     def _set_date(self, value: date | None) -> None:
@@ -283,6 +299,7 @@ class EurohisEntry(QWidget):
         self.pad.current = index + 1
         self.pad.update_row(index)
         self.pad.update_row(index + 1)
+        self.pad.reveal_current()
         self._update_score()
 
     def _move_to(self, index: int) -> None:
@@ -290,6 +307,7 @@ class EurohisEntry(QWidget):
         self.pad.current = index
         self.pad.update_row(old)
         self.pad.update_row(index)
+        self.pad.reveal_current()
 
     def _on_pad_clicked(self, index: int, answer: int) -> None:
         self.setFocus()
@@ -407,6 +425,7 @@ class EurohisEntry(QWidget):
         self.pad.wording = self.wording
         self._update_score()
         self.pad.update()
+        self.pad.announce()
         self.setFocus()
 
     def _on_queue_clicked(self, item: QListWidgetItem) -> None:

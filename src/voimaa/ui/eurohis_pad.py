@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from voimaa import eurohis
 from voimaa.eurohis import ITEMS, WordingVersion
+from voimaa.ui import fit
 
 ACCENT = QColor("#2f5d62")
 CURRENT_BG = QColor("#fff4c7")
@@ -75,9 +76,10 @@ class FormPad(QWidget):
         self._number_height = QFontMetrics(self._number_font).height()
         self._layer: QPixmap | None = None
         self._layer_key: tuple[int, int, WordingVersion, float] | None = None
+        self.speaks_for: QWidget | None = None
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(760, self.ROW_MIN * len(ITEMS) + 8)
+        return QSize(600, self.ROW_MIN * len(ITEMS) + 8)
 
     def sizeHint(self) -> QSize:
         return QSize(980, 74 * len(ITEMS) + 8)
@@ -210,3 +212,42 @@ class FormPad(QWidget):
     def update_row(self, index: int) -> None:
         if 0 <= index < len(ITEMS):
             self.update(self._row_rect(index))
+        self.announce()
+
+    def spoken(self) -> tuple[str, str]:
+        """The current question and its answer in words: (name, description)."""
+        if not self.isEnabled():
+            return self.tr("EUROHIS-8-lomake"), self.tr("Ei lomaketta auki.")
+        index = min(self.current, len(ITEMS) - 1)
+        item = ITEMS[index]
+        cell = self.cells[index]
+        if isinstance(cell, int):
+            label = eurohis.printed_labels(item, self.wording)[cell - 1]
+            answer = self.tr("vastaus {n}, {label}").format(n=cell, label=label)
+        elif cell == MISSING_MARK:
+            answer = self.tr("vastaus puuttuu")
+        else:
+            answer = self.tr("ei vielä vastausta")
+        answered = sum(1 for c in self.cells if c != UNSET)
+        name = self.tr("EUROHIS-8, kysymys {n} / {total}").format(n=index + 1, total=len(ITEMS))
+        description = self.tr("{question} – {answer}. Syötetty {done} / {total}.").format(
+            question=item.text, answer=answer, done=answered, total=len(ITEMS)
+        )
+        return name, description
+
+    def announce(self) -> None:
+        """Tell a screen reader the current question and answer: on the pad and on the widget
+        that has the keyboard focus while typing (:attr:`speaks_for`)."""
+        name, description = self.spoken()
+        for widget in (self, self.speaks_for):
+            if widget is not None:
+                widget.setAccessibleName(name)
+                widget.setAccessibleDescription(description)
+
+    def current_row_rect(self) -> QRect:
+        """Where the current item is drawn (the last row once every item is answered)."""
+        return self._row_rect(min(self.current, len(ITEMS) - 1))
+
+    def reveal_current(self) -> None:
+        """Scroll the page so that the current item is in sight (on a small screen)."""
+        fit.reveal(self, self.current_row_rect())

@@ -69,6 +69,7 @@ class RatingPad(QWidget):
         self.scale: tuple[str, ...] = ()
         self.cells: list[Cell] = []
         self.current = 0
+        self.speaks_for: QWidget | None = None
         self._bold = QFont(self.font())
         self._bold.setBold(True)
         self._small = QFont(self.font())
@@ -81,6 +82,7 @@ class RatingPad(QWidget):
         self.current = 0
         self.setFixedHeight(self.HEADER + self.ROW * len(self.statements) + 4)
         self.update()
+        self.announce()
 
     def sizeHint(self) -> QSize:
         return QSize(900, self.HEADER + self.ROW * len(self.statements) + 4)
@@ -159,6 +161,37 @@ class RatingPad(QWidget):
     def update_row(self, index: int) -> None:
         if 0 <= index < len(self.statements):
             self.update(QRect(0, self._row_top(index), self.width(), self.ROW))
+        self.announce()
+
+    def spoken(self) -> tuple[str, str]:
+        """The current statement and its answer in words: (name, description)."""
+        if not self.statements or self.current >= len(self.statements):
+            return self.tr("Palautelomakkeen väittämät"), self.tr("Väittämät on käyty läpi.")
+        index = self.current
+        cell = self.cells[index] if index < len(self.cells) else UNSET
+        if isinstance(cell, int):
+            label = self.scale[cell - 1] if 0 < cell <= len(self.scale) else ""
+            answer = self.tr("vastaus {n}, {label}").format(n=cell, label=label)
+        elif cell == SKIPPED:
+            answer = self.tr("ei vastausta")
+        else:
+            answer = self.tr("ei vielä vastausta")
+        name = self.tr("Palaute, väittämä {n} / {total}").format(
+            n=index + 1, total=len(self.statements)
+        )
+        description = self.tr("{statement} – {answer}.").format(
+            statement=self.statements[index], answer=answer
+        )
+        return name, description
+
+    def announce(self) -> None:
+        """Tell a screen reader the current statement and answer (also on :attr:`speaks_for`,
+        the widget with the keyboard focus while typing)."""
+        name, description = self.spoken()
+        for widget in (self, self.speaks_for):
+            if widget is not None:
+                widget.setAccessibleName(name)
+                widget.setAccessibleDescription(description)
 
 
 class FeedbackEntryWidget(QWidget):
@@ -184,6 +217,7 @@ class FeedbackEntryWidget(QWidget):
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.pad = RatingPad(self)
+        self.pad.speaks_for = self
         self.pad.clicked.connect(self._on_pad_clicked)
         self.questions_box = QWidget()
         self.questions_layout = QVBoxLayout(self.questions_box)
@@ -330,6 +364,7 @@ class FeedbackEntryWidget(QWidget):
         self.pad.current = 0
         self.delete_button.setEnabled(entry is not None)
         self.pad.update()
+        self.pad.announce()
         self.setFocus()
 
     # ----- typing -----------------------------------------------------------------------------

@@ -9,6 +9,7 @@ from html import escape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -134,18 +135,21 @@ class FeedbackFormEditor(QWidget):
             heading.setStyleSheet("font-weight: bold")
             column.addWidget(heading)
             column.addWidget(widget, 1)
-            row = QHBoxLayout()
-            for text, name, handler in (
-                (self.tr("Lisää…"), "add", self._adder(kind)),
-                (self.tr("Muokkaa…"), "edit", self._editor(kind)),
-                (self.tr("Ylös"), "up", self._mover(kind, -1)),
-                (self.tr("Alas"), "down", self._mover(kind, 1)),
-                (self.tr("Poista…"), "remove", self._remover(kind)),
+            # Two rows of buttons, so that the two columns fit a small screen side by side.
+            row = QGridLayout()
+            for place, (text, name, handler) in enumerate(
+                (
+                    (self.tr("Lisää…"), "add", self._adder(kind)),
+                    (self.tr("Muokkaa…"), "edit", self._editor(kind)),
+                    (self.tr("Poista…"), "remove", self._remover(kind)),
+                    (self.tr("Ylös"), "up", self._mover(kind, -1)),
+                    (self.tr("Alas"), "down", self._mover(kind, 1)),
+                )
             ):
                 button = QPushButton(text, self)
                 button.setObjectName(f"{kind}_{name}")
                 button.clicked.connect(handler)
-                row.addWidget(button)
+                row.addWidget(button, place // 3, place % 3)
             column.addLayout(row)
             lists.addLayout(column, 1)
         layout.addLayout(lists, 1)

@@ -6,9 +6,11 @@ core and export code with `voimaa.i18n.translate`. See voimaa/i18n.py for the ru
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
+from typing import ClassVar
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 
 from voimaa import i18n
 
@@ -38,24 +40,78 @@ class FinnishPlurals(QTranslator):
         return False
 
 
+class QtFinnishGaps(QTranslator):
+    """Qt's own texts that Qt 6 changed but its Finnish translation (qtbase_fi) still lacks.
+
+    Answers only these (context, source) pairs; everything else goes to qtbase_fi.
+    """
+
+    GAPS: ClassVar[dict[tuple[str, str], str]] = {
+        ("QFileDialog", "&Look in:"): "&Sijainti:",
+        ("QFileDialog", "Files of &type:"): "Tiedosto&tyyppi:",
+    }
+
+    def translate(
+        self,
+        context: str,
+        source_text: str,
+        disambiguation: str | None = None,
+        n: int = -1,
+    ) -> str | None:
+        return self.GAPS.get((context, source_text))
+
+    def isEmpty(self) -> bool:
+        return False
+
+
 def _qt_translate(context: str, text: str, disambiguation: str | None, n: int) -> str:
     return QCoreApplication.translate(context, text, disambiguation, n)
 
 
 def install(app: QCoreApplication) -> QTranslator | None:
-    """Route core messages through Qt, give plural messages their Finnish forms, and load a
+    """Route core messages through Qt, give Qt's own texts (OK/Peru, the line edit's context
+    menu, the file dialog) the UI language, give plural messages their Finnish forms, and load a
     compiled translation when the UI language is not Finnish and a `.qm` file was built for it
     (`make translations`). Returns the loaded translation, if any."""
     i18n.install_translator(_qt_translate)
-    install_finnish_plurals(app)
     lang = QLocale().name().split("_")[0]
     qm = _QM_DIR / f"voimaa_{lang}.qm"
-    if lang == "fi" or not qm.exists():
-        return None
-    translator = QTranslator(app)
-    if translator.load(str(qm)):
+    translator: QTranslator | None = None
+    if lang != "fi" and qm.exists():
+        translator = QTranslator(app)
+        if not translator.load(str(qm)):
+            translator = None
+    # Qt's texts follow the program's texts: Finnish unless the program itself is translated.
+    install_qt_translation(app, lang if translator is not None else "fi")
+    install_finnish_plurals(app)
+    if translator is not None:
         app.installTranslator(translator)
-        return translator
+    return translator
+
+
+def qt_translation_dirs() -> list[Path]:
+    """Where Qt's own `qtbase_xx.qm` files are: Qt's translations folder (in a frozen bundle
+    PySide6 points it into the bundle) and, as a fallback, the folder beside PySide6 itself."""
+    dirs = [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
+    import PySide6
+
+    dirs.append(Path(PySide6.__file__).resolve().parent / "Qt" / "translations")
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        dirs.append(Path(bundle) / "PySide6" / "Qt" / "translations")
+    return dirs
+
+
+def install_qt_translation(parent: QObject, lang: str = "fi") -> QTranslator | None:
+    """Load and install Qt's own translation `qtbase_<lang>` (buttons, context menus, the file
+    dialog). Returns it, or None when no such file was found."""
+    for folder in qt_translation_dirs():
+        translator = QTranslator(parent)
+        if translator.load(f"qtbase_{lang}", str(folder)):
+            QCoreApplication.installTranslator(translator)
+            if lang == "fi":
+                QCoreApplication.installTranslator(QtFinnishGaps(translator))
+            return translator
     return None
 
 

@@ -30,7 +30,7 @@ from voimaa.errors import StoreError
 from voimaa.formats import format_date
 from voimaa.models import GroupMode
 from voimaa.store import Store
-from voimaa.ui import ask, tasks
+from voimaa.ui import ask, fit, tasks, window_state
 from voimaa.ui.dialogs.about import AboutDialog
 from voimaa.ui.dialogs.group_details import GroupDetailsDialog
 from voimaa.ui.dialogs.new_group import NewGroupDialog
@@ -62,7 +62,7 @@ class MainWindow(QMainWindow):
         # Left: groups
         self.group_list = QListWidget(self)
         self.group_list.setObjectName("groupList")
-        self.group_list.setMinimumWidth(260)
+        self.group_list.setMinimumWidth(200)
         self.group_list.setSpacing(2)
         self.group_list.setWordWrap(True)
         self.group_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -83,7 +83,7 @@ class MainWindow(QMainWindow):
         self.delete_button = QPushButton(self.tr("Poista…"), self)
         self.delete_button.clicked.connect(self.delete_group)
         left = QWidget(self)
-        left.setMinimumWidth(290)
+        left.setMinimumWidth(220)
         left_layout = QVBoxLayout(left)
         heading = QLabel(self.tr("Ryhmät"), left)
         heading.setStyleSheet("font-weight: bold; font-size: 14pt")
@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
         self.header = QLabel(self)
         self.header.setObjectName("groupHeader")
         self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.header.setWordWrap(True)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("sectionTabs")
         self._init_section_pages()
@@ -144,11 +145,15 @@ class MainWindow(QMainWindow):
         splitter.addWidget(left)
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([300, 900])
+        splitter.setStretchFactor(0, 0)
+        splitter.setSizes([270, 930])
         self.setCentralWidget(splitter)
         self._build_menus()
         self.statusBar().showMessage(self.tr("Tiedot: {path}").format(path=store.path))
-        self.refresh_groups()
+        window_state.restore_layout(self)
+        self._layout_restored = True
+        self.refresh_groups(select=window_state.last_group())
+        window_state.restore_section(self)
 
     # ----- sections: each is built when its tab is first shown ---------------------------
     def _init_section_pages(self) -> None:
@@ -157,6 +162,7 @@ class MainWindow(QMainWindow):
         self._pages: list[QVBoxLayout] = []
         self._group_shown: uuid.UUID | None = None
         self._groups_shown = False  # no group (or "no group") has been shown yet
+        self._layout_restored = False  # sections built later restore their own layout
         for section_cls in SECTIONS:
             page = QWidget(self.tabs)
             layout = QVBoxLayout(page)
@@ -181,9 +187,12 @@ class MainWindow(QMainWindow):
             index = SECTIONS.index(cls)
             built = cls(self.store, self.tabs.widget(index))
             built.changed.connect(lambda changes, source=built: self.apply_changes(changes, source))
-            self._pages[index].addWidget(built)
-            built.show()  # a child added to a shown page is not shown by itself
+            area = fit.scrollable(built, self.tabs.widget(index))
+            self._pages[index].addWidget(area)
+            area.show()  # a child added to a shown page is not shown by itself
             self._built[cls] = built
+            if self._layout_restored:
+                window_state.restore_built_section(built)
             if self._groups_shown:
                 built.set_group(self._group_shown)
         assert isinstance(built, cls)
@@ -461,6 +470,7 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        window_state.save(self)
         tasks.wait_all()
         super().closeEvent(event)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -20,7 +21,7 @@ from voimaa.attendance import AttendanceStatus
 from voimaa.errors import VoimaaError
 from voimaa.formats import format_percent
 from voimaa.store import Store
-from voimaa.ui import ask
+from voimaa.ui import ask, export_done
 from voimaa.ui.attendance_model import (
     FIRST_SESSION_COLUMN,
     AttendanceModel,
@@ -258,6 +259,8 @@ class AttendanceSection(Section):
             title=self.tr("Läsnäolo"),
         ).with_progress(self.tr("Tehdään läsnäololistaa…")).success(self._saved).run()
 
-    def _saved(self, path: object) -> None:
+    def _saved(self, path: Path) -> None:
         self.status.setStyleSheet("")
-        self.status.setText(self.tr("Tallennettu: {path}").format(path=path))
+        text = self.tr("Tallennettu: {path}").format(path=path)
+        self.status.setText(text)
+        export_done.exported(self, self.tr("Läsnäolo"), text, path)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -32,7 +33,7 @@ from voimaa import budget
 from voimaa.errors import ValidationError, VoimaaError
 from voimaa.formats import format_date, format_money, parse_amount, parse_date
 from voimaa.store import Store
-from voimaa.ui import ask
+from voimaa.ui import ask, export_done
 from voimaa.ui.ops import Op, OpChanges
 from voimaa.ui.sections.base import Section
 
@@ -569,6 +570,9 @@ class BudgetSection(Section):
             self,
             lambda: jobs.export_budget(self.store, group_id, path, today=today),
             title=self.tr("Budjetti"),
-        ).with_progress(self.tr("Viedään budjettia…")).success(
-            lambda written: self.status.setText(self.tr("Tallennettu: {path}").format(path=written))
-        ).run()
+        ).with_progress(self.tr("Viedään budjettia…")).success(self._exported).run()
+
+    def _exported(self, written: Path) -> None:
+        text = self.tr("Tallennettu: {path}").format(path=written)
+        self.status.setText(text)
+        export_done.exported(self, self.tr("Budjetti"), text, written)

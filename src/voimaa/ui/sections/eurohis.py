@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout,
 
 from voimaa.eurohis import FormResult
 from voimaa.store import Store
-from voimaa.ui import ask
+from voimaa.ui import printing
 from voimaa.ui.eurohis_compare import EurohisCompare
 from voimaa.ui.eurohis_entry import EurohisEntry
-from voimaa.ui.ops import Op, OpChanges
+from voimaa.ui.ops import OpChanges
 from voimaa.ui.sections.base import Section
 
 
@@ -71,40 +71,26 @@ class EurohisSection(Section):
         self._compare_stale = True
 
     # ----- printing ---------------------------------------------------------------------------
-    def _export(self, suggested: str, group_id: uuid.UUID | None) -> None:
+    def _print(self, group_id: uuid.UUID | None) -> None:
+        """Print the forms (with the participants' codes, never names) on the printer."""
         from voimaa.export import jobs  # the writers load with the first export
 
-        target = ask.save_to_file(
-            self,
-            "eurohis",
-            self.tr("Tallenna lomake PDF-tiedostoksi"),
-            suggested,
-            self.tr("PDF (*.pdf)"),
-        )
-        if target is None:
-            return
         phase = self.entry.phase if group_id is not None else None
         wording = self.entry.wording
 
-        def work() -> Path:
+        def write(target: Path) -> Path:
             return jobs.export_eurohis_forms(
                 self.store, target, group_id=group_id, phase=phase, wording=wording
             )
 
-        Op(self, work, title=self.tr("EUROHIS-8")).with_progress(
-            self.tr("Tehdään lomaketta…")
-        ).success(
-            lambda path: ask.inform(
-                self, self.tr("EUROHIS-8"), self.tr("Lomake tallennettu: {path}").format(path=path)
-            )
-        ).run()
+        printing.print_pdf(
+            self, write, title=self.tr("EUROHIS-8"), progress=self.tr("Tehdään lomaketta…")
+        )
 
     def print_group_forms(self) -> None:
         if self.group_id is None:
             return
-        self._export(
-            self.tr("eurohis-{phase}.pdf").format(phase=self.entry.phase.value), self.group_id
-        )
+        self._print(self.group_id)
 
     def print_blank_form(self) -> None:
-        self._export(self.tr("eurohis-tyhja.pdf"), None)
+        self._print(None)

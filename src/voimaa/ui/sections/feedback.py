@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from voimaa import feedback
 from voimaa.store import Store
-from voimaa.ui import ask
+from voimaa.ui import printing
 from voimaa.ui.feedback_entry import FeedbackEntryWidget
 from voimaa.ui.feedback_views import FeedbackFormEditor, FeedbackSummaryView
 from voimaa.ui.ops import Op, OpChanges
@@ -74,28 +72,15 @@ class FeedbackSection(Section):
         self._summary_stale = True
 
     def print_form(self) -> None:
+        """Print the group's blank feedback form (anonymous: no names, no codes)."""
         from voimaa.export import jobs  # the writers load with the first export
 
         if self.group_id is None:
             return
-        target = ask.save_to_file(
-            self,
-            "feedback",
-            self.tr("Tallenna palautelomake PDF-tiedostoksi"),
-            self.tr("palautelomake.pdf"),
-            self.tr("PDF (*.pdf)"),
-        )
-        if target is None:
-            return
         group_id = self.group_id
-
-        def work() -> Path:
-            return jobs.export_feedback_form(self.store, target, group_id=group_id)
-
-        Op(self, work, title=self.tr("Palaute")).with_progress(
-            self.tr("Tehdään lomaketta…")
-        ).success(
-            lambda path: ask.inform(
-                self, self.tr("Palaute"), self.tr("Lomake tallennettu: {path}").format(path=path)
-            )
-        ).run()
+        printing.print_pdf(
+            self,
+            lambda target: jobs.export_feedback_form(self.store, target, group_id=group_id),
+            title=self.tr("Palaute"),
+            progress=self.tr("Tehdään lomaketta…"),
+        )

@@ -27,7 +27,7 @@ from voimaa import program, slides
 from voimaa.formats import format_date, format_time, weekday_short
 from voimaa.program import ProgramView
 from voimaa.store import Store
-from voimaa.ui import ask
+from voimaa.ui import ask, export_done
 from voimaa.ui.dialogs.templates import TemplatesDialog
 from voimaa.ui.ops import Op, OpChanges
 from voimaa.ui.presenter import Presenter
@@ -335,7 +335,9 @@ class ProgramSection(Section):
         if path is None:
             return
         Op(self, lambda: work(path), title=title).with_progress(self.tr("Tehdään PDF:ää…")).success(
-            lambda written: ask.inform(self, title, self.tr("Tallennettu: {p}").format(p=written))
+            lambda written: export_done.exported(
+                self, title, self.tr("Tallennettu: {p}").format(p=written), written
+            )
         ).run()
 
     def export_workbook(self) -> None:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from voimaa import coordinator, groups, labels
 from voimaa.errors import VoimaaError
 from voimaa.store import Store
-from voimaa.ui import ask
+from voimaa.ui import ask, export_done
 from voimaa.ui.ops import Op
 from voimaa.ui.sections.base import Section
 
@@ -187,7 +187,10 @@ class ReportsSection(Section):
         def done(result: T) -> None:
             text = done_text(result)
             self.result_label.setText(text)
-            ask.inform(self, title, text)
+            if self.last_file is not None:
+                export_done.exported(self, title, text, self.last_file)
+            else:
+                ask.inform(self, title, text)
 
         def refused(exc: VoimaaError) -> None:
             self.result_label.setText(str(exc))
