@@ -24,6 +24,7 @@ from voimaa.store import Store
 from voimaa.ui import fit
 from voimaa.ui.eurohis_pad import FormPad
 from voimaa.ui.main_window import MainWindow
+from voimaa.ui.sections import SECTIONS
 from voimaa.ui.sections.eurohis import EurohisSection
 
 SIZES = [(1280, 680), (1024, 600)]
@@ -137,8 +138,8 @@ def test_eurohis_highlight_stays_in_sight(
     window.resize(*size)
     window.show()
     qtbot.waitExposed(window)
-    [section] = [s for s in window.sections if isinstance(s, EurohisSection)]
-    window.tabs.setCurrentIndex(window.sections.index(section))
+    section = window.section(EurohisSection)
+    window.tabs.setCurrentIndex(SECTIONS.index(type(section)))
     entry = section.entry
     entry.setFocus()
     qtbot.wait(1)

@@ -13,6 +13,7 @@ from voimaa import groups
 from voimaa.store import Store
 from voimaa.ui import ask, window_state
 from voimaa.ui.main_window import MainWindow
+from voimaa.ui.sections import SECTIONS
 from voimaa.ui.sections.eurohis import EurohisSection
 from voimaa.ui.sections.program import ProgramSection
 
@@ -47,10 +48,10 @@ def test_a_new_window_restores_what_the_last_one_left(qtbot: QtBot, demo_store: 
     )
     window.group_list.setCurrentRow(row)
     assert window.current_group_id() == second.id
-    [eurohis] = [s for s in window.sections if isinstance(s, EurohisSection)]
-    window.tabs.setCurrentIndex(window.sections.index(eurohis))
+    eurohis = window.section(EurohisSection)
+    window.tabs.setCurrentIndex(SECTIONS.index(type(eurohis)))
     eurohis.tabs.setCurrentIndex(1)
-    [program] = [s for s in window.sections if isinstance(s, ProgramSection)]
+    program = window.section(ProgramSection)
     program_splitter = program.findChildren(QSplitter)[0]
     program_splitter.setSizes([200, 700])
     sizes_before = program_splitter.sizes()
@@ -59,13 +60,13 @@ def test_a_new_window_restores_what_the_last_one_left(qtbot: QtBot, demo_store: 
     again = open_window(qtbot, demo_store)
     assert (again.width(), again.height()) == (760, 560)
     assert again.current_group_id() == second.id
-    assert again.tabs.currentIndex() == window.sections.index(eurohis)
-    [eurohis_again] = [s for s in again.sections if isinstance(s, EurohisSection)]
+    assert again.tabs.currentIndex() == SECTIONS.index(type(eurohis))
+    eurohis_again = again.section(EurohisSection)
     assert eurohis_again.tabs.currentIndex() == 1
     main_again = again.centralWidget()
     assert isinstance(main_again, QSplitter)
     assert main_again.sizes()[0] == 300
-    [program_again] = [s for s in again.sections if isinstance(s, ProgramSection)]
+    program_again = again.section(ProgramSection)
     assert program_again.findChildren(QSplitter)[0].sizes() == sizes_before
 
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -159,15 +160,14 @@ class MainWindow(QMainWindow):
     def _init_section_pages(self) -> None:
         """One empty page per section; the first section is built now, the others on demand."""
         self._built: dict[type[Section], Section] = {}
-        self._pages: list[QVBoxLayout] = []
+        self._pages: list[QScrollArea] = []
         self._group_shown: uuid.UUID | None = None
         self._groups_shown = False  # no group (or "no group") has been shown yet
         self._layout_restored = False  # sections built later restore their own layout
         for section_cls in SECTIONS:
-            page = QWidget(self.tabs)
-            layout = QVBoxLayout(page)
-            layout.setContentsMargins(0, 0, 0, 0)
-            self._pages.append(layout)
+            page = fit.scrollable(QWidget(), self.tabs)  # the section replaces the placeholder
+            page.setObjectName(f"{section_cls.__name__}Scroll")
+            self._pages.append(page)
             self.tabs.addTab(page, section_cls.title())
         self.tabs.currentChanged.connect(
             lambda index: self.section(SECTIONS[index]) if index >= 0 else None
@@ -185,11 +185,9 @@ class MainWindow(QMainWindow):
         built = self._built.get(cls)
         if built is None:
             index = SECTIONS.index(cls)
-            built = cls(self.store, self.tabs.widget(index))
+            built = cls(self.store, self._pages[index])
             built.changed.connect(lambda changes, source=built: self.apply_changes(changes, source))
-            area = fit.scrollable(built, self.tabs.widget(index))
-            self._pages[index].addWidget(area)
-            area.show()  # a child added to a shown page is not shown by itself
+            self._pages[index].setWidget(built)  # deletes the placeholder
             self._built[cls] = built
             if self._layout_restored:
                 window_state.restore_built_section(built)
