@@ -67,6 +67,19 @@ def measure(data_dir: str, runs: int = RUNS) -> dict[str, tuple[list[float], lis
     return figures
 
 
+def measure_stores(first: str, second: str, runs: int = RUNS) -> tuple[list[float], list[float]]:
+    """Seconds to the first frame of the program on two data folders, interleaved."""
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    env.pop("VOIMAA_DATA_DIR", None)
+    series: tuple[list[float], list[float]] = ([], [])
+    for folder in (first, second):
+        _run(["voimaa", folder], env)  # warm the file cache
+    for _ in range(runs):
+        for side, folder in enumerate((first, second)):
+            series[side].append(_run(["voimaa", folder], env)[0])
+    return series
+
+
 def report(figures: dict[str, tuple[list[float], list[float]]]) -> None:
     print(f"{'':24} {'program':>9} {'floor':>9} {'ratio':>7}   (medians)")
     _row("first frame", *figures["frame"], "s")

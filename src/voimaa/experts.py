@@ -8,17 +8,18 @@ from __future__ import annotations
 
 import re
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, contains_eager, joinedload, selectinload
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session
 
 from voimaa import audit
 from voimaa.errors import NotFoundError, ValidationError
 from voimaa.i18n import translate
 from voimaa.loaders import load_session
-from voimaa.models import Expert, GroupSession, SessionExpert
+from voimaa.models import Expert, Group, GroupSession, SessionExpert
 from voimaa.store import Store
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -77,14 +78,36 @@ def _visit(v: SessionExpert) -> Visit:
     )
 
 
+def _visits_query() -> Select[
+    uuid.UUID, str, uuid.UUID, str, uuid.UUID, int, date | None, str, str
+]:
+    """Every visit as plain columns (no ORM rows: the shared list of a ten-year store holds
+    hundreds of experts and thousands of visits); the fields of :class:`Visit` in order."""
+    return (
+        select(
+            SessionExpert.expert_id,
+            Expert.name,
+            GroupSession.group_id,
+            Group.name,
+            SessionExpert.session_id,
+            GroupSession.number,
+            GroupSession.date,
+            GroupSession.topic,
+            SessionExpert.note,
+        )
+        .join(Expert, Expert.id == SessionExpert.expert_id)
+        .join(GroupSession, GroupSession.id == SessionExpert.session_id)
+        .join(Group, Group.id == GroupSession.group_id)
+    )
+
+
+def _by_date(visits: Iterable[Visit]) -> tuple[Visit, ...]:
+    return tuple(sorted(visits, key=lambda v: (v.date or date.max, v.group_name, v.session_number)))
+
+
 def _info(e: Expert) -> ExpertInfo:
-    visits = sorted(
-        (_visit(v) for v in e.visits),
-        key=lambda v: (v.date or date.max, v.group_name, v.session_number),
-    )
-    return ExpertInfo(
-        e.id, e.name, e.organisation, e.field, e.phone, e.email, e.notes, tuple(visits)
-    )
+    visits = _by_date(_visit(v) for v in e.visits)
+    return ExpertInfo(e.id, e.name, e.organisation, e.field, e.phone, e.email, e.notes, visits)
 
 
 def _clean(data: ExpertData) -> dict[str, str]:
@@ -129,13 +152,16 @@ def list_experts(store: Store, search: str = "") -> list[ExpertInfo]:
     """The shared list by name; `search` matches name, organisation or field."""
     needle = search.strip().casefold()
     with store.session() as s:
-        # Every expert's visits with their session and group, in three statements in all.
-        query = select(Expert).options(
-            selectinload(Expert.visits)
-            .joinedload(SessionExpert.session)
-            .joinedload(GroupSession.group)
-        )
-        rows = [_info(e) for e in s.scalars(query)]
+        # Two statements whatever the number of experts and visits.
+        visits: dict[uuid.UUID, list[Visit]] = {}
+        for row in s.execute(_visits_query()):
+            visit = Visit(*row)
+            visits.setdefault(visit.expert_id, []).append(visit)
+        columns = (Expert.id, Expert.name, Expert.organisation, Expert.field, Expert.phone)
+        rows = [
+            ExpertInfo(*e, _by_date(visits.get(e.id, ())))
+            for e in s.execute(select(*columns, Expert.email, Expert.notes))
+        ]
     if needle:
         rows = [
             e
@@ -218,14 +244,6 @@ def unassign(store: Store, session_id: uuid.UUID, expert_id: uuid.UUID) -> bool:
 def coming(store: Store, group_id: uuid.UUID) -> list[Visit]:
     """Who is coming to the group's sessions, in session order."""
     with store.session() as s:
-        rows = s.scalars(
-            select(SessionExpert)
-            .join(GroupSession)
-            .where(GroupSession.group_id == group_id)
-            .options(
-                contains_eager(SessionExpert.session).joinedload(GroupSession.group),
-                joinedload(SessionExpert.expert),
-            )
-        ).all()
-        visits = [_visit(v) for v in rows]
+        rows = s.execute(_visits_query().where(GroupSession.group_id == group_id))
+        visits = [Visit(*row) for row in rows]
     return sorted(visits, key=lambda v: (v.session_number, v.expert_name))

@@ -236,6 +236,47 @@ def list_participants(store: Store, group_id: uuid.UUID) -> list[ParticipantInfo
     return [_info(p) for p in sorted(people, key=order)]
 
 
+@dataclass(frozen=True)
+class CodeRow:
+    participant_id: uuid.UUID
+    code: str
+    name: str
+    status: ParticipantStatus
+
+
+@dataclass(frozen=True)
+class CodeList:
+    """Which code is whose, for the leaders only: handing out pre-coded forms and reading the
+    codes on screen. Contains names: it never goes into a coordinator export."""
+
+    group_name: str
+    rows: tuple[CodeRow, ...]
+
+    def names(self) -> dict[uuid.UUID, str]:
+        return {r.participant_id: r.name for r in self.rows}
+
+
+def code_list(store: Store, group_id: uuid.UUID) -> CodeList:
+    """The group's codes with names: those in the group by name, then those who left (their
+    forms may still be typed in). The waiting list has no forms and is left out."""
+    with store.session() as s:
+        group = load_group(s, group_id)
+        people = list(
+            s.scalars(
+                select(Participant).where(
+                    Participant.group_id == group_id,
+                    Participant.status != ParticipantStatus.WAITING,
+                )
+            )
+        )
+        name = group.name
+    people.sort(key=lambda p: (_STATUS_ORDER[p.status], p.name.casefold()))
+    return CodeList(
+        group_name=name,
+        rows=tuple(CodeRow(p.id, p.code, p.name, p.status) for p in people),
+    )
+
+
 def get_participant(store: Store, participant_id: uuid.UUID) -> ParticipantInfo:
     with store.session() as s:
         return _info(load_participant(s, participant_id))

@@ -270,3 +270,50 @@ def test_charts_draw_before_and_after_points(
         for x in range(0, empty.width(), 2)
         for y in range(60, empty.height(), 2)
     }
+
+
+def test_entry_shows_names_beside_codes(
+    qtbot: QtBot, demo_store: Store, demo_group_id: uuid.UUID
+) -> None:
+    """On screen the leaders see whose form it is; the code stays the form's identifier."""
+    from voimaa import roster
+
+    widget = EurohisEntry(demo_store)
+    qtbot.addWidget(widget)
+    widget.load(demo_group_id, Phase.BEFORE)
+    codes = {r.code: r.name for r in roster.code_list(demo_store, demo_group_id).rows}
+    code = widget.code_label.text()
+    assert codes[code] in widget.position_label.text()
+    first = widget.queue_list.item(0).text()
+    assert first.splitlines()[0].startswith(code) and first.splitlines()[1] == codes[code]
+    section = EurohisSection(demo_store)
+    qtbot.addWidget(section)
+    section.set_group(demo_group_id)
+    section.tabs.setCurrentWidget(section.compare)
+    cell = section.compare.table.item(0, 0)
+    assert cell.text() in codes and cell.toolTip() == codes[cell.text()]
+
+
+def test_code_list_button_saves_the_list_and_offers_to_open_it(
+    qtbot: QtBot,
+    demo_store: Store,
+    demo_group_id: uuid.UUID,
+    answers: dict,
+    system_calls,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+) -> None:
+    from voimaa.ui import ask
+
+    section = EurohisSection(demo_store)
+    qtbot.addWidget(section)
+    section.set_group(demo_group_id)
+    answers["save_path"] = str(tmp_path / "koodit")
+    answers["file_choice"] = ask.OPEN
+    qtbot.mouseClick(section.code_list_button, Qt.MouseButton.LeftButton)
+    written = tmp_path / "koodit.pdf"
+    assert written.exists()
+    assert system_calls.calls == [("open_url", str(written))]
+    assert "henkilötietoja" in answers["asked"][-1][1]
+    assert [e.action for e in audit.list_events(demo_store, action="export.code_list")] == [
+        "export.code_list"
+    ]

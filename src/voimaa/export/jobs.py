@@ -19,7 +19,17 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from voimaa import attendance, audit, budget, certificates, feedback, reports, slides, workbook
+from voimaa import (
+    attendance,
+    audit,
+    budget,
+    certificates,
+    feedback,
+    reports,
+    roster,
+    slides,
+    workbook,
+)
 from voimaa.coordinator import (
     SCHEMA_VERSION,
     SUFFIX,
@@ -155,6 +165,22 @@ def export_attendance(
         format=_format(written),
         rows=len(table.rows),
     )
+    return written
+
+
+FORMATS["code_list"] = ExportKind(
+    {".pdf": "voimaa.export.code_list_pdf:write_code_list_pdf"},
+    lambda: translate("Roster", "Koodi- ja nimilistan voi viedä vain .pdf-tiedostoksi."),
+)
+
+
+def export_code_list(store: Store, group_id: uuid.UUID, path: str | Path) -> Path:
+    """Write the group's code-to-name list (PDF, marked as containing personal data) for
+    handing out pre-coded forms, and log it as an export of names."""
+    check_suffix("code_list", path)
+    codes = roster.code_list(store, group_id)
+    written = write("code_list", path, codes)
+    log_export(store, "export.code_list", written, group_id=group_id, names=len(codes.rows))
     return written
 
 

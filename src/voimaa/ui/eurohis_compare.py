@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from voimaa import eurohis
+from voimaa import eurohis, roster
 from voimaa.eurohis import BeforeAfter, EurohisSettings, PairStatus
 from voimaa.formats import format_decimal
 from voimaa.store import Store
@@ -116,6 +116,7 @@ class EurohisCompare(QWidget):
         self.store = store
         self.group_id: uuid.UUID | None = None
         self.result: BeforeAfter | None = None
+        self.names: dict[uuid.UUID, str] = {}  # shown as the code's tooltip, never exported
 
         self.include_prorated = QCheckBox(
             self.tr("Ota pareihin mukaan arvioidut keskiarvot (yksi vastaus puuttui)"), self
@@ -198,6 +199,8 @@ class EurohisCompare(QWidget):
         allowed = self.settings_box.allow_prorated.isChecked()
         self.include_prorated.setEnabled(allowed)
         group_id, prorated = self.group_id, allowed and self.include_prorated.isChecked()
+        names = Op(self, lambda: roster.code_list(self.store, group_id).names()).call()
+        self.names = names or {}
         Op(
             self,
             lambda: eurohis.before_after(self.store, group_id, include_prorated=prorated),
@@ -258,6 +261,8 @@ class EurohisCompare(QWidget):
             )
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
+                if column == 0 and p.participant_id in self.names:
+                    item.setToolTip(self.names[p.participant_id])  # on screen only
                 if 0 < column < 7:
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter

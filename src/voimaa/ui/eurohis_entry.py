@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from voimaa import eurohis, labels
+from voimaa import eurohis, labels, roster
 from voimaa.eurohis import ITEMS, EntryQueue, FormResult, Phase, WordingVersion, eurohis_settings
 from voimaa.formats import format_decimal
 from voimaa.store import Store
@@ -60,6 +60,8 @@ class EurohisEntry(QWidget):
         self.index = 0
         self.allow_prorated = False
         self._loaded_cells: list[Cell] = []
+        # Names beside the codes, for the leaders' eyes only (never in an export).
+        self.names: dict[uuid.UUID, str] = {}
 
         self.phase_box = QComboBox(self)
         self.phase_box.setObjectName("phaseBox")
@@ -198,6 +200,10 @@ class EurohisEntry(QWidget):
         if self.queue is None:
             self._show_empty()
             return
+        names = Op(
+            self, lambda: roster.code_list(self.store, group_id).names(), title=self.tr("EUROHIS-8")
+        ).call()
+        self.names = names or {}
         if not self.queue.participants:
             self._show_empty()
             return
@@ -223,11 +229,14 @@ class EurohisEntry(QWidget):
         self.pad.announce()
 
     def _queue_text(self, entry: eurohis.QueueEntry) -> str:
+        name = self.names.get(entry.participant_id, "")
         if entry.saved is None:
-            return f"{entry.code}   ·"
-        if entry.saved.score is None:
-            return self.tr("{code}   ✓ (puutteellinen)").format(code=entry.code)
-        return f"{entry.code}   ✓ {_dec(entry.saved.score.mean)}"
+            text = f"{entry.code}   ·"
+        elif entry.saved.score is None:
+            text = self.tr("{code}   ✓ (puutteellinen)").format(code=entry.code)
+        else:
+            text = f"{entry.code}   ✓ {_dec(entry.saved.score.mean)}"
+        return f"{text}\n{name}" if name else text
 
     def _fill_queue_list(self) -> None:
         assert self.queue is not None
@@ -245,9 +254,9 @@ class EurohisEntry(QWidget):
         self.pad.setEnabled(True)
         self.queue_list.setCurrentRow(index)
         self.code_label.setText(entry.code)
-        self.position_label.setText(
-            self.tr("{n} / {total}").format(n=index + 1, total=len(self.queue.participants))
-        )
+        position = self.tr("{n} / {total}").format(n=index + 1, total=len(self.queue.participants))
+        name = self.names.get(entry.participant_id, "")
+        self.position_label.setText(f"{name} · {position}" if name else position)
         saved = entry.saved
         if saved is not None:
             self.wording_box.setCurrentIndex(self.wording_box.findData(saved.wording))

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from voimaa import eurohis
 from voimaa.eurohis import ITEMS, WordingVersion
-from voimaa.ui import fit
+from voimaa.ui import accessible, fit
 
 ACCENT = QColor("#2f5d62")
 CURRENT_BG = QColor("#fff4c7")
@@ -238,11 +238,7 @@ class FormPad(QWidget):
     def announce(self) -> None:
         """Tell a screen reader the current question and answer: on the pad and on the widget
         that has the keyboard focus while typing (:attr:`speaks_for`)."""
-        name, description = self.spoken()
-        for widget in (self, self.speaks_for):
-            if widget is not None:
-                widget.setAccessibleName(name)
-                widget.setAccessibleDescription(description)
+        accessible.announce((self, self.speaks_for), *self.spoken())
 
     def current_row_rect(self) -> QRect:
         """Where the current item is drawn (the last row once every item is answered)."""

@@ -33,7 +33,7 @@ from voimaa.errors import VoimaaError
 from voimaa.feedback import FeedbackEntry, FeedbackForm
 from voimaa.formats import format_date
 from voimaa.store import Store
-from voimaa.ui import ask
+from voimaa.ui import accessible, ask
 from voimaa.ui.eurohis_pad import (
     ACCENT,
     ANSWER_KEYS,
@@ -163,35 +163,13 @@ class RatingPad(QWidget):
             self.update(QRect(0, self._row_top(index), self.width(), self.ROW))
         self.announce()
 
-    def spoken(self) -> tuple[str, str]:
-        """The current statement and its answer in words: (name, description)."""
-        if not self.statements or self.current >= len(self.statements):
-            return self.tr("Palautelomakkeen väittämät"), self.tr("Väittämät on käyty läpi.")
-        index = self.current
-        cell = self.cells[index] if index < len(self.cells) else UNSET
-        if isinstance(cell, int):
-            label = self.scale[cell - 1] if 0 < cell <= len(self.scale) else ""
-            answer = self.tr("vastaus {n}, {label}").format(n=cell, label=label)
-        elif cell == SKIPPED:
-            answer = self.tr("ei vastausta")
-        else:
-            answer = self.tr("ei vielä vastausta")
-        name = self.tr("Palaute, väittämä {n} / {total}").format(
-            n=index + 1, total=len(self.statements)
-        )
-        description = self.tr("{statement} – {answer}.").format(
-            statement=self.statements[index], answer=answer
-        )
-        return name, description
-
     def announce(self) -> None:
         """Tell a screen reader the current statement and answer (also on :attr:`speaks_for`,
         the widget with the keyboard focus while typing)."""
-        name, description = self.spoken()
-        for widget in (self, self.speaks_for):
-            if widget is not None:
-                widget.setAccessibleName(name)
-                widget.setAccessibleDescription(description)
+        name, description = accessible.rating_text(
+            self.statements, self.scale, self.cells, self.current, skipped=SKIPPED
+        )
+        accessible.announce((self, self.speaks_for), name, description)
 
 
 class FeedbackEntryWidget(QWidget):

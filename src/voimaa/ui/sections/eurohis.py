@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout,
 
 from voimaa.eurohis import FormResult
 from voimaa.store import Store
-from voimaa.ui import printing
+from voimaa.ui import ask, export_done, printing
 from voimaa.ui.eurohis_compare import EurohisCompare
 from voimaa.ui.eurohis_entry import EurohisEntry
-from voimaa.ui.ops import OpChanges
+from voimaa.ui.ops import Op, OpChanges
 from voimaa.ui.sections.base import Section
 
 
@@ -40,7 +40,17 @@ class EurohisSection(Section):
         self.print_blank = QPushButton(self.tr("Tulosta tyhjä lomake…"), self)
         self.print_blank.setObjectName("printBlankForm")
         self.print_blank.clicked.connect(self.print_blank_form)
+        self.code_list_button = QPushButton(self.tr("Koodit ja nimet PDF:ksi…"), self)
+        self.code_list_button.setObjectName("codeListButton")
+        self.code_list_button.setToolTip(
+            self.tr(
+                "Lista osallistujien koodeista ja nimistä lomakkeiden jakamiseen. Sisältää "
+                "henkilötietoja."
+            )
+        )
+        self.code_list_button.clicked.connect(self.export_code_list)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.code_list_button)
         buttons.addStretch(1)
         buttons.addWidget(self.print_group)
         buttons.addWidget(self.print_blank)
@@ -54,7 +64,7 @@ class EurohisSection(Section):
         self._compare_stale = True
         if self.tabs.currentWidget() is self.compare:
             self._refresh_compare()
-        for button in (self.print_group, self.print_blank):
+        for button in (self.print_group, self.print_blank, self.code_list_button):
             button.setEnabled(self.group_id is not None)
 
     def _refresh_compare(self) -> None:
@@ -94,3 +104,33 @@ class EurohisSection(Section):
 
     def print_blank_form(self) -> None:
         self._print(None)
+
+    def export_code_list(self) -> None:
+        """Save the code-to-name list (names: saved where the user chooses, never printed
+        through a temporary file)."""
+        group_id = self.group_id
+        if group_id is None:
+            return
+        title = self.tr("Koodit ja nimet")
+        target = ask.save_to_file(
+            self,
+            "codes",
+            self.tr("Tallenna koodit ja nimet"),
+            self.tr("koodit-ja-nimet.pdf"),
+            self.tr("PDF (*.pdf)"),
+        )
+        if target is None:
+            return
+        Op(
+            self, lambda: jobs.export_code_list(self.store, group_id, target), title=title
+        ).with_progress(self.tr("Tehdään listaa…")).success(
+            lambda written: export_done.exported(
+                self,
+                title,
+                self.tr(
+                    "Koodit ja nimet tallennettu: {p}\nLista sisältää henkilötietoja: säilytä se "
+                    "lukitussa paikassa ja hävitä, kun lomakkeet on syötetty."
+                ).format(p=written),
+                written,
+            )
+        ).run()
