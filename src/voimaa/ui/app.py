@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from voimaa import __version__, logs, paths
 from voimaa.errors import VoimaaError
 from voimaa.store import Store
-from voimaa.ui import ask, i18n, ops
+from voimaa.ui import ask, i18n, ops, wheel_guard
 from voimaa.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -84,6 +84,7 @@ def run(data_dir: str | None = None) -> int:
     app.setApplicationName("Voimaa")
     app.setOrganizationName("Voimaa")
     i18n.install(app)
+    wheel_guard.install(app)
     try:
         store = Store.open(data_dir)
     except VoimaaError as exc:
