@@ -8,7 +8,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -105,13 +105,17 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("sectionTabs")
         self.sections: list[Section] = []
+        self.undo_group = QUndoGroup(self)
         for section_cls in SECTIONS:
             section = section_cls(store, self.tabs)
             section.changed.connect(
                 lambda changes, source=section: self.apply_changes(changes, source)
             )
             self.sections.append(section)
+            self.undo_group.addStack(section.undo_stack)
             self.tabs.addTab(section, section_cls.title())
+        self.tabs.currentChanged.connect(self._activate_undo)
+        self._activate_undo(self.tabs.currentIndex())
         group_page = QWidget(self)
         group_layout = QVBoxLayout(group_page)
         group_layout.addWidget(self.header)
@@ -185,10 +189,24 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        edit_menu = self.menuBar().addMenu(self.tr("&Muokkaa"))
+        self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Kumoa"))
+        self.undo_action.setObjectName("undoAction")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Tee uudelleen"))
+        self.redo_action.setObjectName("redoAction")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
         help_menu = self.menuBar().addMenu(self.tr("&Ohje"))
         about_action = QAction(self.tr("Tietoja…"), self)
         about_action.triggered.connect(self.show_about)
         help_menu.addAction(about_action)
+
+    def _activate_undo(self, index: int) -> None:
+        """Kumoa / Tee uudelleen act on the shown section's own steps."""
+        if 0 <= index < len(self.sections):
+            self.undo_group.setActiveStack(self.sections[index].undo_stack)
 
     # ----- helpers -----------------------------------------------------------------------
     def current_group_id(self) -> uuid.UUID | None:
