@@ -2,8 +2,11 @@
 
 Keys on the statements: 1–5 answer the current statement and move on; 0 or Delete leaves it
 unanswered; Up/Down move; Enter goes to the open answers (or saves when there are none).
+After the last statement the focus stays on the statements (a line says to press Enter): it
+moves only on Enter, so an Enter typed out of habit never skips an open question.
 In an open answer, Enter goes to the next one and on the last one saves; Ctrl+Enter saves
-anywhere. Saving opens an empty form for the next paper.
+anywhere. Saving opens an empty form for the next paper. The page scrolls with the focus: the
+current statement and the focused open question are always in sight.
 """
 
 from __future__ import annotations
@@ -93,7 +96,7 @@ class RatingPad(QWidget):
         width = (self.width() - left - 8) // 5
         return QRect(left + (answer - 1) * width + 4, row_top + 4, width - 8, self.ROW - 8)
 
-    def _row_top(self, index: int) -> int:
+    def row_top(self, index: int) -> int:
         return self.HEADER + index * self.ROW
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -111,7 +114,7 @@ class RatingPad(QWidget):
                 f"{answer} {label}",
             )
         for index, text in enumerate(self.statements):
-            top = self._row_top(index)
+            top = self.row_top(index)
             row = QRect(0, top, self.width(), self.ROW)
             if not row.intersects(event.rect()):
                 continue
@@ -147,7 +150,7 @@ class RatingPad(QWidget):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         point = event.position().toPoint()
         for index in range(len(self.statements)):
-            top = self._row_top(index)
+            top = self.row_top(index)
             if top <= point.y() < top + self.ROW:
                 for answer in range(1, 6):
                     if self._box(top, answer).contains(point):
@@ -158,7 +161,7 @@ class RatingPad(QWidget):
 
     def update_row(self, index: int) -> None:
         if 0 <= index < len(self.statements):
-            self.update(QRect(0, self._row_top(index), self.width(), self.ROW))
+            self.update(QRect(0, self.row_top(index), self.width(), self.ROW))
 
 
 class FeedbackEntryWidget(QWidget):
@@ -230,17 +233,23 @@ class FeedbackEntryWidget(QWidget):
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(0, 0, 0, 0)
         body_layout.addWidget(self.pad)
+        self.next_label = QLabel(body)
+        self.next_label.setObjectName("feedbackNext")
+        self.next_label.setStyleSheet("color: #2f5d62; font-weight: bold")
+        body_layout.addWidget(self.next_label)
         heading = QLabel(self.tr("Avoimet kysymykset"), body)
         heading.setStyleSheet("font-weight: bold")
         body_layout.addWidget(heading)
         body_layout.addWidget(self.questions_box)
         body_layout.addStretch(1)
+        self.body = body
         scroll = QScrollArea(self)
         scroll.setObjectName("feedbackScroll")
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
+        self.scroll = scroll
         form = QVBoxLayout()
         form.addLayout(top)
         form.addWidget(scroll, 1)
@@ -330,6 +339,8 @@ class FeedbackEntryWidget(QWidget):
         self.pad.current = 0
         self.delete_button.setEnabled(entry is not None)
         self.pad.update()
+        self._show_next_step()
+        self.scroll.verticalScrollBar().setValue(0)
         self.setFocus()
 
     # ----- typing -----------------------------------------------------------------------------
@@ -364,6 +375,9 @@ class FeedbackEntryWidget(QWidget):
             self._move_to(min(len(self.pad.cells) - 1, self.pad.current + 1))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn and watched in self.answer_edits:
+            assert isinstance(watched, QLineEdit)
+            self._scroll_to_answer(watched)
         if (
             event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
@@ -387,17 +401,43 @@ class FeedbackEntryWidget(QWidget):
         if index >= len(self.pad.cells):
             return
         self.pad.cells[index] = value
-        self.pad.current = index + 1
-        self.pad.update_row(index)
-        self.pad.update_row(index + 1)
-        if self.pad.current >= len(self.pad.cells) and self.answer_edits:
-            self.answer_edits[0].setFocus()
+        self._move_to(index + 1)
 
     def _move_to(self, index: int) -> None:
         old = self.pad.current
         self.pad.current = index
         self.pad.update_row(old)
         self.pad.update_row(index)
+        self._show_next_step()
+        self._scroll_to_row(index)
+
+    def _show_next_step(self) -> None:
+        done = self.form is not None and self.pad.current >= len(self.pad.cells)
+        if not done:
+            self.next_label.clear()
+        elif self.answer_edits:
+            self.next_label.setText(
+                self.tr("Väittämät on käyty läpi. Enter siirtää avoimiin kysymyksiin.")
+            )
+        else:
+            self.next_label.setText(self.tr("Väittämät on käyty läpi. Enter tallentaa."))
+
+    def _scroll_to_row(self, index: int) -> None:
+        """Keep the current statement (or, after the last, the line below the pad) in sight."""
+        if index >= len(self.pad.cells):
+            self.scroll.ensureWidgetVisible(self.next_label, 0, 8)
+            return
+        top = self.pad.mapTo(self.body, self.pad.rect().topLeft()).y() + self.pad.row_top(index)
+        self.scroll.ensureVisible(0, top + RatingPad.ROW // 2, 0, RatingPad.ROW)
+
+    def _scroll_to_answer(self, edit: QLineEdit) -> None:
+        """The focused open answer and its question above it are in sight."""
+        index = self.answer_edits.index(edit)
+        item = self.questions_layout.itemAt(2 * index)
+        question = item.widget() if item is not None else None
+        if question is not None:
+            self.scroll.ensureWidgetVisible(question, 0, 8)
+        self.scroll.ensureWidgetVisible(edit, 0, 8)
 
     def _on_pad_clicked(self, index: int, answer: int) -> None:
         self.setFocus()
