@@ -186,7 +186,7 @@ def test_focus_and_scrolling_follow_each_other_and_enter_never_skips(
     entry = section.entry
     entry.setFocus()
     qtbot.waitUntil(entry.hasFocus)
-    viewport = entry.scroll.viewport()
+    viewport = entry.page_scroll.viewport()
 
     def in_sight(widget: QWidget) -> bool:
         rect = QRect(widget.mapTo(viewport, QPoint(0, 0)), widget.size())
@@ -214,7 +214,7 @@ def test_focus_and_scrolling_follow_each_other_and_enter_never_skips(
     assert QApplication.focusWidget() is third and in_sight(third)
     qtbot.keyClicks(QApplication.focusWidget(), "Kavelyporukka")
     # Moving back with the mouse or Tab scrolls too.
-    entry.scroll.verticalScrollBar().setValue(0)
+    entry.page_scroll.verticalScrollBar().setValue(0)
     first.setFocus()
     assert in_sight(first)
     third.setFocus()
@@ -223,5 +223,5 @@ def test_focus_and_scrolling_follow_each_other_and_enter_never_skips(
     saved = feedback.list_feedback(demo_store, demo_group_id)[-1]
     assert saved.open_answers == {"parasta": "Ryhman henki", "jatko": "Kavelyporukka"}
     # The next paper starts at the top, the first statement in sight.
-    assert entry.scroll.verticalScrollBar().value() == 0
+    assert entry.page_scroll.verticalScrollBar().value() == 0
     assert QApplication.focusWidget() is entry

@@ -249,7 +249,7 @@ class FeedbackEntryWidget(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
-        self.scroll = scroll
+        self.page_scroll = scroll
         form = QVBoxLayout()
         form.addLayout(top)
         form.addWidget(scroll, 1)
@@ -340,7 +340,7 @@ class FeedbackEntryWidget(QWidget):
         self.delete_button.setEnabled(entry is not None)
         self.pad.update()
         self._show_next_step()
-        self.scroll.verticalScrollBar().setValue(0)
+        self.page_scroll.verticalScrollBar().setValue(0)
         self.setFocus()
 
     # ----- typing -----------------------------------------------------------------------------
@@ -425,10 +425,10 @@ class FeedbackEntryWidget(QWidget):
     def _scroll_to_row(self, index: int) -> None:
         """Keep the current statement (or, after the last, the line below the pad) in sight."""
         if index >= len(self.pad.cells):
-            self.scroll.ensureWidgetVisible(self.next_label, 0, 8)
+            self.page_scroll.ensureWidgetVisible(self.next_label, 0, 8)
             return
         top = self.pad.mapTo(self.body, self.pad.rect().topLeft()).y() + self.pad.row_top(index)
-        self.scroll.ensureVisible(0, top + RatingPad.ROW // 2, 0, RatingPad.ROW)
+        self.page_scroll.ensureVisible(0, top + RatingPad.ROW // 2, 0, RatingPad.ROW)
 
     def _scroll_to_answer(self, edit: QLineEdit) -> None:
         """The focused open answer and its question above it are in sight."""
@@ -436,8 +436,8 @@ class FeedbackEntryWidget(QWidget):
         item = self.questions_layout.itemAt(2 * index)
         question = item.widget() if item is not None else None
         if question is not None:
-            self.scroll.ensureWidgetVisible(question, 0, 8)
-        self.scroll.ensureWidgetVisible(edit, 0, 8)
+            self.page_scroll.ensureWidgetVisible(question, 0, 8)
+        self.page_scroll.ensureWidgetVisible(edit, 0, 8)
 
     def _on_pad_clicked(self, index: int, answer: int) -> None:
         self.setFocus()
