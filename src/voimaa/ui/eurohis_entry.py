@@ -17,7 +17,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -30,6 +29,7 @@ from voimaa import eurohis, labels
 from voimaa.eurohis import ITEMS, EntryQueue, FormResult, Phase, WordingVersion, eurohis_settings
 from voimaa.formats import format_decimal
 from voimaa.store import Store
+from voimaa.ui.date_edit import DateEdit
 from voimaa.ui.eurohis_pad import (
     ANSWER_KEYS,
     MISSING_KEYS,
@@ -73,7 +73,7 @@ class EurohisEntry(QWidget):
             self.wording_box.addItem(labels.wording_version(version), version)
         self.wording_box.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.wording_box.activated.connect(self._on_wording_chosen)
-        self.date_edit = QDateEdit(self)
+        self.date_edit = DateEdit(self)
         self.date_edit.setObjectName("filledOn")
         self.date_edit.setDisplayFormat("d.M.yyyy")
         self.date_edit.setCalendarPopup(True)

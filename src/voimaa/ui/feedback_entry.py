@@ -17,7 +17,6 @@ from datetime import date
 from PySide6.QtCore import QDate, QEvent, QObject, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
-    QDateEdit,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -37,6 +36,7 @@ from voimaa.feedback import FeedbackEntry, FeedbackForm
 from voimaa.formats import format_date
 from voimaa.store import Store
 from voimaa.ui import ask
+from voimaa.ui.date_edit import DateEdit
 from voimaa.ui.eurohis_pad import (
     ACCENT,
     ANSWER_KEYS,
@@ -182,7 +182,7 @@ class FeedbackEntryWidget(QWidget):
         self.state_label = QLabel(self)
         self.state_label.setObjectName("feedbackState")
         self.state_label.setStyleSheet("font-size: 13pt; font-weight: bold; color: #2f5d62")
-        self.date_edit = QDateEdit(self)
+        self.date_edit = DateEdit(self)
         self.date_edit.setDisplayFormat("d.M.yyyy")
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
