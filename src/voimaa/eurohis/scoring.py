@@ -216,6 +216,26 @@ def score(answers: Sequence[Answer], *, allow_prorated: bool = False) -> Score |
     return None
 
 
+def missing_note(missing: int, *, allow_prorated: bool) -> str:
+    """The one wording for missing answers on a form, wherever a form is shown (the entry
+    form, the before/after comparison, the report): how many are missing and whether that still
+    gives a score. '' when nothing is missing."""
+    if missing <= 0:
+        return ""
+    if missing == 1:
+        if allow_prorated:
+            return translate("Eurohis", "yksi vastaus puuttuu (arvioitu keskiarvo)")
+        return translate(
+            "Eurohis", "yksi vastaus puuttuu (ei pisteitä: arvioitua keskiarvoa ei ole sallittu)"
+        )
+    return translate(
+        "Eurohis",
+        "%n vastaus puuttuu (ei pisteitä)|%n vastausta puuttuu (ei pisteitä)",
+        "",
+        missing,
+    )
+
+
 @dataclass(frozen=True)
 class ReferenceSD:
     sd: float

@@ -15,7 +15,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from voimaa import attendance
+from voimaa import attendance, eurohis
 from voimaa.export import pdf
 from voimaa.formats import format_date, format_decimal, format_money, format_percent
 from voimaa.i18n import translate
@@ -317,7 +317,7 @@ def _eurohis_part(report: GroupReport) -> list[Flowable]:
         ]
     ]
     for pc in change.participants:
-        status = pc.status
+        status = eurohis.participant_note(pc, allow_prorated=change.allow_prorated)
         if pc.reliable:
             status = translate("GroupReportPdf", "luotettava muutos")
         rows.append(

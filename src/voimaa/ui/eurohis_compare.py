@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from voimaa import eurohis
-from voimaa.eurohis import BeforeAfter, EurohisSettings, PairStatus
+from voimaa.eurohis import BeforeAfter, EurohisSettings
 from voimaa.formats import format_decimal
 from voimaa.store import Store
 from voimaa.ui.charts import BeforeAfterChart, ChartRow
@@ -224,17 +224,8 @@ class EurohisCompare(QWidget):
         )
 
     def _note(self, p: eurohis.ParticipantChange) -> str:
-        notes = {
-            PairStatus.PAIR: "",
-            PairStatus.ONLY_BEFORE: self.tr("vain alkumittaus"),
-            PairStatus.ONLY_AFTER: self.tr("vain loppumittaus"),
-            PairStatus.NOT_SCORED: self.tr("liian monta vastausta puuttuu"),
-            PairStatus.PRORATED_LEFT_OUT: self.tr("arvioitu keskiarvo, ei mukana pareissa"),
-        }
-        text = notes.get(p.status, "")
-        if p.in_pair and (p.before_prorated or p.after_prorated):
-            text = self.tr("arvioitu keskiarvo (yksi vastaus puuttui)")
-        return text
+        assert self.result is not None
+        return eurohis.participant_note(p, allow_prorated=self.result.allow_prorated)
 
     def _fill_table(self, result: BeforeAfter) -> None:
         self.table.setRowCount(len(result.participants))
