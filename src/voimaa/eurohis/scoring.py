@@ -228,12 +228,7 @@ def missing_note(missing: int, *, allow_prorated: bool) -> str:
         return translate(
             "Eurohis", "yksi vastaus puuttuu (ei pisteitä: arvioitua keskiarvoa ei ole sallittu)"
         )
-    return translate(
-        "Eurohis",
-        "%n vastaus puuttuu (ei pisteitä)|%n vastausta puuttuu (ei pisteitä)",
-        "",
-        missing,
-    )
+    return translate("Eurohis", "{n} vastausta puuttuu (ei pisteitä)").format(n=missing)
 
 
 @dataclass(frozen=True)
