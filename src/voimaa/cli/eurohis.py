@@ -104,7 +104,7 @@ def cmd_feedback_form(args: argparse.Namespace) -> int:
 
 
 def _num(value: float | None, decimals: int = 2) -> str:
-    return "" if value is None else format_decimal(eurohis.round_half_up(value, decimals), decimals)
+    return "" if value is None else format_decimal(value, decimals)
 
 
 def _pair_status(status: str) -> str:

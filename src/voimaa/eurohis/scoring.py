@@ -13,8 +13,8 @@ import math
 import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
 
+from voimaa import rounding
 from voimaa.i18n import translate
 from voimaa.models.eurohis import ITEM_COLUMNS, WordingVersion
 
@@ -167,9 +167,10 @@ def to_printed(answers: Sequence[Answer], wording: WordingVersion) -> tuple[Answ
 
 
 def round_half_up(value: float, decimals: int = 2) -> float:
-    """Round for display the way people do by hand (2,625 → 2,63), not to even."""
-    step = Decimal(1).scaleb(-decimals)
-    return float(Decimal(repr(value)).quantize(step, rounding=ROUND_HALF_UP))
+    """Round for display the way people do by hand (2,625 → 2,63).
+
+    The program's one rule: :func:`voimaa.rounding.rounded`."""
+    return rounding.rounded(value, decimals)
 
 
 def running_mean(answers: Sequence[Answer]) -> float | None:

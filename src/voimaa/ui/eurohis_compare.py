@@ -24,23 +24,20 @@ from PySide6.QtWidgets import (
 
 from voimaa import eurohis
 from voimaa.eurohis import BeforeAfter, EurohisSettings
-from voimaa.formats import format_decimal
+from voimaa.formats import format_decimal, format_signed
 from voimaa.store import Store
 from voimaa.ui.charts import BeforeAfterChart, ChartRow
 from voimaa.ui.ops import Op, OpChanges
 
 
 def _num(value: float | None, decimals: int = 2) -> str:
-    return (
-        "–" if value is None else format_decimal(eurohis.round_half_up(value, decimals), decimals)
-    )
+    return "–" if value is None else format_decimal(value, decimals)
 
 
 def _signed(value: float | None, decimals: int = 2) -> str:
     if value is None:
         return "–"
-    text = format_decimal(eurohis.round_half_up(value, decimals), decimals)
-    return f"+{text}" if value > eurohis.CHANGE_EPSILON else text
+    return format_signed(value, decimals)
 
 
 class EurohisSettingsBox(QGroupBox):

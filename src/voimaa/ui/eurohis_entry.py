@@ -46,7 +46,7 @@ from voimaa.ui.ops import Op, OpChanges
 
 
 def _dec(value: float, decimals: int = 2) -> str:
-    return format_decimal(eurohis.round_half_up(value, decimals), decimals)
+    return format_decimal(value, decimals)
 
 
 class EurohisEntry(QWidget):
@@ -337,7 +337,7 @@ class EurohisEntry(QWidget):
         else:
             good = self.tr(" · hyvä elämänlaatu") if result.good else ""
             text = self.tr("Keskiarvo {mean} · summa {total}{good}").format(
-                mean=_dec(result.mean), total=round(result.total), good=good
+                mean=_dec(result.mean), total=_dec(result.total, 0), good=good
             )
         self.score_label.setText(text)
 

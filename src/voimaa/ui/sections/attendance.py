@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from voimaa import attendance, labels
+from voimaa import attendance, labels, rounding
 from voimaa.attendance import AttendanceStatus
 from voimaa.errors import VoimaaError
 from voimaa.export import jobs
@@ -64,7 +64,7 @@ class AttendanceSection(Section):
         self.threshold.setRange(0, 100)
         self.threshold.setSingleStep(5)
         self.threshold.setSuffix(" %")
-        self.threshold.setValue(round(attendance.DEFAULT_THRESHOLD * 100))
+        self.threshold.setValue(int(rounding.percent(attendance.DEFAULT_THRESHOLD)))
         self.threshold.setAccessibleName(self.tr("Seurantaraja"))
         self.threshold.valueChanged.connect(lambda _v: self.refresh())
         threshold_label = QLabel(self.tr("Seurantaraja (soitetaan, jos osallistunut alle):"), self)
