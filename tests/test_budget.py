@@ -128,3 +128,26 @@ def test_limit(store: Store, group_id: uuid.UUID) -> None:
     assert budget.budget_summary(store, group_id).limit_cents == 123450
     with pytest.raises(ValidationError):
         budget.set_limit(store, group_id, -1)
+
+
+@pytest.mark.parametrize("field", ["planned_cents", "actual_cents"])
+def test_a_negative_amount_is_refused_with_what_to_do(store: Store, field: str) -> None:
+    gid = groups.create_group(store, groups.NewGroup(name="Ryhmä")).id
+    data = budget.BudgetLineData(description="Pullopantti", **{field: -320})  # type: ignore[arg-type]
+    with pytest.raises(ValidationError, match=r"ei voi olla negatiivinen.*palautus"):
+        budget.add_line(store, gid, data)
+    line = budget.add_line(store, gid, budget.BudgetLineData(description="Kahvi"))
+    with pytest.raises(ValidationError, match="negatiivinen"):
+        budget.update_line(store, line, data)
+    assert budget.budget_summary(store, gid).lines[0].planned_cents == 0
+
+
+def test_a_deleted_line_comes_back_under_its_own_id(store: Store) -> None:
+    gid = groups.create_group(store, groups.NewGroup(name="Ryhmä")).id
+    line = budget.add_line(store, gid, budget.BudgetLineData(description="Kahvi", actual_cents=5))
+    [info] = budget.budget_summary(store, gid).lines
+    budget.delete_line(store, line)
+    assert budget.add_line(store, gid, budget.line_data(info), line_id=line) == line
+    assert budget.budget_summary(store, gid).lines == (info,)
+    with pytest.raises(ValidationError):
+        budget.add_line(store, gid, budget.line_data(info), line_id=line)

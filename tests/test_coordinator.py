@@ -60,7 +60,7 @@ SECRETS = {
     "leader_email": "leaderxyz@example.invalid",
     "group_name": "GROUPNAMEXYZ",
     "group_notes": "GROUPNOTEXYZ",
-    "meeting_link": "MEETINGLINKXYZ",
+    "meeting_link": "https://meet.example.invalid/MEETINGLINKXYZ",
     "session_notes": "SESSIONNOTEXYZ",
     "expert": "Expertxyz Eeeexpert",
     "expert_phone": "0405556666",

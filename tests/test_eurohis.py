@@ -294,3 +294,64 @@ def test_summarize_pairs_worked_example() -> None:
     assert summary.items[6].change == pytest.approx((1 + 0 - 2) / 3)
     assert summary.items[0].change == pytest.approx(1 / 3)
     assert all(item.n == 3 for item in summary.items)
+
+
+# --- Form dates and the wording of missing answers (issue 11, point 6) --------------------------
+
+
+def test_form_date_warnings() -> None:
+    first, last, today = date(2026, 9, 1), date(2026, 10, 20), date(2027, 1, 31)
+
+    def warn(day: date) -> tuple[str, ...]:
+        return eurohis.filled_on_warnings(day, first=first, last=last, today=today)
+
+    assert warn(date(2026, 9, 1)) == () and warn(date(2026, 10, 27)) == ()
+    assert warn(date(2026, 8, 4)) == ()  # four weeks before the first session: still fine
+    assert warn(date(2026, 12, 15)) == ()  # eight weeks after the last
+    assert "kaukana ryhmän kerroista (1.9.2026–20.10.2026)" in warn(date(2026, 8, 3))[0]
+    assert "kaukana" in warn(date(2026, 12, 16))[0]
+    [future] = eurohis.filled_on_warnings(
+        date(2026, 12, 21), first=first, last=date(2026, 12, 22), today=date(2026, 11, 23)
+    )
+    assert future == (
+        "Täyttöpäivä 21.12.2026 on tulevaisuudessa (tänään on 23.11.2026). Tarkista päivä."
+    )
+    assert eurohis.filled_on_warnings(None, first=first, last=last, today=today) == ()
+
+
+def test_entry_queue_knows_the_group_dates(store: Store) -> None:
+    gid, _ = _group_with(store, 1)
+    queue = eurohis.entry_queue(store, gid, Phase.AFTER)
+    assert (queue.first_date, queue.last_date) == (date(2026, 9, 1), date(2026, 10, 20))
+    assert queue.date_warnings(date(2027, 10, 20), today=date(2027, 11, 1))
+
+
+def test_missing_answers_have_one_wording() -> None:
+    assert eurohis.missing_note(0, allow_prorated=False) == ""
+    assert (
+        eurohis.missing_note(1, allow_prorated=True) == "yksi vastaus puuttuu (arvioitu keskiarvo)"
+    )
+    assert eurohis.missing_note(1, allow_prorated=False) == (
+        "yksi vastaus puuttuu (ei pisteitä: arvioitua keskiarvoa ei ole sallittu)"
+    )
+    assert eurohis.missing_note(3, allow_prorated=True) == "3 vastausta puuttuu (ei pisteitä)"
+
+
+def test_the_comparison_says_which_form_is_missing_what(store: Store) -> None:
+    gid, (a, b, c) = _group_with(store, 3)
+    full = [4] * 8
+    one_missing = [4, None, 4, 4, 4, 4, 4, 4]
+    eurohis.save_response(store, a, Phase.BEFORE, full, filled_on=None)
+    eurohis.save_response(store, a, Phase.AFTER, one_missing, filled_on=None)
+    eurohis.save_response(store, b, Phase.BEFORE, full, filled_on=None)
+    eurohis.save_response(store, c, Phase.AFTER, [None, None, 4, 4, 4, 4, 4, 4], filled_on=None)
+    result = eurohis.before_after(store, gid)
+    notes = {
+        p.participant_id: eurohis.participant_note(p, allow_prorated=False)
+        for p in result.participants
+    }
+    assert notes[a] == (
+        "loppumittaus: yksi vastaus puuttuu (ei pisteitä: arvioitua keskiarvoa ei ole sallittu)"
+    )
+    assert notes[b] == "vain alkumittaus"
+    assert notes[c] == "loppumittaus: 2 vastausta puuttuu (ei pisteitä); vain loppumittaus"

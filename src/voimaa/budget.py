@@ -192,7 +192,21 @@ def budget_summary(
 # ----- lines ----------------------------------------------------------------------------------
 
 
-def _check_amount(cents: int | None, what: str) -> None:
+def check_amount(cents: int | None, what: str) -> None:
+    """Refuse an amount a line cannot have: negative (a refund is taken off the line's own
+    actual amount, not booked as a minus line) or implausibly large. `what` names the field."""
+    if cents is not None and cents < 0:
+        raise ValidationError(
+            translate(
+                "Budget",
+                "{what} ei voi olla negatiivinen. Jos rahaa palautettiin, vähennä palautus "
+                "saman rivin toteutuneesta summasta.",
+            ).format(what=what.capitalize())
+        )
+    _check_size(cents, what)
+
+
+def _check_size(cents: int | None, what: str) -> None:
     if cents is not None and abs(cents) > MAX_AMOUNT_CENTS:
         raise ValidationError(
             translate("Budget", "{what} on liian suuri. Tarkista summa.").format(
@@ -213,8 +227,8 @@ def _apply(s: Session, group_id: uuid.UUID, line: BudgetLine, data: BudgetLineDa
         raise ValidationError(
             translate("Budget", "Tosite ja maksaja saavat olla enintään 200 merkkiä.")
         )
-    _check_amount(data.planned_cents, translate("Budget", "suunniteltu summa"))
-    _check_amount(data.actual_cents, translate("Budget", "toteutunut summa"))
+    check_amount(data.planned_cents, translate("Budget", "suunniteltu summa"))
+    check_amount(data.actual_cents, translate("Budget", "toteutunut summa"))
     if data.category_id is not None:
         cat = s.get(BudgetCategory, data.category_id)
         if cat is None or cat.group_id != group_id:
@@ -244,11 +258,34 @@ def _load_line(s: Session, line_id: uuid.UUID) -> BudgetLine:
     return line
 
 
-def add_line(store: Store, group_id: uuid.UUID, data: BudgetLineData) -> uuid.UUID:
-    """Add a budget line to the group; returns its id."""
+def line_data(line: BudgetLineInfo) -> BudgetLineData:
+    """What the user entered for `line`: to put it back as it was (undo)."""
+    return BudgetLineData(
+        description=line.description,
+        planned_cents=line.planned_cents,
+        actual_cents=line.actual_cents,
+        date=line.date,
+        category_id=line.category_id,
+        session_id=line.session_id,
+        receipt_ref=line.receipt_ref,
+        paid_by=line.paid_by,
+    )
+
+
+def add_line(
+    store: Store, group_id: uuid.UUID, data: BudgetLineData, *, line_id: uuid.UUID | None = None
+) -> uuid.UUID:
+    """Add a budget line to the group; returns its id. `line_id` puts back a deleted line under
+    its old id (undo of a deletion); a line of that id must not exist."""
     with store.session() as s:
         load_group(s, group_id)
-        line = BudgetLine(group_id=group_id)
+        if line_id is not None and s.get(BudgetLine, line_id) is not None:
+            raise ValidationError(translate("Budget", "Rivi on jo budjetissa."))
+        line = (
+            BudgetLine(group_id=group_id)
+            if line_id is None
+            else BudgetLine(id=line_id, group_id=group_id)
+        )
         _apply(s, group_id, line, data)
         s.add(line)
         s.flush()
@@ -279,7 +316,7 @@ def set_limit(store: Store, group_id: uuid.UUID, limit_cents: int) -> None:
     """The group's budget limit (the money granted for the group)."""
     if limit_cents < 0:
         raise ValidationError(translate("Budget", "Budjetti ei voi olla negatiivinen."))
-    _check_amount(limit_cents, translate("Budget", "budjetti"))
+    _check_size(limit_cents, translate("Budget", "budjetti"))
     with store.session() as s:
         group = load_group(s, group_id)
         group.budget_limit_cents = limit_cents

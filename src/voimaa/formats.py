@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time
 
+from voimaa import rounding
 from voimaa.errors import ValidationError
 from voimaa.i18n import translate
 
@@ -103,16 +104,29 @@ def format_money(cents: int | None, *, symbol: bool = True) -> str:
 
 
 def format_percent(ratio: float | None, decimals: int = 0) -> str:
-    """0.875 -> "88 %" (Finnish: space before %, comma decimals)."""
+    """0.875 -> "88 %", 0.625 -> "63 %" (Finnish: space before %, comma decimals; rounded
+    half up, :mod:`voimaa.rounding`)."""
     if ratio is None:
         return ""
-    return f"{ratio * 100:.{decimals}f}".replace(".", ",") + f"{NBSP}%"
+    return f"{rounding.percent(ratio, decimals):f}".replace(".", ",") + f"{NBSP}%"
 
 
 def format_decimal(value: float | None, decimals: int = 2) -> str:
+    """2.625 -> "2,63" (rounded half up, :mod:`voimaa.rounding`; a minus sign, not a hyphen)."""
     if value is None:
         return ""
-    return f"{value:.{decimals}f}".replace(".", ",").replace("-", "−")
+    shown = rounding.round_half_up(value, decimals)
+    if shown == 0:
+        shown = abs(shown)  # −0,00 would look like a change
+    return f"{shown:f}".replace(".", ",").replace("-", "−")
+
+
+def format_signed(value: float | None, decimals: int = 2) -> str:
+    """A change: "+0,13", "−0,13", "0,00" (the sign of the figure as shown); '' for None."""
+    if value is None:
+        return ""
+    text = format_decimal(value, decimals)
+    return f"+{text}" if rounding.round_half_up(value, decimals) > 0 else text
 
 
 _AMOUNT = re.compile(

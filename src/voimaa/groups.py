@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from voimaa import audit, feedback, program
 from voimaa.budget import DEFAULT_CATEGORIES
 from voimaa.errors import NotFoundError, ValidationError
+from voimaa.group_checks import check_meeting_link
 from voimaa.i18n import translate
 from voimaa.loaders import load_group
 from voimaa.models import (
@@ -136,7 +137,7 @@ def create_group(store: Store, spec: NewGroup) -> GroupSummary:
             name=name,
             place=spec.place.strip(),
             mode=spec.mode,
-            meeting_link=spec.meeting_link.strip(),
+            meeting_link=check_meeting_link(spec.meeting_link),
             start_date=spec.start_date,
             start_time=spec.start_time,
             session_minutes=spec.session_minutes,
@@ -255,7 +256,7 @@ def update_details(store: Store, details: GroupDetails) -> GroupSummary:
         group.name = name
         group.place = details.place.strip()
         group.mode = details.mode
-        group.meeting_link = details.meeting_link.strip()
+        group.meeting_link = check_meeting_link(details.meeting_link)
         group.status = details.status
         group.notes = details.notes
         group.leaders.clear()

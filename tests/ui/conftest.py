@@ -27,6 +27,14 @@ def _finnish_plurals(qapp):  # type: ignore[no-untyped-def]
     i18n.install_finnish_plurals(qapp)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _wheel_guard(qapp):  # type: ignore[no-untyped-def]
+    """As at start-up (ui/app.run): no widget takes the mouse wheel without focus."""
+    from voimaa.ui import wheel_guard
+
+    wheel_guard.install(qapp)
+
+
 @pytest.fixture(autouse=True)
 def _isolated_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
     """UI preferences (e.g. the last export folder) go to a temporary folder, not the user's."""

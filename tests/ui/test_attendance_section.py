@@ -52,8 +52,13 @@ def test_keyboard_marks_and_totals(qtbot, section: AttendanceSection, store: Sto
     qtbot.keyClick(view, Qt.Key.Key_2)
     qtbot.keyClick(view, Qt.Key.Key_I)
     assert [_cell(section, r, 1) for r in range(3)] == ["L", "P", "I"]
+    # After the last person the cursor is on the totals row: a further key marks nothing.
+    assert view.currentIndex().row() == section.model.totals_row
+    assert "sarake on käyty läpi" in section.status.text()
+    qtbot.keyClick(view, Qt.Key.Key_P)
+    assert [_cell(section, r, 1) for r in range(3)] == ["L", "P", "I"]
     # Arrows: up to Aatu, right to session 2, mark with 1 and 3.
-    for _ in range(2):
+    for _ in range(3):
         qtbot.keyClick(view, Qt.Key.Key_Up)
     qtbot.keyClick(view, Qt.Key.Key_Right)
     qtbot.keyClick(view, Qt.Key.Key_1)
@@ -94,19 +99,22 @@ def test_future_session_cannot_be_marked_present(qtbot, section: AttendanceSecti
     assert _cell(section, 0, 4) == "L"
 
 
-def test_mouse_click_cycles(qtbot, section: AttendanceSection) -> None:  # type: ignore[no-untyped-def]
+def test_a_click_selects_and_a_double_click_cycles(qtbot, section: AttendanceSection) -> None:  # type: ignore[no-untyped-def]
     view = section.view
     rect = view.visualRect(section.model.index(2, 3))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert _cell(section, 2, 3) == ""  # a single click only selects
+    assert (view.currentIndex().row(), view.currentIndex().column()) == (2, 3)
     seen = []
     for _ in range(4):
-        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
         seen.append(_cell(section, 2, 3))
     assert seen == ["L", "P", "I", ""]
     rect = view.visualRect(section.model.index(2, 6))  # a future session skips L
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert _cell(section, 2, 6) == "P"
-    # Clicking the name does nothing.
-    qtbot.mouseClick(
+    # Double-clicking the name does nothing.
+    qtbot.mouseDClick(
         view.viewport(),
         Qt.MouseButton.LeftButton,
         pos=view.visualRect(section.model.index(2, 0)).center(),

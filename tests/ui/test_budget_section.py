@@ -8,6 +8,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from tests.conftest import TODAY
 from tests.ui.support import type_text
@@ -203,3 +204,47 @@ def test_exports(
     qtbot.mouseClick(widget.export_pdf, Qt.MouseButton.LeftButton)
     assert (tmp_path / "yhteenveto.pdf").exists()
     assert "Tallennettu" in widget.status.text()
+
+
+def test_a_negative_amount_is_refused_with_a_message_and_nothing_moves(  # type: ignore[no-untyped-def]
+    qtbot, section: BudgetSection, store: Store, group: uuid.UUID
+) -> None:
+    table_height = section.lines.height()
+    message_height = section.actual.message.height()
+    error_height = section.line_error.height()
+    _add_line(qtbot, section, "Pullopantti", "0", "-3,20")
+    assert budget.budget_summary(store, group).lines == ()
+    assert "ei voi olla negatiivinen" in section.actual.message.text()
+    assert "palautus" in section.line_error.text()
+    assert section.actual.message.toolTip() == section.actual.message.text()
+    QApplication.processEvents()
+    # The long message neither wraps under the narrow field nor pushes the table up.
+    assert not section.actual.message.wordWrap()
+    assert section.actual.message.height() == message_height
+    assert section.line_error.height() == error_height
+    assert section.lines.height() == table_height
+    # Typing again clears the refusal; the saved message goes when another line is started.
+    type_text(qtbot, section.actual.edit, "5")
+    assert section.line_error.text() == "" and section.actual.message.text() == ""
+    section.actual.edit.setText("3,20")
+    qtbot.mouseClick(section.save_line_button, Qt.MouseButton.LeftButton)
+    assert section.status.text() == "Rivi tallennettu."
+    type_text(qtbot, section.description, " ja kahvi")
+    assert section.status.text() == ""
+    qtbot.mouseClick(section.save_line_button, Qt.MouseButton.LeftButton)
+    assert section.status.text() == "Rivi tallennettu."
+    qtbot.mouseClick(section.new_line, Qt.MouseButton.LeftButton)
+    assert section.status.text() == ""
+
+
+def test_messages_of_one_group_are_gone_in_the_next(  # type: ignore[no-untyped-def]
+    qtbot, section: BudgetSection, store: Store
+) -> None:
+    _add_line(qtbot, section, "Kahvi", "x")
+    assert "Korjaa summa" in section.line_error.text()
+    section.status.setText("Tallennettu: /tmp/budjetti.xlsx")
+    other = groups.create_group(store, groups.NewGroup(name="Toinen")).id
+    section.set_group(other)
+    assert section.line_error.text() == ""
+    assert section.status.text() == ""
+    assert section.planned.message.text() == ""

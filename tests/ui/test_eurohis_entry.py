@@ -317,3 +317,57 @@ def test_code_list_button_saves_the_list_and_offers_to_open_it(
     assert [e.action for e in audit.list_events(demo_store, action="export.code_list")] == [
         "export.code_list"
     ]
+
+
+def test_a_form_dated_in_the_future_or_far_away_is_warned_and_confirmed(
+    qtbot: QtBot,
+    entry: EurohisEntry,
+    demo_store: Store,
+    answers: dict,  # type: ignore[type-arg]
+) -> None:
+    from datetime import date, timedelta
+
+    from PySide6.QtCore import QDate
+
+    entry.today = lambda: date(2026, 11, 23)
+    assert entry.queue is not None
+    participant = entry.participant_id
+    assert participant is not None
+    assert entry.date_warning.text() == ""  # the default date, session 1, is fine
+    future = date(2026, 11, 23) + timedelta(weeks=4)
+    entry.date_edit.setDate(QDate(future.year, future.month, future.day))
+    assert "on tulevaisuudessa" in entry.date_warning.text()
+    answers["confirm"] = False
+    type_form(qtbot, entry, FORMS[0])
+    assert eurohis.get_response(demo_store, participant, Phase.BEFORE) is None
+    assert "Tallennetaanko lomake tällä päivällä?" in answers["asked"][-1][1]
+    # A typing error in the year: far from every session of the group.
+    entry.date_edit.setDate(QDate(2025, 9, 1))
+    assert "kaukana ryhmän kerroista" in entry.date_warning.text()
+    answers["confirm"] = True
+    qtbot.keyClick(entry, Qt.Key.Key_Return)
+    saved = eurohis.get_response(demo_store, participant, Phase.BEFORE)
+    assert saved is not None and saved.filled_on == date(2025, 9, 1)
+
+
+def test_one_missing_answer_has_one_wording_in_the_form_and_the_comparison(
+    qtbot: QtBot, demo_store: Store, demo_group_id: uuid.UUID
+) -> None:
+    section = EurohisSection(demo_store)
+    qtbot.addWidget(section)
+    section.show()
+    section.set_group(demo_group_id)
+    entry = section.entry
+    entry.load(demo_group_id, Phase.AFTER)
+    participant = entry.participant_id
+    assert participant is not None
+    for k in (Qt.Key.Key_4, Qt.Key.Key_0, *[Qt.Key.Key_4] * 6):
+        qtbot.keyClick(entry, k)
+    on_form = entry.score_label.text()
+    assert on_form == "Yksi vastaus puuttuu (ei pisteitä: arvioitua keskiarvoa ei ole sallittu)"
+    qtbot.keyClick(entry, Qt.Key.Key_Return)
+    section.tabs.setCurrentWidget(section.compare)
+    table = section.compare.table
+    code = eurohis.get_response(demo_store, participant, Phase.AFTER).code  # type: ignore[union-attr]
+    [row] = [r for r in range(table.rowCount()) if table.item(r, 0).text() == code]
+    assert table.item(row, 8).text() == "loppumittaus: " + on_form[0].lower() + on_form[1:]

@@ -6,7 +6,8 @@ import uuid
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from voimaa import audit, feedback
@@ -34,7 +35,8 @@ def test_type_a_whole_form_with_the_keyboard(
     for r in ratings:
         qtbot.keyClick(entry, DIGITS[r])
     qtbot.keyClick(entry, Qt.Key.Key_0)  # the last statement left unanswered
-    # After the last statement the first open answer has the focus.
+    # After the last statement Enter goes to the first open answer.
+    qtbot.keyClick(entry, Qt.Key.Key_Return)
     first, second, third = entry.answer_edits
     qtbot.keyClicks(first, "Ryhman henki")
     qtbot.keyClick(first, Qt.Key.Key_Return)
@@ -177,3 +179,54 @@ def test_print_blank_feedback_form(
     assert "katseluohjelmaan" in answers["asked"][-1][1]
     text = PdfReader(opened).pages[0].extract_text()
     assert "Palautelomake" in text
+
+
+def test_focus_and_scrolling_follow_each_other_and_enter_never_skips(
+    qtbot: QtBot, section: FeedbackSection, demo_store: Store, demo_group_id: uuid.UUID
+) -> None:
+    """On a small screen the open questions are below the visible part of the form."""
+    section.resize(1000, 430)
+    section.activateWindow()
+    qtbot.waitExposed(section)
+    entry = section.entry
+    entry.setFocus()
+    qtbot.waitUntil(entry.hasFocus)
+    viewport = entry.page_scroll.viewport()
+
+    def in_sight(widget: QWidget) -> bool:
+        rect = QRect(widget.mapTo(viewport, QPoint(0, 0)), widget.size())
+        return viewport.rect().contains(rect)
+
+    first, second, third = entry.answer_edits
+    assert not in_sight(first)
+    count = len(entry.cells)
+    for i in range(count):
+        qtbot.keyClick(entry, DIGITS[1 + i % 5])
+        if i + 1 < count:  # the current statement stays in sight
+            row = entry.pad.row_top(i + 1)
+            y = entry.pad.mapTo(viewport, QPoint(0, row)).y()
+            assert y >= 0 and y + entry.pad.ROW <= viewport.height()
+    # The last rating does not move the focus: an Enter out of habit cannot skip a question.
+    assert QApplication.focusWidget() is entry
+    assert "Enter siirtää avoimiin kysymyksiin" in entry.next_label.text()
+    assert in_sight(entry.next_label)
+    qtbot.keyClick(entry, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is first and in_sight(first)
+    qtbot.keyClicks(QApplication.focusWidget(), "Ryhman henki")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is second and in_sight(second)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # left empty
+    assert QApplication.focusWidget() is third and in_sight(third)
+    qtbot.keyClicks(QApplication.focusWidget(), "Kavelyporukka")
+    # Moving back with the mouse or Tab scrolls too.
+    entry.page_scroll.verticalScrollBar().setValue(0)
+    first.setFocus()
+    assert in_sight(first)
+    third.setFocus()
+    with qtbot.waitSignal(entry.saved):
+        qtbot.keyClick(third, Qt.Key.Key_Return)
+    saved = feedback.list_feedback(demo_store, demo_group_id)[-1]
+    assert saved.open_answers == {"parasta": "Ryhman henki", "jatko": "Kavelyporukka"}
+    # The next paper starts at the top, the first statement in sight.
+    assert entry.page_scroll.verticalScrollBar().value() == 0
+    assert QApplication.focusWidget() is entry

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
@@ -42,10 +42,15 @@ def test_create_a_group_through_the_dialog_and_see_it_listed(qtbot: QtBot, store
     dialog = window.dialog
     assert isinstance(dialog, NewGroupDialog) and dialog.isVisible()
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
-    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)  # no name yet: refused, dialog stays
+    assert not ok.isVisible()  # "Luo ryhmä" is on the last step
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)  # no name yet: refused
     assert dialog.isVisible() and "nimi" in dialog.error_label.text()
     qtbot.keyClicks(dialog.name_edit, "Savonlinnan syksy")
     dialog.place_combo.setCurrentText("Savonlinna")
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(dialog.leader1.name_edit, "Sanna")
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    dialog.date_edit.setDate(QDate(2027, 3, 2))
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     assert listed_names(window) == ["Savonlinnan syksy"]
     assert window.pages.currentIndex() == 1

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date, time
 
 import pytest
-from PySide6.QtCore import QDate, Qt, QTime
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtCore import QDate, QPoint, Qt, QTime
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from tests.ui.support import type_text
@@ -108,19 +108,122 @@ def test_remote_group_with_link_and_a_saved_template(qtbot: QtBot, store: Store)
     assert all(s.place == "" for s in view.sessions)
 
 
-@pytest.mark.parametrize(
-    ("name", "page_after", "message"),
-    [("", 0, "Anna ryhmälle nimi."), ("   ", 0, "Anna ryhmälle nimi.")],
-)
-def test_name_is_needed_from_any_step(
-    qtbot: QtBot, store: Store, name: str, page_after: int, message: str
+@pytest.mark.parametrize("name", ["", "   "])
+def test_a_step_with_a_problem_is_not_left_and_the_message_goes_once_fixed(
+    qtbot: QtBot, store: Store, name: str
 ) -> None:
     dialog = NewGroupDialog(store=store)
     qtbot.addWidget(dialog)
     dialog.show()
+    assert dialog.error_label.text() == ""  # nothing is said before the user tries
     dialog.name_edit.setText(name)
+    _click(qtbot, dialog.next_button)
+    assert dialog.pages.currentIndex() == 0
+    assert dialog.error_label.text() == "Anna ryhmälle nimi."
+    type_text(qtbot, dialog.name_edit, "Juvan ryhmä")
+    assert dialog.error_label.text() == ""
+    _click(qtbot, dialog.next_button)
+    # The leaders are asked for.
+    assert dialog.pages.currentIndex() == 1
+    _click(qtbot, dialog.next_button)
+    assert dialog.pages.currentIndex() == 1
+    assert "ainakin yhden ohjaajan" in dialog.error_label.text()
+    type_text(qtbot, dialog.leader2.name_edit, "Ville")
+    assert dialog.error_label.text() == ""
+
+
+def test_luo_ryhma_only_on_the_last_step_and_only_when_valid(qtbot: QtBot, store: Store) -> None:
+    dialog = NewGroupDialog(store=store)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    create = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert create.text() == "Luo ryhmä"
+    for page in (0, 1):
+        dialog.go_to(page)
+        assert not create.isVisible() and dialog.next_button.isVisible()
     dialog.go_to(2)
-    _click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
-    assert dialog.isVisible()
-    assert dialog.pages.currentIndex() == page_after
-    assert dialog.error_label.text() == message
+    assert create.isVisible() and not dialog.next_button.isVisible()
+    assert not create.isEnabled()  # no name, no leader
+    assert "Anna ryhmälle nimi." in dialog.error_label.text()
+    assert "ohjaajan" in dialog.error_label.text()
+    dialog.name_edit.setText("Juva")
+    dialog.leader1.name_edit.setText("Sanna")
+    dialog.date_edit.setDate(QDate(2027, 3, 2))  # Tuesdays without holidays
+    assert create.isEnabled() and dialog.error_label.text() == ""
+    # Thursdays from 5.11.2026: the eighth is Christmas Eve, to be confirmed first.
+    dialog.date_edit.setDate(QDate(2026, 11, 5))
+    assert not create.isEnabled()
+    assert dialog.holiday_check.isVisible()
+    assert "8. kerta 24.12.2026" in dialog.error_label.text()
+    _click(qtbot, create)
+    assert dialog.isVisible() and groups.list_groups(store) == []
+    dialog.holiday_check.setChecked(True)
+    assert create.isEnabled() and dialog.error_label.text() == ""
+    _click(qtbot, create)
+    assert not dialog.isVisible()
+    assert dialog.result() == NewGroupDialog.DialogCode.Accepted
+
+
+def test_a_past_first_date_gets_a_notice(qtbot: QtBot, store: Store) -> None:
+    dialog = NewGroupDialog(store=store)
+    qtbot.addWidget(dialog)
+    dialog.today = lambda: date(2026, 12, 2)
+    dialog.show()
+    dialog.go_to(2)
+    dialog.date_edit.setDate(QDate(2026, 11, 11))
+    assert dialog.notice_label.isVisible()
+    assert "Ensimmäinen kerta 11.11.2026 on jo mennyt" in dialog.notice_label.text()
+    dialog.date_edit.setDate(QDate(2026, 12, 2))  # today is fine
+    assert not dialog.notice_label.isVisible()
+
+
+@pytest.mark.parametrize(
+    ("link", "message"),
+    [
+        ("teams kokous", "välilyönti"),
+        ("teams.microsoft.com/l/x", "pitää alkaa https://"),
+        ("ftp://example.invalid/x", "pitää alkaa https://"),
+        ("https://teams", "palvelimen nimi"),
+        ("https://", "palvelimen nimi"),
+    ],
+)
+def test_the_meeting_link_must_be_an_address(
+    qtbot: QtBot, store: Store, link: str, message: str
+) -> None:
+    dialog = NewGroupDialog(store=store)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(qtbot, dialog.name_edit, "Etäryhmä")
+    _click(qtbot, dialog.remote_radio)
+    type_text(qtbot, dialog.link_edit, link)
+    _click(qtbot, dialog.next_button)
+    assert dialog.pages.currentIndex() == 0
+    assert message in dialog.error_label.text()
+    dialog.link_edit.setText("https://teams.microsoft.com/l/meetup-join/abc")
+    assert dialog.error_label.text() == ""
+    _click(qtbot, dialog.next_button)
+    assert dialog.pages.currentIndex() == 1
+
+
+@pytest.mark.parametrize("how", ["tab", "select_all", "click_end"])
+def test_typing_a_date_gives_that_date(qtbot: QtBot, store: Store, how: str) -> None:
+    dialog = NewGroupDialog(store=store)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.go_to(2)
+    edit = dialog.date_edit
+    if how == "click_end":  # a click after the year, as a person would
+        line = edit.lineEdit()
+        qtbot.mouseClick(line, Qt.MouseButton.LeftButton, pos=QPoint(line.width() - 4, 5))
+    else:
+        edit.setFocus()
+    qtbot.waitUntil(edit.hasFocus)
+    QApplication.processEvents()
+    if how == "select_all":
+        edit.lineEdit().selectAll()
+    elif how == "tab":
+        edit.setSelectedSection(edit.Section.DaySection)
+    qtbot.keyClicks(edit, "11.11.2026")
+    qtbot.keyClick(edit, Qt.Key.Key_Tab)
+    assert edit.date() == QDate(2026, 11, 11)
+    assert dialog.weekday_label.text().startswith("keskiviikko")

@@ -110,10 +110,9 @@ def cmd_feedback_form(args: argparse.Namespace) -> int:
 
 
 def _num(value: float | None, decimals: int = 2) -> str:
-    from voimaa import eurohis
     from voimaa.formats import format_decimal
 
-    return "" if value is None else format_decimal(eurohis.round_half_up(value, decimals), decimals)
+    return "" if value is None else format_decimal(value, decimals)
 
 
 def _pair_status(status: str) -> str:

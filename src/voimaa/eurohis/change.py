@@ -19,6 +19,7 @@ from voimaa.eurohis.scoring import (
     change_direction,
     change_index,
     is_reliable,
+    missing_note,
     reference_sd,
     s_diff,
     score,
@@ -55,6 +56,8 @@ class ParticipantChange:
     before_prorated: bool
     after_prorated: bool
     status: str  # one of PairStatus
+    before_missing: int = 0  # missing answers on the before form (0 without a form)
+    after_missing: int = 0
 
     @property
     def in_pair(self) -> bool:
@@ -104,6 +107,40 @@ class BeforeAfter:
     def after_mean(self) -> float | None:
         values = [m for p in self.participants if p.in_pair and (m := p.after_mean) is not None]
         return statistics.fmean(values) if values else None
+
+
+def _missing(row: EurohisResponse | None) -> int:
+    return 0 if row is None else sum(1 for a in row.answers if a is None)
+
+
+def participant_note(p: ParticipantChange, *, allow_prorated: bool) -> str:
+    """What the comparison, the report and the workbook say of a person beside the figures:
+    which form is missing or incomplete, in the same words as the entry form
+    (:func:`~voimaa.eurohis.scoring.missing_note`). '' for a complete pair."""
+
+    def form_note(label: str, missing: int) -> str:
+        return translate("Eurohis", "{form}: {note}").format(
+            form=label, note=missing_note(missing, allow_prorated=allow_prorated)
+        )
+
+    before = translate("Eurohis", "alkumittaus")
+    after = translate("Eurohis", "loppumittaus")
+    notes = []
+    if p.before_missing:
+        notes.append(form_note(before, p.before_missing))
+    if p.after_missing:
+        notes.append(form_note(after, p.after_missing))
+    if p.status == PairStatus.ONLY_BEFORE or (
+        p.status == PairStatus.NOT_SCORED and p.after_mean is None and not p.after_missing
+    ):
+        notes.append(translate("Eurohis", "vain alkumittaus"))
+    elif p.status == PairStatus.ONLY_AFTER or (
+        p.status == PairStatus.NOT_SCORED and p.before_mean is None and not p.before_missing
+    ):
+        notes.append(translate("Eurohis", "vain loppumittaus"))
+    if p.status == PairStatus.PRORATED_LEFT_OUT:
+        notes.append(translate("Eurohis", "ei mukana pareissa"))
+    return "; ".join(notes)
 
 
 def baseline_means(s: Session) -> list[float]:
@@ -178,6 +215,8 @@ def before_after(
                     before_prorated=bool(before and before.prorated),
                     after_prorated=bool(after and after.prorated),
                     status=status,
+                    before_missing=_missing(before_row),
+                    after_missing=_missing(after_row),
                 )
             )
     summary = summarize_pairs(pairs, sdiff=sdiff)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -24,6 +24,7 @@ from voimaa.eurohis.scoring import (
     validate_answer,
 )
 from voimaa.eurohis.settings import eurohis_settings
+from voimaa.formats import format_date
 from voimaa.i18n import translate
 from voimaa.loaders import load_group, load_participant
 from voimaa.models import (
@@ -200,12 +201,54 @@ class EntryQueue:
     default_date: date | None
     wording: WordingVersion  # the version used most in this group so far (default THL ATH)
     participants: tuple[QueueEntry, ...]
+    first_date: date | None = None  # the group's first and last session dates, if known
+    last_date: date | None = None
+
+    def date_warnings(self, filled_on: date | None, *, today: date) -> tuple[str, ...]:
+        """What to check about a form's date (see :func:`filled_on_warnings`)."""
+        return filled_on_warnings(
+            filled_on, first=self.first_date, last=self.last_date, today=today
+        )
 
     def index_of(self, participant_id: uuid.UUID) -> int:
         for i, entry in enumerate(self.participants):
             if entry.participant_id == participant_id:
                 return i
         raise KeyError(participant_id)
+
+
+# A form is filled in at session 1 or 8; a date further than this from the group's sessions is
+# most likely a typing error (a wrong month or year).
+FAR_BEFORE_FIRST = timedelta(weeks=4)
+FAR_AFTER_LAST = timedelta(weeks=8)
+
+
+def filled_on_warnings(
+    filled_on: date | None, *, first: date | None, last: date | None, today: date
+) -> tuple[str, ...]:
+    """Warnings about a form's date, for the user to confirm before saving: a date in the
+    future, or one far outside the group's sessions (four weeks before the first, eight weeks
+    after the last). Not refusals: a late form may be real."""
+    if filled_on is None:
+        return ()
+    warnings = []
+    if filled_on > today:
+        warnings.append(
+            translate(
+                "Eurohis",
+                "Täyttöpäivä {date} on tulevaisuudessa (tänään on {today}). Tarkista päivä.",
+            ).format(date=format_date(filled_on), today=format_date(today))
+        )
+    far_before = first is not None and filled_on < first - FAR_BEFORE_FIRST
+    far_after = last is not None and filled_on > last + FAR_AFTER_LAST
+    if far_before or far_after:
+        warnings.append(
+            translate(
+                "Eurohis",
+                "Täyttöpäivä {date} on kaukana ryhmän kerroista ({first}–{last}). Tarkista päivä.",
+            ).format(date=format_date(filled_on), first=format_date(first), last=format_date(last))
+        )
+    return tuple(warnings)
 
 
 def ordered_participants(s: Session, group_id: uuid.UUID) -> list[Participant]:
@@ -230,6 +273,11 @@ def entry_queue(store: Store, group_id: uuid.UUID, phase: Phase) -> EntryQueue:
                 GroupSession.group_id == group_id, GroupSession.number == PHASE_SESSION[phase]
             )
         )
+        dates = [
+            d
+            for d in s.scalars(select(GroupSession.date).where(GroupSession.group_id == group_id))
+            if d is not None
+        ]
         entries: list[QueueEntry] = []
         wordings: list[WordingVersion] = []
         for p in ordered_participants(s, group_id):
@@ -247,7 +295,15 @@ def entry_queue(store: Store, group_id: uuid.UUID, phase: Phase) -> EntryQueue:
         if wordings
         else WordingVersion.THL_ATH
     )
-    return EntryQueue(group_id, phase, session_date, wording, tuple(entries))
+    return EntryQueue(
+        group_id,
+        phase,
+        session_date,
+        wording,
+        tuple(entries),
+        first_date=min(dates, default=None),
+        last_date=max(dates, default=None),
+    )
 
 
 # --- Printable forms ---------------------------------------------------------------------------

@@ -13,8 +13,8 @@ import math
 import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
 
+from voimaa import rounding
 from voimaa.i18n import translate
 from voimaa.models.eurohis import ITEM_COLUMNS, WordingVersion
 
@@ -167,9 +167,10 @@ def to_printed(answers: Sequence[Answer], wording: WordingVersion) -> tuple[Answ
 
 
 def round_half_up(value: float, decimals: int = 2) -> float:
-    """Round for display the way people do by hand (2,625 → 2,63), not to even."""
-    step = Decimal(1).scaleb(-decimals)
-    return float(Decimal(repr(value)).quantize(step, rounding=ROUND_HALF_UP))
+    """Round for display the way people do by hand (2,625 → 2,63).
+
+    The program's one rule: :func:`voimaa.rounding.rounded`."""
+    return rounding.rounded(value, decimals)
 
 
 def running_mean(answers: Sequence[Answer]) -> float | None:
@@ -214,6 +215,21 @@ def score(answers: Sequence[Answer], *, allow_prorated: bool = False) -> Score |
     if missing == 0 or (missing == 1 and allow_prorated):
         return Score(mean=sum(given) / len(given), answered=len(given), prorated=missing == 1)
     return None
+
+
+def missing_note(missing: int, *, allow_prorated: bool) -> str:
+    """The one wording for missing answers on a form, wherever a form is shown (the entry
+    form, the before/after comparison, the report): how many are missing and whether that still
+    gives a score. '' when nothing is missing."""
+    if missing <= 0:
+        return ""
+    if missing == 1:
+        if allow_prorated:
+            return translate("Eurohis", "yksi vastaus puuttuu (arvioitu keskiarvo)")
+        return translate(
+            "Eurohis", "yksi vastaus puuttuu (ei pisteitä: arvioitua keskiarvoa ei ole sallittu)"
+        )
+    return translate("Eurohis", "{n} vastausta puuttuu (ei pisteitä)").format(n=missing)
 
 
 @dataclass(frozen=True)

@@ -97,7 +97,8 @@ def write_attendance_xlsx(path: str | Path, table: AttendanceTable) -> Path:
             ws,
             row,
             c_marked + 2,
-            f'=IF(COUNTA({span})=0,"",COUNTIF({span},"L")/COUNTA({span}))',
+            # ROUND: the same half-up rule as the program (62,5 % shows as 63 %).
+            f'=IF(COUNTA({span})=0,"",ROUND(COUNTIF({span},"L")/COUNTA({span}),2))',
             r.rate,
             xlsx.PERCENT_FORMAT,
         )

@@ -21,7 +21,7 @@ from voimaa import labels
 from voimaa.coordinator.combined import HIDDEN, AreaFigures, CombinedReport, Figure
 from voimaa.export import pdf, xlsx
 from voimaa.export.group_report_pdf import item_chart
-from voimaa.formats import format_date, format_decimal, format_percent
+from voimaa.formats import format_date, format_decimal, format_percent, format_signed
 from voimaa.i18n import translate
 from voimaa.models import GroupMode
 
@@ -37,8 +37,7 @@ def figure_text(fig: Figure, kind: str = "count") -> str:
     if kind == "decimal":
         return format_decimal(float(fig.value))
     if kind == "signed":
-        text = format_decimal(float(fig.value))
-        return text if text.startswith("−") or fig.value == 0 else f"+{text}"
+        return format_signed(float(fig.value))
     return str(fig.value)
 
 
@@ -50,7 +49,7 @@ def _cell(ws: Worksheet, row: int, col: int, fig: Figure, kind: str = "count") -
         "count": xlsx.INTEGER_FORMAT,
         "percent": xlsx.PERCENT_FORMAT,
         "decimal": xlsx.DECIMAL_FORMAT,
-        "signed": "+0.00;-0.00;0.00",
+        "signed": xlsx.SIGNED_FORMAT,
     }[kind]
     xlsx.set_value(ws, row, col, fig.value, fmt)
 

@@ -15,9 +15,15 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from voimaa import attendance
+from voimaa import attendance, eurohis
 from voimaa.export import pdf
-from voimaa.formats import format_date, format_decimal, format_money, format_percent
+from voimaa.formats import (
+    format_date,
+    format_decimal,
+    format_money,
+    format_percent,
+    format_signed,
+)
 from voimaa.i18n import translate
 from voimaa.models import ParticipantStatus
 
@@ -134,8 +140,7 @@ def _dec(value: float | None) -> str:
 def _signed(value: float | None) -> str:
     if value is None:
         return "–"
-    text = format_decimal(value)
-    return text if value <= 0 else f"+{text}"
+    return format_signed(value)
 
 
 def _percent(value: float | None) -> str:
@@ -317,7 +322,7 @@ def _eurohis_part(report: GroupReport) -> list[Flowable]:
         ]
     ]
     for pc in change.participants:
-        status = pc.status
+        status = eurohis.participant_note(pc, allow_prorated=change.allow_prorated)
         if pc.reliable:
             status = translate("GroupReportPdf", "luotettava muutos")
         rows.append(

@@ -14,7 +14,7 @@ from openpyxl.chart import BarChart, Reference
 from openpyxl.styles import Font
 from openpyxl.worksheet.worksheet import Worksheet
 
-from voimaa import attendance
+from voimaa import attendance, eurohis
 from voimaa.export import xlsx
 from voimaa.formats import format_date
 from voimaa.i18n import translate
@@ -269,7 +269,9 @@ def write_group_xlsx(path: str | Path, report: GroupReport) -> Path:
     for pc in change.participants:
         row += 1
         xlsx.set_text(ws, row, 1, report.eurohis_label(pc.code))
-        xlsx.set_text(ws, row, 2, pc.status)
+        xlsx.set_text(
+            ws, row, 2, eurohis.participant_note(pc, allow_prorated=change.allow_prorated)
+        )
         xlsx.set_value(ws, row, 3, pc.before_mean, xlsx.DECIMAL_FORMAT)
         xlsx.set_value(ws, row, 4, pc.after_mean, xlsx.DECIMAL_FORMAT)
         xlsx.set_value(ws, row, 5, pc.change, xlsx.DECIMAL_FORMAT)

@@ -14,12 +14,14 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from voimaa import rounding
 from voimaa.export.files import atomic_write
 
 MONEY_FORMAT = '#,##0.00 "€"'  # shown as 1 234,50 € by a Finnish Excel
 PERCENT_FORMAT = "0 %"
 DATE_FORMAT = "d.m.yyyy"
 DECIMAL_FORMAT = "0.00"
+SIGNED_FORMAT = "+0.00;-0.00;0.00"
 INTEGER_FORMAT = "0"
 
 HEADER_FONT = Font(bold=True, color="FFFFFF")
@@ -51,10 +53,27 @@ def sheet_ref(title: str) -> str:
     return "'" + title.replace("'", "''") + "'"
 
 
+# A number shown with a fixed count of decimals is written already rounded half up to them
+# (voimaa.rounding), so that every reader shows the figure the program shows (2,63; 63 %).
+SHOWN_DECIMALS = {DECIMAL_FORMAT: 2, SIGNED_FORMAT: 2, INTEGER_FORMAT: 0}
+
+
+def shown_value(value: float, number_format: str) -> float:
+    """`value` as the program shows it in `number_format` (see :data:`SHOWN_DECIMALS`)."""
+    if number_format == PERCENT_FORMAT:
+        return rounding.rounded_ratio(value)
+    if number_format in SHOWN_DECIMALS:
+        return rounding.rounded(value, SHOWN_DECIMALS[number_format])
+    return value
+
+
 def set_value(ws: Worksheet, row: int, column: int, value: Any, number_format: str = "") -> Any:
-    """Write a number, date or (safe) text; `number_format` applies to numbers and dates."""
+    """Write a number, date or (safe) text; `number_format` applies to numbers and dates. A
+    float in a decimal, integer or percent format is written rounded as the program shows it."""
     if isinstance(value, str) or value is None:
         return set_text(ws, row, column, value)
+    if isinstance(value, float):
+        value = shown_value(value, number_format)
     cell = ws.cell(row=row, column=column, value=value)
     if number_format:
         cell.number_format = number_format

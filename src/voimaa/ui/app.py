@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from voimaa import __version__, logs, paths
 from voimaa.errors import VoimaaError
 from voimaa.store import Store
-from voimaa.ui import ask, i18n, mnemonics, ops, printing
+from voimaa.ui import ask, i18n, mnemonics, ops, printing, wheel_guard
 from voimaa.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -88,6 +88,7 @@ def run(data_dir: str | None = None) -> int:
     app.setOrganizationName("Voimaa")
     i18n.install(app)
     mnemonics.install(app)
+    wheel_guard.install(app)
     printing.clean_up()  # what the last run left for the printer
     app.aboutToQuit.connect(lambda: printing.clean_up(printing.KEEP_AT_EXIT_S))
     try:

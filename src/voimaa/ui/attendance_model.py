@@ -277,8 +277,9 @@ class AttendanceModel(QAbstractTableModel):
 
 
 class AttendanceView(QTableView):
-    """The grid: arrows move; L/P/I or 1/2/3 mark; Delete clears; a click cycles the mark;
-    the context menu picks one. Emits `mark_requested(row, session position, status|None)`."""
+    """The grid: arrows move; L/P/I or 1/2/3 mark; Delete clears; a click only selects, a
+    double-click steps the mark on; the context menu picks one.
+    Emits `mark_requested(row, session position, status|None)`."""
 
     mark_requested = Signal(int, int, object)
 
@@ -331,14 +332,18 @@ class AttendanceView(QTableView):
                 return
         super().keyPressEvent(event)
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        super().mouseReleaseEvent(event)
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        """A single click only selects a cell; a double-click steps its mark on."""
         if event.button() != Qt.MouseButton.LeftButton:
+            super().mouseDoubleClickEvent(event)
             return
         index = self.indexAt(event.position().toPoint())
         model = self.attendance_model()
         if model.session_index(index) is None:
+            super().mouseDoubleClickEvent(event)
             return
+        event.accept()
+        self.setCurrentIndex(index)
         self._request(index, next_in_cycle(model.mark_at(index), future=model.is_future(index)))
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:

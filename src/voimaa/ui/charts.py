@@ -171,12 +171,17 @@ class BeforeAfterChart(QWidget):
         value = row.after if row.after is not None else row.before
         if value is not None:
             painter.setPen(TEXT)
-            text = format_decimal(row.after, 2) if row.after is not None else ""
+            text = self.value_text(row)
             painter.drawText(
                 QRectF(left + width + 8, y - 10, 48, 20),
                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                 text,
             )
+
+    @staticmethod
+    def value_text(row: ChartRow) -> str:
+        """The figure drawn at the right of a row: the after value, rounded as everywhere."""
+        return format_decimal(row.after, 2) if row.after is not None else ""
 
     def _legend(self, painter: QPainter, font: QFont) -> None:
         painter.setFont(font)

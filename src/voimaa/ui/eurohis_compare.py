@@ -23,24 +23,21 @@ from PySide6.QtWidgets import (
 )
 
 from voimaa import eurohis, roster
-from voimaa.eurohis import BeforeAfter, EurohisSettings, PairStatus
-from voimaa.formats import format_decimal
+from voimaa.eurohis import BeforeAfter, EurohisSettings
+from voimaa.formats import format_decimal, format_signed
 from voimaa.store import Store
 from voimaa.ui.charts import BeforeAfterChart, ChartRow
 from voimaa.ui.ops import Op, OpChanges
 
 
 def _num(value: float | None, decimals: int = 2) -> str:
-    return (
-        "–" if value is None else format_decimal(eurohis.round_half_up(value, decimals), decimals)
-    )
+    return "–" if value is None else format_decimal(value, decimals)
 
 
 def _signed(value: float | None, decimals: int = 2) -> str:
     if value is None:
         return "–"
-    text = format_decimal(eurohis.round_half_up(value, decimals), decimals)
-    return f"+{text}" if value > eurohis.CHANGE_EPSILON else text
+    return format_signed(value, decimals)
 
 
 class EurohisSettingsBox(QGroupBox):
@@ -227,17 +224,8 @@ class EurohisCompare(QWidget):
         )
 
     def _note(self, p: eurohis.ParticipantChange) -> str:
-        notes = {
-            PairStatus.PAIR: "",
-            PairStatus.ONLY_BEFORE: self.tr("vain alkumittaus"),
-            PairStatus.ONLY_AFTER: self.tr("vain loppumittaus"),
-            PairStatus.NOT_SCORED: self.tr("liian monta vastausta puuttuu"),
-            PairStatus.PRORATED_LEFT_OUT: self.tr("arvioitu keskiarvo, ei mukana pareissa"),
-        }
-        text = notes.get(p.status, "")
-        if p.in_pair and (p.before_prorated or p.after_prorated):
-            text = self.tr("arvioitu keskiarvo (yksi vastaus puuttui)")
-        return text
+        assert self.result is not None
+        return eurohis.participant_note(p, allow_prorated=self.result.allow_prorated)
 
     def _fill_table(self, result: BeforeAfter) -> None:
         self.table.setRowCount(len(result.participants))

@@ -9,6 +9,8 @@ once.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -17,7 +19,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -30,6 +31,8 @@ from voimaa import eurohis, labels, roster
 from voimaa.eurohis import ITEMS, EntryQueue, FormResult, Phase, WordingVersion, eurohis_settings
 from voimaa.formats import format_decimal
 from voimaa.store import Store
+from voimaa.ui import ask
+from voimaa.ui.date_edit import DateEdit
 from voimaa.ui.eurohis_pad import (
     ANSWER_KEYS,
     MISSING_KEYS,
@@ -43,7 +46,7 @@ from voimaa.ui.ops import Op, OpChanges
 
 
 def _dec(value: float, decimals: int = 2) -> str:
-    return format_decimal(eurohis.round_half_up(value, decimals), decimals)
+    return format_decimal(value, decimals)
 
 
 class EurohisEntry(QWidget):
@@ -81,7 +84,7 @@ class EurohisEntry(QWidget):
         )
         self.wording_box.setMinimumContentsLength(16)
         self.wording_box.activated.connect(self._on_wording_chosen)
-        self.date_edit = QDateEdit(self)
+        self.date_edit = DateEdit(self)
         self.date_edit.setObjectName("filledOn")
         self.date_edit.setDisplayFormat("d.M.yyyy")
         self.date_edit.setCalendarPopup(True)
@@ -90,6 +93,12 @@ class EurohisEntry(QWidget):
         self.date_edit.editingFinished.connect(
             lambda: self.setFocus() if self.date_edit.hasFocus() else None
         )
+        self.date_edit.dateChanged.connect(lambda _date: self._show_date_warnings())
+        self.today: Callable[[], date] = date.today
+        self.date_warning = QLabel(self)
+        self.date_warning.setObjectName("dateWarning")
+        self.date_warning.setWordWrap(True)
+        self.date_warning.setStyleSheet("color: #9c2f1f")
 
         self.code_label = QLabel(self)
         self.code_label.setObjectName("participantCode")
@@ -147,6 +156,7 @@ class EurohisEntry(QWidget):
         body.addLayout(form, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.date_warning)
         layout.addLayout(body, 1)
         QWidget.setTabOrder(self, self.phase_box)
         QWidget.setTabOrder(self.phase_box, self.date_edit)
@@ -342,22 +352,19 @@ class EurohisEntry(QWidget):
                 total=sum(a for a in answers if a is not None),
                 typed=typed,
             )
-        elif result is None and missing == 1:
-            text = self.tr(
-                "Ei pisteitä: yksi vastaus puuttuu (arvioitua keskiarvoa ei ole sallittu)"
-            )
-        elif result is None:
-            text = self.tr(
-                "Ei pisteitä: %n vastaus puuttuu|Ei pisteitä: %n vastausta puuttuu", "", missing
-            )
-        elif result.prorated:
-            text = self.tr("Keskiarvo {mean} · summa {total} (arvioitu, 1 puuttuu)").format(
-                mean=_dec(result.mean), total=_dec(result.total, 1)
-            )
+        elif result is None or result.prorated:
+            # One rule and one wording with the comparison and the report (core).
+            note = eurohis.missing_note(missing, allow_prorated=self.allow_prorated)
+            if result is None:
+                text = note[:1].upper() + note[1:]
+            else:
+                text = self.tr("Keskiarvo {mean} · summa {total} · {note}").format(
+                    mean=_dec(result.mean), total=_dec(result.total, 1), note=note
+                )
         else:
             good = self.tr(" · hyvä elämänlaatu") if result.good else ""
             text = self.tr("Keskiarvo {mean} · summa {total}{good}").format(
-                mean=_dec(result.mean), total=round(result.total), good=good
+                mean=_dec(result.mean), total=_dec(result.total, 0), good=good
             )
         self.score_label.setText(text)
 
@@ -383,6 +390,14 @@ class EurohisEntry(QWidget):
         printed = [c if isinstance(c, int) else None for c in self.pad.cells]
         phase, wording = self.phase, self.wording
         filled_on = date(qdate.year(), qdate.month(), qdate.day())
+        warnings = self.queue.date_warnings(filled_on, today=self.today())
+        if warnings and not ask.confirm(
+            self,
+            self.tr("EUROHIS-8"),
+            "\n\n".join(warnings) + "\n\n" + self.tr("Tallennetaanko lomake tällä päivällä?"),
+        ):
+            self.date_edit.setFocus()
+            return None
         result = (
             Op(
                 self,
@@ -405,17 +420,21 @@ class EurohisEntry(QWidget):
         participants[self.index] = eurohis.QueueEntry(
             entry.participant_id, entry.code, entry.status, result
         )
-        self.queue = EntryQueue(
-            self.queue.group_id,
-            self.queue.phase,
-            self.queue.default_date,
-            result.wording,
-            tuple(participants),
-        )
+        self.queue = replace(self.queue, wording=result.wording, participants=tuple(participants))
         self.queue_list.item(self.index).setText(self._queue_text(participants[self.index]))
         self.saved.emit(result)
         self._advance()
         return result
+
+    def _show_date_warnings(self) -> None:
+        """A date in the future or far from the group's sessions is said at once."""
+        if self.queue is None:
+            self.date_warning.clear()
+            return
+        qdate = self.date_edit.date()
+        filled_on = date(qdate.year(), qdate.month(), qdate.day())
+        self.date_warning.setText(" ".join(self.queue.date_warnings(filled_on, today=self.today())))
+        self.date_warning.setVisible(bool(self.date_warning.text()))
 
     def _advance(self) -> None:
         assert self.queue is not None

@@ -2,8 +2,11 @@
 
 Keys on the statements: 1–5 answer the current statement and move on; 0 or Delete leaves it
 unanswered; Up/Down move; Enter goes to the open answers (or saves when there are none).
+After the last statement the focus stays on the statements (a line says to press Enter): it
+moves only on Enter, so an Enter typed out of habit never skips an open question.
 In an open answer, Enter goes to the next one and on the last one saves; Ctrl+Enter saves
-anywhere. Saving opens an empty form for the next paper.
+anywhere. Saving opens an empty form for the next paper. The page scrolls with the focus: the
+current statement and the focused open question are always in sight.
 """
 
 from __future__ import annotations
@@ -11,10 +14,9 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QObject, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QDateEdit,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -23,7 +25,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -33,143 +34,15 @@ from voimaa.errors import VoimaaError
 from voimaa.feedback import FeedbackEntry, FeedbackForm
 from voimaa.formats import format_date
 from voimaa.store import Store
-from voimaa.ui import accessible, ask
+from voimaa.ui import ask
+from voimaa.ui.date_edit import DateEdit
 from voimaa.ui.eurohis_pad import (
-    ACCENT,
     ANSWER_KEYS,
-    BOX_BG,
-    BOX_LINE,
-    CHOSEN_BG,
-    CURRENT_BG,
-    MISSING,
     MISSING_KEYS,
     SAVE_KEYS,
-    TEXT,
 )
+from voimaa.ui.feedback_pad import SKIPPED, UNSET, Cell, RatingPad
 from voimaa.ui.ops import Op, OpChanges
-
-UNSET = "unset"
-SKIPPED = "skipped"
-Cell = int | str
-
-
-class RatingPad(QWidget):
-    """Statements with five numbered boxes each; paints the state it is given."""
-
-    clicked = Signal(int, int)  # statement index, answer 1–5 (0 = the row itself)
-
-    ROW = 32
-    HEADER = 40
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.statements: list[str] = []
-        self.scale: tuple[str, ...] = ()
-        self.cells: list[Cell] = []
-        self.current = 0
-        self.speaks_for: QWidget | None = None
-        self._bold = QFont(self.font())
-        self._bold.setBold(True)
-        self._small = QFont(self.font())
-        self._small.setPointSizeF(max(7.5, self.font().pointSizeF() * 0.8))
-
-    def set_form(self, form: FeedbackForm) -> None:
-        self.statements = [s.text for s in form.statements]
-        self.scale = form.scale
-        self.cells = [UNSET] * len(self.statements)
-        self.current = 0
-        self.setFixedHeight(self.HEADER + self.ROW * len(self.statements) + 4)
-        self.update()
-        self.announce()
-
-    def sizeHint(self) -> QSize:
-        return QSize(900, self.HEADER + self.ROW * len(self.statements) + 4)
-
-    def _boxes_left(self) -> int:
-        return int(self.width() * 0.55)
-
-    def _box(self, row_top: int, answer: int) -> QRect:
-        left = self._boxes_left()
-        width = (self.width() - left - 8) // 5
-        return QRect(left + (answer - 1) * width + 4, row_top + 4, width - 8, self.ROW - 8)
-
-    def _row_top(self, index: int) -> int:
-        return self.HEADER + index * self.ROW
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setFont(self._small)
-        painter.setPen(TEXT)
-        for answer, label in enumerate(self.scale, 1):
-            box = self._box(0, answer)
-            painter.drawText(
-                QRect(box.left() - 4, 0, box.width() + 8, self.HEADER - 2),
-                Qt.AlignmentFlag.AlignHCenter
-                | Qt.AlignmentFlag.AlignBottom
-                | Qt.TextFlag.TextWordWrap,
-                f"{answer} {label}",
-            )
-        for index, text in enumerate(self.statements):
-            top = self._row_top(index)
-            row = QRect(0, top, self.width(), self.ROW)
-            if not row.intersects(event.rect()):
-                continue
-            if index == self.current:
-                painter.fillRect(row, CURRENT_BG)
-                painter.fillRect(QRect(0, top, 5, self.ROW), ACCENT)
-            cell = self.cells[index]
-            painter.setFont(self.font())
-            painter.setPen(TEXT)
-            label = f"{index + 1}. {text}"
-            if cell == SKIPPED:
-                label += "  " + self.tr("(ei vastausta)")
-            text_rect = QRect(12, top, self._boxes_left() - 20, self.ROW)
-            elided = painter.fontMetrics().elidedText(
-                label, Qt.TextElideMode.ElideRight, text_rect.width()
-            )
-            if cell == SKIPPED:
-                painter.setPen(MISSING)
-            painter.drawText(
-                text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, elided
-            )
-            for answer in range(1, 6):
-                box = self._box(top, answer)
-                chosen = cell == answer
-                painter.setPen(QPen(ACCENT if chosen else BOX_LINE, 2 if chosen else 1))
-                painter.setBrush(CHOSEN_BG if chosen else BOX_BG)
-                painter.drawRoundedRect(QRectF(box), 5, 5)
-                painter.setPen(QColor("white") if chosen else TEXT)
-                painter.setFont(self._bold)
-                painter.drawText(box, Qt.AlignmentFlag.AlignCenter, str(answer))
-        painter.end()
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        point = event.position().toPoint()
-        for index in range(len(self.statements)):
-            top = self._row_top(index)
-            if top <= point.y() < top + self.ROW:
-                for answer in range(1, 6):
-                    if self._box(top, answer).contains(point):
-                        self.clicked.emit(index, answer)
-                        return
-                self.clicked.emit(index, 0)
-                return
-
-    def update_row(self, index: int) -> None:
-        if 0 <= index < len(self.statements):
-            self.update(QRect(0, self._row_top(index), self.width(), self.ROW))
-        self.announce()
-
-    def announce(self) -> None:
-        """Tell a screen reader the current statement and answer (also on :attr:`speaks_for`,
-        the widget with the keyboard focus while typing)."""
-        name, description = accessible.rating_text(
-            self.statements, self.scale, self.cells, self.current, skipped=SKIPPED
-        )
-        accessible.announce((self, self.speaks_for), name, description)
 
 
 class FeedbackEntryWidget(QWidget):
@@ -190,11 +63,12 @@ class FeedbackEntryWidget(QWidget):
         self.state_label = QLabel(self)
         self.state_label.setObjectName("feedbackState")
         self.state_label.setStyleSheet("font-size: 13pt; font-weight: bold; color: #2f5d62")
-        self.date_edit = QDateEdit(self)
+        self.date_edit = DateEdit(self)
         self.date_edit.setDisplayFormat("d.M.yyyy")
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.pad = RatingPad(self)
+        self.pad.speaks_for = self
         self.pad.speaks_for = self
         self.pad.clicked.connect(self._on_pad_clicked)
         self.questions_box = QWidget()
@@ -242,17 +116,23 @@ class FeedbackEntryWidget(QWidget):
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(0, 0, 0, 0)
         body_layout.addWidget(self.pad)
+        self.next_label = QLabel(body)
+        self.next_label.setObjectName("feedbackNext")
+        self.next_label.setStyleSheet("color: #2f5d62; font-weight: bold")
+        body_layout.addWidget(self.next_label)
         heading = QLabel(self.tr("Avoimet kysymykset"), body)
         heading.setStyleSheet("font-weight: bold")
         body_layout.addWidget(heading)
         body_layout.addWidget(self.questions_box)
         body_layout.addStretch(1)
+        self.body = body
         scroll = QScrollArea(self)
         scroll.setObjectName("feedbackScroll")
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
+        self.page_scroll = scroll
         form = QVBoxLayout()
         form.addLayout(top)
         form.addWidget(scroll, 1)
@@ -343,6 +223,8 @@ class FeedbackEntryWidget(QWidget):
         self.delete_button.setEnabled(entry is not None)
         self.pad.update()
         self.pad.announce()
+        self._show_next_step()
+        self.page_scroll.verticalScrollBar().setValue(0)
         self.setFocus()
 
     # ----- typing -----------------------------------------------------------------------------
@@ -377,6 +259,9 @@ class FeedbackEntryWidget(QWidget):
             self._move_to(min(len(self.pad.cells) - 1, self.pad.current + 1))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn and watched in self.answer_edits:
+            assert isinstance(watched, QLineEdit)
+            self._scroll_to_answer(watched)
         if (
             event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
@@ -400,17 +285,43 @@ class FeedbackEntryWidget(QWidget):
         if index >= len(self.pad.cells):
             return
         self.pad.cells[index] = value
-        self.pad.current = index + 1
-        self.pad.update_row(index)
-        self.pad.update_row(index + 1)
-        if self.pad.current >= len(self.pad.cells) and self.answer_edits:
-            self.answer_edits[0].setFocus()
+        self._move_to(index + 1)
 
     def _move_to(self, index: int) -> None:
         old = self.pad.current
         self.pad.current = index
         self.pad.update_row(old)
         self.pad.update_row(index)
+        self._show_next_step()
+        self._scroll_to_row(index)
+
+    def _show_next_step(self) -> None:
+        done = self.form is not None and self.pad.current >= len(self.pad.cells)
+        if not done:
+            self.next_label.clear()
+        elif self.answer_edits:
+            self.next_label.setText(
+                self.tr("Väittämät on käyty läpi. Enter siirtää avoimiin kysymyksiin.")
+            )
+        else:
+            self.next_label.setText(self.tr("Väittämät on käyty läpi. Enter tallentaa."))
+
+    def _scroll_to_row(self, index: int) -> None:
+        """Keep the current statement (or, after the last, the line below the pad) in sight."""
+        if index >= len(self.pad.cells):
+            self.page_scroll.ensureWidgetVisible(self.next_label, 0, 8)
+            return
+        top = self.pad.mapTo(self.body, self.pad.rect().topLeft()).y() + self.pad.row_top(index)
+        self.page_scroll.ensureVisible(0, top + RatingPad.ROW // 2, 0, RatingPad.ROW)
+
+    def _scroll_to_answer(self, edit: QLineEdit) -> None:
+        """The focused open answer and its question above it are in sight."""
+        index = self.answer_edits.index(edit)
+        item = self.questions_layout.itemAt(2 * index)
+        question = item.widget() if item is not None else None
+        if question is not None:
+            self.page_scroll.ensureWidgetVisible(question, 0, 8)
+        self.page_scroll.ensureWidgetVisible(edit, 0, 8)
 
     def _on_pad_clicked(self, index: int, answer: int) -> None:
         self.setFocus()

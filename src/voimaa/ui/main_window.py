@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
         self.header.setWordWrap(True)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("sectionTabs")
+        self.undo_group = QUndoGroup(self)
         self._init_section_pages()
         group_page = QWidget(self)
         group_layout = QVBoxLayout(group_page)
@@ -169,10 +170,13 @@ class MainWindow(QMainWindow):
             page.setObjectName(f"{section_cls.__name__}Scroll")
             self._pages.append(page)
             self.tabs.addTab(page, section_cls.title())
-        self.tabs.currentChanged.connect(
-            lambda index: self.section(SECTIONS[index]) if index >= 0 else None
-        )
-        self.section(SECTIONS[self.tabs.currentIndex()])
+        self.tabs.currentChanged.connect(self._on_tab_shown)
+        self._on_tab_shown(self.tabs.currentIndex())
+
+    def _on_tab_shown(self, index: int) -> None:
+        """Build the shown section if needed; Kumoa / Tee uudelleen act on its own steps."""
+        if index >= 0:
+            self.undo_group.setActiveStack(self.section(SECTIONS[index]).undo_stack)
 
     @property
     def sections(self) -> list[Section]:
@@ -189,6 +193,7 @@ class MainWindow(QMainWindow):
             built.changed.connect(lambda changes, source=built: self.apply_changes(changes, source))
             self._pages[index].setWidget(built)  # deletes the placeholder
             self._built[cls] = built
+            self.undo_group.addStack(built.undo_stack)
             if self._layout_restored:
                 window_state.restore_built_section(built)
             if self._groups_shown:
@@ -226,6 +231,15 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        edit_menu = self.menuBar().addMenu(self.tr("&Muokkaa"))
+        self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Kumoa"))
+        self.undo_action.setObjectName("undoAction")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Tee uudelleen"))
+        self.redo_action.setObjectName("redoAction")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
         help_menu = self.menuBar().addMenu(self.tr("&Ohje"))
         about_action = QAction(self.tr("Tietoja…"), self)
         about_action.triggered.connect(self.show_about)

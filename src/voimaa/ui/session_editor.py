@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -49,6 +48,7 @@ from voimaa.models import MaterialKind, PartKind
 from voimaa.program import SessionInfo
 from voimaa.store import Store
 from voimaa.ui import ask
+from voimaa.ui.date_edit import DateEdit
 from voimaa.ui.ops import Op, OpChanges
 
 T = TypeVar("T")
@@ -113,7 +113,7 @@ class SessionEditor(QWidget):
         self.flags_label.setWordWrap(True)
 
         # ----- basic fields
-        self.date_edit = QDateEdit(self)
+        self.date_edit = DateEdit(self)
         self.date_edit.setObjectName("dateEdit")
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("d.M.yyyy")

@@ -1,7 +1,10 @@
 """The new group wizard: the group, its leader pair, and its schedule and program.
 
-Three short steps; "Luo ryhmä" works from any step (everything but the name has a sensible
-default). The caller creates the group from :meth:`NewGroupDialog.spec` when accepted.
+Three short steps. "Luo ryhmä" shows on the last step and works once the rules of
+:func:`voimaa.group_checks.check_new_group` hold (a name, a leader, a valid meeting link, sessions
+on public holidays confirmed); "Seuraava" refuses to leave a step with a problem, and a message
+goes as soon as it is fixed. The caller creates the group from :meth:`NewGroupDialog.spec` when
+accepted.
 """
 
 from __future__ import annotations
@@ -12,8 +15,8 @@ from datetime import date, time
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -33,10 +36,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from voimaa import groups, program
+from voimaa import group_checks, groups, program
 from voimaa.formats import format_date, weekday_name, weekday_short
 from voimaa.models import GroupMode
 from voimaa.store import Store
+from voimaa.ui.date_edit import DateEdit
 from voimaa.ui.ops import Op
 
 ROLES = ("sosiaaliohjaaja", "kehittäjä")
@@ -91,6 +95,8 @@ class NewGroupDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, store: Store | None = None) -> None:
         super().__init__(parent)
         self.store = store if store is not None else getattr(parent, "store", None)
+        self.today = date.today
+        self._tried: set[int] = set()  # steps whose problems are shown (after a try to leave)
         self.setWindowTitle(self.tr("Uusi ryhmä"))
         self.setMinimumWidth(560)
 
@@ -112,7 +118,7 @@ class NewGroupDialog(QDialog):
         self.back_button.clicked.connect(lambda: self.go_to(self.pages.currentIndex() - 1))
         self.next_button = QPushButton(self.tr("Seuraava ›"), self)
         self.next_button.setObjectName("nextButton")
-        self.next_button.clicked.connect(lambda: self.go_to(self.pages.currentIndex() + 1))
+        self.next_button.clicked.connect(self.next_step)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -120,6 +126,8 @@ class NewGroupDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Peruuta"))
         self.buttons.accepted.connect(self._try_accept)
         self.buttons.rejected.connect(self.reject)
+        self.create_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.next_button.setDefault(True)
 
         nav = QHBoxLayout()
         nav.addWidget(self.back_button)
@@ -133,6 +141,15 @@ class NewGroupDialog(QDialog):
         layout.addLayout(nav)
         self._update_mode()
         self._update_schedule()
+        for edit in (
+            self.name_edit,
+            self.link_edit,
+            self.leader1.name_edit,
+            self.leader2.name_edit,
+        ):
+            edit.textChanged.connect(self._validate)
+        self.local_radio.toggled.connect(self._validate)
+        self.holiday_check.toggled.connect(self._validate)
         self.go_to(0)
 
     # ----- pages -----------------------------------------------------------------------------
@@ -208,10 +225,8 @@ class NewGroupDialog(QDialog):
 
     def _schedule_page(self) -> QWidget:
         page = QWidget(self)
-        self.date_edit = QDateEdit(page)
+        self.date_edit = DateEdit(page)
         self.date_edit.setObjectName("firstDate")
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("d.M.yyyy")
         self.date_edit.setDate(QDate.currentDate().addDays(14))
         self.date_edit.dateChanged.connect(self._update_schedule)
         self.weekday_label = QLabel(page)
@@ -242,6 +257,15 @@ class NewGroupDialog(QDialog):
         self.flag_label = QLabel(page)
         self.flag_label.setObjectName("flagLabel")
         self.flag_label.setWordWrap(True)
+        self.holiday_check = QCheckBox(
+            self.tr("Tiedän tämän: siirrän kerran Ohjelma-välilehdellä ryhmän luomisen jälkeen"),
+            page,
+        )
+        self.holiday_check.setObjectName("holidayConfirm")
+        self.notice_label = QLabel(page)
+        self.notice_label.setObjectName("noticeLabel")
+        self.notice_label.setWordWrap(True)
+        self.notice_label.setStyleSheet("color: #7a4b00")
         day_row = QHBoxLayout()
         day_row.addWidget(self.date_edit)
         day_row.addWidget(self.weekday_label, 1)
@@ -253,6 +277,8 @@ class NewGroupDialog(QDialog):
         form.addRow(QLabel(self.tr("Kerrat kokoontuvat viikon välein:"), page))
         form.addRow(self.preview)
         form.addRow(self.flag_label)
+        form.addRow(self.holiday_check)
+        form.addRow(self.notice_label)
         return page
 
     # ----- behaviour ---------------------------------------------------------------------------
@@ -265,8 +291,49 @@ class NewGroupDialog(QDialog):
             self.tr("Vaihe 3/3: Aikataulu ja ohjelma"),
         )
         self.step_label.setText(titles[index])
+        last = index == self.pages.count() - 1
         self.back_button.setEnabled(index > 0)
-        self.next_button.setEnabled(index < self.pages.count() - 1)
+        self.next_button.setEnabled(not last)
+        self.next_button.setVisible(not last)
+        self.create_button.setVisible(last)
+        self.create_button.setDefault(last)
+        self.next_button.setDefault(not last)
+        if last:
+            self._tried.update(range(self.pages.count()))
+        self._validate()
+
+    def next_step(self) -> None:
+        """Go on to the next step unless this one has a problem (then say what it is)."""
+        index = self.pages.currentIndex()
+        self._tried.add(index)
+        if any(step == index for step, _text in self.check().problems):
+            self._validate()
+            return
+        self.go_to(index + 1)
+
+    def check(self) -> group_checks.NewGroupCheck:
+        """The core's verdict on what has been filled in so far."""
+        return group_checks.check_new_group(
+            name=self.name_edit.text(),
+            mode=GroupMode.REMOTE if self.remote_radio.isChecked() else GroupMode.LOCAL,
+            meeting_link=self.link_edit.text(),
+            leader_names=(self.leader1.name_edit.text(), self.leader2.name_edit.text()),
+            start=_to_date(self.date_edit.date()),
+            today=self.today(),
+            holidays_confirmed=self.holiday_check.isChecked(),
+        )
+
+    def _validate(self) -> None:
+        """Show the problems of the steps already tried (none once fixed) and the notices;
+        "Luo ryhmä" works only without problems."""
+        result = self.check()
+        index = self.pages.currentIndex()
+        shown = [text for step, text in result.problems if step in self._tried and step <= index]
+        self.error_label.setText("\n".join(shown))
+        self.create_button.setEnabled(result.ok)
+        self.holiday_check.setVisible(bool(result.holidays) or self.holiday_check.isChecked())
+        self.notice_label.setText("\n".join(result.notices))
+        self.notice_label.setVisible(bool(result.notices))
 
     def _update_mode(self) -> None:
         remote = self.remote_radio.isChecked()
@@ -306,6 +373,8 @@ class NewGroupDialog(QDialog):
                 "Ohjelma-välilehdellä."
             ).format(n=flagged)
         self.flag_label.setText(text)
+        self.holiday_check.setChecked(False)  # another date: confirm its holidays anew
+        self._validate()
 
     def leaders(self) -> tuple[groups.LeaderSpec, ...]:
         return tuple(b.spec() for b in (self.leader1, self.leader2) if b.spec().name)
@@ -332,10 +401,11 @@ class NewGroupDialog(QDialog):
         )
 
     def _try_accept(self) -> None:
-        if not self.name_edit.text().strip():
-            self.go_to(0)
-            self.error_label.setText(self.tr("Anna ryhmälle nimi."))
-            self.name_edit.setFocus()
+        self._tried.update(range(self.pages.count()))
+        problems = self.check().problems
+        if problems:
+            self.go_to(problems[0][0])
+            self._validate()
             return
         refused = self.error_label.setText
         if Op(self, self.spec).failure(lambda exc: refused(str(exc))).call() is None:

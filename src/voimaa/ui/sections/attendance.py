@@ -16,12 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from voimaa import attendance, labels
+from voimaa import attendance, labels, rounding
 from voimaa.attendance import AttendanceStatus
 from voimaa.errors import VoimaaError
 from voimaa.formats import format_percent
 from voimaa.store import Store
-from voimaa.ui import ask, export_done
+from voimaa.ui import ask, export_done, undo
 from voimaa.ui.attendance_model import (
     FIRST_SESSION_COLUMN,
     AttendanceModel,
@@ -50,8 +50,10 @@ class AttendanceSection(Section):
         help_text = QLabel(
             self.tr(
                 "Merkitse nuolilla liikkuen: L tai 1 = läsnä, P tai 2 = poissa, I tai 3 = "
-                "ilmoitettu poissaolo, Delete tyhjentää. Hiiren napsautus vaihtaa merkintää, "
-                "oikea painike näyttää vaihtoehdot."
+                "ilmoitettu poissaolo, Delete tyhjentää. Merkinnän jälkeen siirrytään seuraavaan "
+                "osallistujaan; viimeisen jälkeen Läsnä yhteensä -riville, jossa näppäin ei "
+                "merkitse mitään. Napsautus valitsee ruudun, kaksoisnapsautus vaihtaa "
+                "merkintää, oikea painike näyttää vaihtoehdot. Ctrl+Z kumoaa."
             ),
             self,
         )
@@ -62,7 +64,7 @@ class AttendanceSection(Section):
         self.threshold.setRange(0, 100)
         self.threshold.setSingleStep(5)
         self.threshold.setSuffix(" %")
-        self.threshold.setValue(round(attendance.DEFAULT_THRESHOLD * 100))
+        self.threshold.setValue(int(rounding.percent(attendance.DEFAULT_THRESHOLD)))
         self.threshold.setAccessibleName(self.tr("Seurantaraja"))
         self.threshold.valueChanged.connect(lambda _v: self.refresh())
         threshold_label = QLabel(self.tr("Seurantaraja (soitetaan, jos osallistunut alle):"), self)
@@ -181,29 +183,60 @@ class AttendanceSection(Section):
             return
         person = table.rows[row]
         column = table.sessions[session]
+        before = person.marks[session]
         today = self.today()
+        keyboard = self.view.from_keyboard
+
+        def mark(status: AttendanceStatus | None) -> Callable[[], object]:
+            return lambda: attendance.set_mark(
+                self.store, person.participant_id, column.id, status, today=today
+            )
+
+        def show_cell() -> None:
+            self.refresh()
+            self.view.setCurrentIndex(self.model.index(row, FIRST_SESSION_COLUMN + session))
 
         def marked(_result: object) -> None:
             self.status.setStyleSheet("")
-            self.status.setText(
-                self.tr("{name}, {n}. kerta: {mark}").format(
-                    name=person.name, n=column.number, mark=labels.attendance_status(status)
-                )
+            text = self.tr("{name}, {n}. kerta: {mark}").format(
+                name=person.name, n=column.number, mark=labels.attendance_status(status)
             )
             self.refresh()
-            if status is not None and self.view.from_keyboard and row + 1 < len(table.rows):
-                self.view.setCurrentIndex(self.model.index(row + 1, FIRST_SESSION_COLUMN + session))
+            if status is not None and keyboard:
+                if row + 1 < len(table.rows):
+                    self.view.setCurrentIndex(
+                        self.model.index(row + 1, FIRST_SESSION_COLUMN + session)
+                    )
+                else:
+                    # After the last person the cursor leaves the marks, so that a further key
+                    # cannot silently overwrite the last one.
+                    self.view.setCurrentIndex(
+                        self.model.index(self.model.totals_row, FIRST_SESSION_COLUMN + session)
+                    )
+                    text += " " + self.tr(
+                        "Kerran {n} sarake on käyty läpi; siirry nuolilla seuraavaan kertaan."
+                    ).format(n=column.number)
+            self.status.setText(text)
+            if before != status:
+                undo.push_done(
+                    self.undo_stack,
+                    self,
+                    self.tr("läsnäolomerkintä"),
+                    redo=mark(status),
+                    undo=mark(before),
+                    changes=OpChanges.ATTENDANCE,
+                    after=show_cell,
+                )
 
         def refused(exc: VoimaaError) -> None:
             self.status.setText(str(exc))
             self.status.setStyleSheet("color: #9c2f1f")
 
-        Op(
-            self,
-            lambda: attendance.set_mark(
-                self.store, person.participant_id, column.id, status, today=today
-            ),
-        ).success(marked).failure(refused).changes(OpChanges.ATTENDANCE).run()
+        Op(self, mark(status)).success(marked).failure(refused).changes(OpChanges.ATTENDANCE).run()
+
+    def clear_messages(self) -> None:
+        self.status.clear()
+        self.status.setStyleSheet("")
 
     # ----- exports -------------------------------------------------------------------------
     def _current_session_number(self) -> int | None:

@@ -6,6 +6,7 @@ import uuid
 from typing import ClassVar
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from voimaa.store import Store
@@ -39,14 +40,22 @@ class Section(QWidget):
         super().__init__(parent)
         self.store = store
         self.group_id: uuid.UUID | None = None
+        # What Muokkaa → Kumoa takes back here (see voimaa.ui.undo); one group's steps only.
+        self.undo_stack = QUndoStack(self)
 
     @classmethod
     def title(cls) -> str:
         raise NotImplementedError
 
     def set_group(self, group_id: uuid.UUID | None) -> None:
+        if group_id != self.group_id:
+            self.undo_stack.clear()
+            self.clear_messages()
         self.group_id = group_id
         self.refresh()
+
+    def clear_messages(self) -> None:
+        """Forget what was said about the previous group (saved files, refusals)."""
 
     def refresh(self) -> None:
         """Reload what the section shows for `self.group_id`."""

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -34,6 +35,7 @@ from voimaa.errors import ValidationError, VoimaaError
 from voimaa.formats import format_date, format_money, parse_amount, parse_date
 from voimaa.store import Store
 from voimaa.ui import ask, export_done
+from voimaa.ui import undo as undo_module
 from voimaa.ui.ops import Op, OpChanges
 from voimaa.ui.sections.base import Section
 
@@ -55,52 +57,75 @@ def _uuid(value: object) -> uuid.UUID | None:
 
 
 class AmountField(QWidget):
-    """A line edit for euros with its message next to it: what was understood, or why not."""
+    """A line edit for euros with its message under it: what was understood, or why not.
 
-    def __init__(self, parent: QWidget, name: str, *, optional: bool) -> None:
+    The message takes one line of fixed height whether shown or not, and never wraps, so the
+    form and the table above it never move; the whole text is also its tooltip and, for a
+    refusal, repeated in the full-width message of the form. `what` names the amount for the
+    core's rules on a line's amounts (None: only a valid sum is asked for).
+    """
+
+    def __init__(
+        self, parent: QWidget, name: str, *, optional: bool, what: str | None = None
+    ) -> None:
         super().__init__(parent)
         self.optional = optional
+        self.what = what
+        self._error = ""
         self.edit = QLineEdit(self)
         self.edit.setObjectName(name)
         self.edit.setPlaceholderText(self.tr("esim. 12,50"))
         self.edit.setMaximumWidth(140)
         self.message = QLabel(self)
         self.message.setObjectName(f"{name}Message")
-        self.message.setWordWrap(True)
-        self.message.setVisible(False)
+        self.message.setWordWrap(False)
+        self.message.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.message.setFixedHeight(self.message.fontMetrics().height() + 2)
+        self.message.setMinimumWidth(140)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(self.edit)
         layout.addWidget(self.message)
         self.edit.editingFinished.connect(self.check)
+        self.edit.textEdited.connect(lambda _text: self.say("", error=False))
 
     def value(self) -> int | None:
-        """Cents, None when left empty (optional fields); ValidationError when not an amount."""
+        """Cents, None when left empty (optional fields); ValidationError when not an amount
+        or not allowed."""
         text = self.edit.text().strip()
         if not text:
             if self.optional:
                 return None
             raise ValidationError(self.tr("Kirjoita summa, esimerkiksi 12,50."))
-        return parse_amount(text)
+        cents = parse_amount(text)
+        if self.what is not None:
+            budget.check_amount(cents, self.what)
+        return cents
+
+    def say(self, text: str, *, error: bool) -> None:
+        """Show `text` under the field (a refusal when `error`)."""
+        self._error = text if error else ""
+        self.message.setText(text)
+        self.message.setToolTip(text)
+        self.message.setStyleSheet(ERROR_STYLE if error else "color: #555555")
+
+    def error(self) -> str:
+        """The refusal shown under the field, or ''."""
+        return self._error
 
     def check(self) -> bool:
         try:
             cents = self.value()
         except ValidationError as exc:
-            self.message.setText(str(exc))
-            self.message.setStyleSheet(ERROR_STYLE)
-            self.message.setVisible(True)
+            self.say(str(exc), error=True)
             return False
-        self.message.setStyleSheet("color: #555555")
-        self.message.setText("" if cents is None else f"= {format_money(cents)}")
-        self.message.setVisible(cents is not None)
+        self.say("" if cents is None else f"= {format_money(cents)}", error=False)
         return True
 
     def set_cents(self, cents: int | None) -> None:
         self.edit.setText(format_money(cents, symbol=False) if cents is not None else "")
-        self.message.clear()
-        self.message.setVisible(False)
+        self.say("", error=False)
 
 
 class BudgetSection(Section):
@@ -169,8 +194,12 @@ class BudgetSection(Section):
         self.category.setObjectName("lineCategory")
         self.session = QComboBox(editor)
         self.session.setObjectName("lineSession")
-        self.planned = AmountField(editor, "plannedEdit", optional=False)
-        self.actual = AmountField(editor, "actualEdit", optional=True)
+        self.planned = AmountField(
+            editor, "plannedEdit", optional=False, what=self.tr("suunniteltu summa")
+        )
+        self.actual = AmountField(
+            editor, "actualEdit", optional=True, what=self.tr("toteutunut summa")
+        )
         self.receipt = QLineEdit(editor)
         self.receipt.setObjectName("lineReceipt")
         self.paid_by = QLineEdit(editor)
@@ -179,6 +208,9 @@ class BudgetSection(Section):
         self.line_error.setObjectName("lineError")
         self.line_error.setStyleSheet(ERROR_STYLE)
         self.line_error.setWordWrap(True)
+        # Room for two lines whether a message shows or not: the form never jumps.
+        self.line_error.setFixedHeight(2 * self.line_error.fontMetrics().lineSpacing() + 4)
+        self.line_error.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.new_line = QPushButton(self.tr("Uusi rivi"), editor)
         self.new_line.clicked.connect(self.start_new_line)
         self.save_line_button = QPushButton(self.tr("Tallenna rivi"), editor)
@@ -196,6 +228,9 @@ class BudgetSection(Section):
             self.paid_by,
         ):
             edit.returnPressed.connect(self.save_line)
+            edit.textEdited.connect(lambda _text: self._forget_messages())
+        for combo in (self.category, self.session):
+            combo.activated.connect(lambda _index: self._forget_messages())
         self.limit.edit.returnPressed.connect(self.save_limit)
 
         grid = QGridLayout(editor)
@@ -399,6 +434,8 @@ class BudgetSection(Section):
         if not items or self.summary is None:
             return
         line_id = items[0].data(ID_ROLE)
+        if line_id != self.current_line:
+            self.status.clear()
         self.current_line = line_id
         self._show_line(next((x for x in self.summary.lines if x.id == line_id), None))
 
@@ -424,6 +461,7 @@ class BudgetSection(Section):
         )
 
     def start_new_line(self) -> None:
+        self.status.clear()
         self.current_line = None
         self.lines.clearSelection()
         self._show_line(None)
@@ -439,9 +477,7 @@ class BudgetSection(Section):
         group_id = self.group_id
 
         def refused(exc: VoimaaError) -> None:
-            self.limit.message.setText(str(exc))
-            self.limit.message.setStyleSheet(ERROR_STYLE)
-            self.limit.message.setVisible(True)
+            self.limit.say(str(exc), error=True)
 
         Op(self, lambda: budget.set_limit(self.store, group_id, cents)).success(
             lambda _done: self.refresh()
@@ -453,9 +489,15 @@ class BudgetSection(Section):
         self.line_error.clear()
         ok = self.planned.check() & self.actual.check()
         if not ok:
-            self.line_error.setText(self.tr("Korjaa summa: katso viesti kentän vieressä."))
+            self.line_error.setText(
+                self.tr("Korjaa summa: {message}").format(
+                    message=self.planned.error() or self.actual.error()
+                )
+            )
             return
         group_id, current = self.group_id, self.current_line
+        before = self._line(current)
+        entered: list[budget.BudgetLineData] = []
 
         def work() -> uuid.UUID:
             text = self.line_date.text().strip()
@@ -470,6 +512,7 @@ class BudgetSection(Section):
                 receipt_ref=self.receipt.text(),
                 paid_by=self.paid_by.text(),
             )
+            entered.append(data)
             if current is None:
                 return budget.add_line(self.store, group_id, data)
             budget.update_line(self.store, current, data)
@@ -479,10 +522,56 @@ class BudgetSection(Section):
             self.current_line = line_id
             self.refresh()
             self.status.setText(self.tr("Rivi tallennettu."))
+            [data] = entered
+            if before is None:
+                self._push(
+                    self.tr("rivin lisäys"),
+                    redo=lambda: budget.add_line(self.store, group_id, data, line_id=line_id),
+                    undo=lambda: budget.delete_line(self.store, line_id),
+                )
+            else:
+                old = budget.line_data(before)
+                self._push(
+                    self.tr("rivin muutos"),
+                    redo=lambda: budget.update_line(self.store, line_id, data),
+                    undo=lambda: budget.update_line(self.store, line_id, old),
+                )
 
         Op(self, work).success(saved).failure(
             lambda exc: self.line_error.setText(str(exc))
         ).changes(OpChanges.BUDGET).run()
+
+    def _forget_messages(self) -> None:
+        """The user is changing the line: what was said about the last save no longer holds."""
+        self.line_error.clear()
+        self.status.clear()
+
+    def clear_messages(self) -> None:
+        self._forget_messages()
+        for field in (self.limit, self.planned, self.actual):
+            field.set_cents(None)
+
+    def _line(self, line_id: uuid.UUID | None) -> budget.BudgetLineInfo | None:
+        if line_id is None or self.summary is None:
+            return None
+        return next((x for x in self.summary.lines if x.id == line_id), None)
+
+    def _push(self, text: str, *, redo: Callable[[], object], undo: Callable[[], object]) -> None:
+        """Record a line change already made, for Muokkaa → Kumoa."""
+
+        def after() -> None:
+            self.clear_messages()
+            self.refresh()
+
+        undo_module.push_done(
+            self.undo_stack,
+            self,
+            text,
+            redo=redo,
+            undo=undo,
+            changes=OpChanges.BUDGET,
+            after=after,
+        )
 
     def delete_line(self) -> None:
         if self.current_line is None or self.summary is None:
@@ -496,7 +585,25 @@ class BudgetSection(Section):
         if not ask.confirm(self, self.tr("Poista rivi"), text, danger=True):
             return
         self.current_line = None
-        self._run(lambda: budget.delete_line(self.store, line.id))
+        group_id, data = self.group_id, budget.line_data(line)
+
+        def deleted() -> None:
+            budget.delete_line(self.store, line.id)
+
+        def done(_result: object) -> None:
+            self.refresh()
+            assert group_id is not None
+            self._push(
+                self.tr("rivin poisto"),
+                redo=deleted,
+                undo=lambda: budget.add_line(self.store, group_id, data, line_id=line.id),
+            )
+
+        def refused(exc: VoimaaError) -> None:
+            ask.warn(self, self.tr("Budjetti"), str(exc))
+            self.refresh()
+
+        Op(self, deleted).success(done).failure(refused).changes(OpChanges.BUDGET).run()
 
     def _selected_category(self) -> uuid.UUID | None:
         items = self.categories.selectedItems()

@@ -108,6 +108,8 @@ class EurohisSection(Section):
     def export_code_list(self) -> None:
         """Save the code-to-name list (names: saved where the user chooses, never printed
         through a temporary file)."""
+        from voimaa.export import jobs  # the writers load with the first export
+
         group_id = self.group_id
         if group_id is None:
             return

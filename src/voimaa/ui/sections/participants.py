@@ -242,6 +242,9 @@ class ParticipantsSection(Section):
         self._fill(None)
 
     # ----- loading -------------------------------------------------------------------------
+    def clear_messages(self) -> None:
+        self.error_label.clear()
+
     def refresh(self) -> None:
         self.setEnabled(self.group_id is not None)
         if self.group_id is None:

@@ -211,6 +211,9 @@ class ProgramSection(Section):
             lambda view: self._show(view, keep if keep >= 0 else 0)
         ).run()
 
+    def clear_messages(self) -> None:
+        self.editor.saved_label.clear()
+
     def set_group(self, group_id: uuid.UUID | None) -> None:
         if group_id != self.group_id:
             self.editor.save_if_dirty()

@@ -144,6 +144,11 @@ class ReportsSection(Section):
             self._show_consents
         ).failure(lambda exc: self.consent_summary.setText(str(exc))).run()
 
+    def clear_messages(self) -> None:
+        """ "Raportti tallennettu: …" was about the previous group."""
+        self.result_label.clear()
+        self.last_file = None
+
     def _show_consents(self, rows: list[coordinator.ConsentRow]) -> None:
         self.consent_table.setRowCount(len(rows))
         for i, row in enumerate(rows):
