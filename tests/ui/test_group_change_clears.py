@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from voimaa import groups
 from voimaa.store import Store
 from voimaa.ui.main_window import MainWindow
+from voimaa.ui.sections import SECTIONS
 from voimaa.ui.sections.attendance import AttendanceSection
 from voimaa.ui.sections.budget import BudgetSection
 from voimaa.ui.sections.participants import ParticipantsSection
@@ -18,8 +19,8 @@ from voimaa.ui.sections.reports import ReportsSection
 
 
 def _section(window: MainWindow, kind: type) -> object:
-    [section] = [s for s in window.sections if isinstance(s, kind)]
-    window.tabs.setCurrentWidget(section)
+    window.tabs.setCurrentIndex(SECTIONS.index(kind))
+    section = window.section(kind)
     QApplication.processEvents()
     return section
 

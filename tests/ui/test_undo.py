@@ -18,6 +18,7 @@ from voimaa import attendance, budget, groups, roster
 from voimaa.attendance import AttendanceStatus as A
 from voimaa.store import Store
 from voimaa.ui.main_window import MainWindow
+from voimaa.ui.sections import SECTIONS
 from voimaa.ui.sections.attendance import AttendanceSection
 from voimaa.ui.sections.budget import BudgetSection
 
@@ -35,6 +36,9 @@ def group(store: Store) -> uuid.UUID:
 def window(qtbot: QtBot, store: Store, group: uuid.UUID) -> MainWindow:
     w = MainWindow(store)
     qtbot.addWidget(w)
+    for index in range(w.tabs.count()):  # sections are built when first shown
+        w.tabs.setCurrentIndex(index)
+    w.tabs.setCurrentIndex(0)
     for section in w.sections:
         if hasattr(section, "today"):
             section.today = lambda: TODAY
@@ -45,8 +49,8 @@ def window(qtbot: QtBot, store: Store, group: uuid.UUID) -> MainWindow:
 
 
 def _section(window: MainWindow, kind: type) -> object:
-    [section] = [s for s in window.sections if isinstance(s, kind)]
-    window.tabs.setCurrentWidget(section)
+    window.tabs.setCurrentIndex(SECTIONS.index(kind))
+    section = window.section(kind)
     QApplication.processEvents()
     return section
 
