@@ -80,8 +80,9 @@ def _clean_name(name: str) -> str:
 
 
 def _summaries(s: Session, *where: ColumnElement[bool]) -> list[GroupSummary]:
-    """The summaries of the groups matching `where`, in one statement whatever their number:
-    the active head count and the first and last session date come from grouped subqueries."""
+    """The summaries of the groups matching `where`, in one statement whatever their number
+    (plain columns, no ORM rows): the active head count and the first and last session date
+    come from grouped subqueries."""
     active = (
         select(Participant.group_id, func.count(Participant.id).label("n"))
         .where(Participant.status == ParticipantStatus.ACTIVE)
@@ -99,24 +100,35 @@ def _summaries(s: Session, *where: ColumnElement[bool]) -> list[GroupSummary]:
         .subquery()
     )
     query = (
-        select(Group, active.c.n, dates.c.first, dates.c.last)
+        select(
+            Group.id,
+            Group.name,
+            Group.place,
+            Group.mode,
+            Group.status,
+            Group.start_date,
+            Group.archived_at,
+            active.c.n,
+            dates.c.first,
+            dates.c.last,
+        )
         .outerjoin(active, active.c.group_id == Group.id)
         .outerjoin(dates, dates.c.group_id == Group.id)
         .where(*where)
     )
     return [
         GroupSummary(
-            id=group.id,
-            name=group.name,
-            place=group.place,
-            mode=group.mode,
-            status=group.status,
-            start_date=first if first is not None else group.start_date,
-            end_date=last,
-            active_participants=int(n or 0),
-            archived=group.archived_at is not None,
+            id=row.id,
+            name=row.name,
+            place=row.place,
+            mode=row.mode,
+            status=row.status,
+            start_date=row.first if row.first is not None else row.start_date,
+            end_date=row.last,
+            active_participants=int(row.n or 0),
+            archived=row.archived_at is not None,
         )
-        for group, n, first, last in s.execute(query)
+        for row in s.execute(query)
     ]
 
 

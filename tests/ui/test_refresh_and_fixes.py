@@ -22,6 +22,7 @@ from voimaa.ui.ops import OpChanges
 from voimaa.ui.sections import (
     SECTIONS,
     AttendanceSection,
+    ExpertsSection,
     FeedbackSection,
     ParticipantsSection,
     Section,
@@ -58,9 +59,35 @@ def _section(window: MainWindow, cls: type[Section]) -> Section:
 
 def test_refresh_groups_loads_each_section_once(qtbot: QtBot, demo_store: Store) -> None:
     window = _window(qtbot, demo_store)
-    counts = _count_refreshes(window)
+    counts: Counter[str] = Counter()
+    for section in window.sections:
+
+        def counted(gid: uuid.UUID | None, section: Section = section) -> None:
+            counts[type(section).__name__] += 1
+            type(section).set_group(section, gid)
+
+        section.set_group = counted  # type: ignore[method-assign]
     window.refresh_groups()
     assert set(counts.values()) == {1} and len(counts) == len(window.sections)
+
+
+def test_switching_group_keeps_the_shared_expert_list_and_shows_who_is_coming(
+    qtbot: QtBot, demo_store: Store
+) -> None:
+    demo_id = groups.list_groups(demo_store)[0].id
+    other = groups.create_group(demo_store, groups.NewGroup(name="Toinen ryhmä")).id
+    window = _window(qtbot, demo_store)
+    section = _section(window, ExpertsSection)
+    assert isinstance(section, ExpertsSection)
+    window.refresh_groups(select=demo_id)
+    assert "Tulossa" in section.coming_label.text()
+    listed = section.experts
+    counts = _count_refreshes(window)
+    window.refresh_groups(select=other)
+    assert section.group_id == other and "ei ole vielä kutsuttu" in section.coming_label.text()
+    assert "ExpertsSection" not in counts and section.experts is listed
+    window.apply_changes(OpChanges.EXPERTS, None)  # an expert changed: the list reloads
+    assert counts["ExpertsSection"] == 1
 
 
 def test_sections_are_built_when_first_shown_and_load_the_group_once(

@@ -120,23 +120,38 @@ class CombinedReport:
     notes: tuple[str, ...] = field(default_factory=tuple)
 
 
-def _scores(p: ExportedParticipant) -> tuple[scoring.Score | None, scoring.Score | None]:
-    before, after = p.form(Phase.BEFORE), p.form(Phase.AFTER)
-    return (
-        scoring.score(before.answers) if before else None,
-        scoring.score(after.answers) if after else None,
-    )
+@dataclass(frozen=True)
+class _Scored:
+    """One participant's EUROHIS-8 scores and before/after pair (complete forms only)."""
+
+    before: scoring.Score | None
+    after: scoring.Score | None
+    pair: scoring.ScoredPair | None
 
 
-def _pairs(participants: Sequence[ExportedParticipant]) -> list[scoring.ScoredPair]:
-    """Before/after pairs: both forms complete (pro-rated forms stay out of pairs)."""
-    pairs = []
+# A participant's scores by id(participant): every participant is scored once per report,
+# however many areas (overall, places, items, groups) count them.
+_Scores = dict[int, _Scored]
+
+
+def _score_all(participants: Iterable[ExportedParticipant]) -> _Scores:
+    scored: _Scores = {}
     for p in participants:
-        b, a = _scores(p)
         before, after = p.form(Phase.BEFORE), p.form(Phase.AFTER)
+        b = scoring.score(before.answers) if before else None
+        a = scoring.score(after.answers) if after else None
+        pair = None
         if b is not None and a is not None and before and after:
-            pairs.append(scoring.ScoredPair(before.answers, after.answers, b, a))
-    return pairs
+            pair = scoring.ScoredPair(before.answers, after.answers, b, a)
+        scored[id(p)] = _Scored(b, a, pair)
+    return scored
+
+
+def _pairs(
+    participants: Sequence[ExportedParticipant], scored: _Scores
+) -> list[scoring.ScoredPair]:
+    """Before/after pairs: both forms complete (pro-rated forms stay out of pairs)."""
+    return [pair for p in participants if (pair := scored[id(p)].pair) is not None]
 
 
 def _mean(values: Sequence[float]) -> float | None:
@@ -144,12 +159,14 @@ def _mean(values: Sequence[float]) -> float | None:
 
 
 def _change_stats(
-    participants: Sequence[ExportedParticipant], sd: float, reliability: float
+    participants: Sequence[ExportedParticipant], scored: _Scores, sd: float, reliability: float
 ) -> ChangeStats:
-    scores = [_scores(p) for p in participants]
-    befores = [b.mean for b, _ in scores if b is not None]
-    afters = [a.mean for _, a in scores if a is not None]
-    summary = scoring.summarize_pairs(_pairs(participants), sdiff=scoring.s_diff(sd, reliability))
+    scores = [scored[id(p)] for p in participants]
+    befores = [x.before.mean for x in scores if x.before is not None]
+    afters = [x.after.mean for x in scores if x.after is not None]
+    summary = scoring.summarize_pairs(
+        _pairs(participants, scored), sdiff=scoring.s_diff(sd, reliability)
+    )
     n = summary.n_pairs
     return ChangeStats(
         before_forms=_count(len(befores)),
@@ -183,7 +200,9 @@ def _attendance(participants: Sequence[ExportedParticipant]) -> Figure:
     return Figure(attendance.attendance_rate(marks), with_marks)
 
 
-def _area(label: str, exports: Sequence[GroupExport], sd: float, reliability: float) -> AreaFigures:
+def _area(
+    label: str, exports: Sequence[GroupExport], scored: _Scores, sd: float, reliability: float
+) -> AreaFigures:
     participants = [p for e in exports for p in e.participants]
     return AreaFigures(
         label=label,
@@ -193,11 +212,11 @@ def _area(label: str, exports: Sequence[GroupExport], sd: float, reliability: fl
         consented=_count(len(participants)),
         left=_count(sum(e.participants_left for e in exports)),
         attendance_rate=_attendance(participants),
-        change=_change_stats(participants, sd, reliability),
+        change=_change_stats(participants, scored, sd, reliability),
     )
 
 
-def _items(participants: Sequence[ExportedParticipant]) -> tuple[ItemStats, ...]:
+def _items(participants: Sequence[ExportedParticipant], scored: _Scores) -> tuple[ItemStats, ...]:
     return tuple(
         ItemStats(
             number=change.item.number,
@@ -207,7 +226,7 @@ def _items(participants: Sequence[ExportedParticipant]) -> tuple[ItemStats, ...]
             mean_after=Figure(change.after_mean, change.n),
             mean_change=Figure(change.change, change.n),
         )
-        for change in scoring.item_changes(_pairs(participants))
+        for change in scoring.item_changes(_pairs(participants, scored))
     )
 
 
@@ -235,14 +254,15 @@ def aggregate(
     unique, duplicates = unique_exports(exports)
     unique.sort(key=lambda e: (e.place_label.casefold(), e.start_date or date.min, str(e.group_id)))
     participants = [p for e in unique for p in e.participants]
-    baseline = [b.mean for b, _ in (_scores(p) for p in participants) if b is not None]
+    scored = _score_all(participants)
+    baseline = [x.before.mean for p in participants if (x := scored[id(p)]).before is not None]
     ref = scoring.reference_sd(baseline, configured_sd=configured_sd)
     places: dict[str, list[GroupExport]] = {}
     for e in unique:
         places.setdefault(e.place_label, []).append(e)
     rows = []
     for e in unique:
-        pairs = _pairs(e.participants)
+        pairs = _pairs(e.participants, scored)
         rows.append(
             GroupRow(
                 group_id=e.group_id,
@@ -262,12 +282,14 @@ def aggregate(
         )
     return CombinedReport(
         made_on=today or date.today(),
-        overall=_area(translate("Coordinator", "Kaikki ryhmät"), unique, ref.sd, reliability),
+        overall=_area(
+            translate("Coordinator", "Kaikki ryhmät"), unique, scored, ref.sd, reliability
+        ),
         places=tuple(
-            _area(label, members, ref.sd, reliability)
+            _area(label, members, scored, ref.sd, reliability)
             for label, members in sorted(places.items(), key=lambda kv: kv[0].casefold())
         ),
-        items=_items(participants),
+        items=_items(participants, scored),
         group_rows=tuple(rows),
         sd=ref,
         reliability=reliability,

@@ -15,6 +15,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from voimaa import labels
@@ -254,22 +255,41 @@ def _cell_styles() -> tuple[ParagraphStyle, ParagraphStyle]:
     return cell, head
 
 
+_CELL_PADDING = 6  # reportlab's default left and right padding of a table cell (points)
+
+
+def _fitted(value: Any, style: ParagraphStyle, width: float) -> Any:
+    """A cell as plain text when it fits on one line (drawn by the table itself), else a
+    wrapping Paragraph: a report of 2,000 groups has tens of thousands of cells, and wrapping
+    each one as a Paragraph was most of the time of writing the PDF."""
+    if isinstance(value, Flowable):
+        return value
+    text = str(value)
+    if "\n" not in text and stringWidth(text, style.fontName, style.fontSize) <= (
+        width - 2 * _CELL_PADDING
+    ):
+        return text
+    return Paragraph(pdf.escape(text), style)
+
+
 def _table(rows: list[list[Any]], widths: list[float], *, total_row: bool = False) -> Table:
     cell, head = _cell_styles()
+    points = [w * mm for w in widths]
     data = [
-        [
-            c
-            if isinstance(c, Flowable)
-            else Paragraph(pdf.escape(str(c)), head if r == 0 else cell)
-            for c in row
-        ]
+        [_fitted(c, head if r == 0 else cell, w) for c, w in zip(row, points, strict=True)]
         for r, row in enumerate(rows)
     ]
-    table = Table(data, colWidths=[w * mm for w in widths], repeatRows=1)
+    table = Table(data, colWidths=points, repeatRows=1)
     commands: list[Any] = [
         ("BACKGROUND", (0, 0), (-1, 0), pdf.LIGHT),
         ("GRID", (0, 0), (-1, -1), 0.4, pdf.LINE),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        # plain-text cells look as the Paragraph cells do
+        ("FONTNAME", (0, 0), (-1, 0), head.fontName),
+        ("FONTNAME", (0, 1), (-1, -1), cell.fontName),
+        ("FONTSIZE", (0, 0), (-1, -1), cell.fontSize),
+        ("LEADING", (0, 0), (-1, -1), cell.leading),
+        ("TEXTCOLOR", (0, 0), (-1, -1), cell.textColor),
     ]
     if total_row:
         commands.append(("BACKGROUND", (0, -1), (-1, -1), colors.HexColor("#f3f6f6")))

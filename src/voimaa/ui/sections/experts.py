@@ -53,6 +53,7 @@ class ExpertsSection(Section):
         self.experts: list[experts.ExpertInfo] = []
         self.editing: uuid.UUID | None = None
         self._filling = False
+        self._listed = False  # the shared list has been loaded once
 
         # ----- the shared list
         self.search_edit = QLineEdit(self)
@@ -179,7 +180,17 @@ class ExpertsSection(Section):
         )
 
     # ----- list ------------------------------------------------------------------------------
+    def set_group(self, group_id: uuid.UUID | None) -> None:
+        """The shared list is the same for every group: choosing another group reloads only
+        who is coming to it (the list reloads when experts or programs change)."""
+        if not self._listed:
+            super().set_group(group_id)
+            return
+        self.group_id = group_id
+        self._show_coming()
+
     def refresh(self, select: uuid.UUID | None = None) -> None:
+        self._listed = True
         keep = select or self.editing
         self.experts = experts.list_experts(self.store, self.search_edit.text())
         self.table.blockSignals(True)
