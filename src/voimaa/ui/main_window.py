@@ -35,6 +35,7 @@ from voimaa.ui.dialogs.group_details import GroupDetailsDialog
 from voimaa.ui.dialogs.new_group import NewGroupDialog
 from voimaa.ui.ops import Op, OpChanges
 from voimaa.ui.sections import SECTIONS, Section
+from voimaa.ui.today import TodayPanel, start_group
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -87,6 +88,8 @@ class MainWindow(QMainWindow):
         heading.setStyleSheet("font-weight: bold; font-size: 14pt")
         left_layout.addWidget(heading)
         left_layout.addWidget(self.group_list, 1)
+        self.today_panel = TodayPanel(self)
+        left_layout.addWidget(fit.scrollable(self.today_panel, left), 2)
         left_layout.addWidget(self.show_archived)
         left_layout.addWidget(self.new_button)
         row = QHBoxLayout()
@@ -156,7 +159,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.statusBar().showMessage(self.tr("Tiedot: {path}").format(path=store.path))
         window_state.restore_layout(self)
-        self.refresh_groups(select=window_state.last_group())
+        self.refresh_groups(select=start_group(store))
         window_state.restore_section(self)
 
     # ----- menus -------------------------------------------------------------------------
@@ -248,12 +251,14 @@ class MainWindow(QMainWindow):
             button.setEnabled(has_group)
         self.pages.setCurrentIndex(1 if has_group else 0)
         if group_id is None:
+            self.today_panel.show_group(None)
             for section in self.sections:
                 section.set_group(None)
             return
 
         def show(loaded: tuple[groups.GroupSummary, groups.GroupDetails]) -> None:
             self._set_header(*loaded)
+            self.today_panel.show_group(group_id)
             for section in self.sections:
                 section.set_group(group_id)
 
@@ -307,6 +312,7 @@ class MainWindow(QMainWindow):
         for section in self.sections:
             if section is not source:
                 section.on_changes(changes)
+        self.today_panel.on_changes(changes)
 
     # ----- actions -----------------------------------------------------------------------
     def new_group(self) -> None:
