@@ -26,6 +26,7 @@ from voimaa import eurohis, roster
 from voimaa.eurohis import BeforeAfter, EurohisSettings
 from voimaa.formats import format_decimal, format_signed
 from voimaa.store import Store
+from voimaa.ui import fit
 from voimaa.ui.charts import BeforeAfterChart, ChartRow
 from voimaa.ui.ops import Op, OpChanges
 
@@ -156,7 +157,7 @@ class EurohisCompare(QWidget):
 
         content = QWidget(self)
         layout = QVBoxLayout(content)
-        top = QHBoxLayout()
+        top = fit.Reflow(content)  # side by side, or the settings below on a small screen
         left = QVBoxLayout()
         heading = QLabel(self.tr("Ryhmän muutos"), content)
         heading.setStyleSheet("font-weight: bold; font-size: 13pt")
@@ -164,9 +165,9 @@ class EurohisCompare(QWidget):
         left.addWidget(self.summary)
         left.addWidget(self.include_prorated)
         left.addStretch(1)
-        top.addLayout(left, 3)
-        top.addWidget(self.settings_box, 2)
-        layout.addLayout(top)
+        top.add_layout(left, 3)
+        top.add_widget(self.settings_box, 2)
+        layout.addWidget(top)
         layout.addWidget(self.table)
         charts = QHBoxLayout()
         charts.addWidget(self.item_chart, 1)

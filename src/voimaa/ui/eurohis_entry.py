@@ -73,6 +73,10 @@ class EurohisEntry(QWidget):
         # Tab reaches the three choices; after a choice the keys go back to the form.
         self.phase_box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.phase_box.activated.connect(self._on_phase_chosen)
+        self.phase_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.phase_box.setMinimumContentsLength(14)
         self.wording_box = QComboBox(self)
         self.wording_box.setObjectName("wordingBox")
         for version in WordingVersion:
@@ -82,7 +86,7 @@ class EurohisEntry(QWidget):
         self.wording_box.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.wording_box.setMinimumContentsLength(16)
+        self.wording_box.setMinimumContentsLength(12)
         self.wording_box.activated.connect(self._on_wording_chosen)
         self.date_edit = DateEdit(self)
         self.date_edit.setObjectName("filledOn")
@@ -131,10 +135,10 @@ class EurohisEntry(QWidget):
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Mittaus:"), self))
         top.addWidget(self.phase_box)
-        top.addSpacing(12)
+        top.addSpacing(4)
         top.addWidget(QLabel(self.tr("Täyttöpäivä:"), self))
         top.addWidget(self.date_edit)
-        top.addSpacing(12)
+        top.addSpacing(4)
         top.addWidget(QLabel(self.tr("Lomakeversio:"), self))
         top.addWidget(self.wording_box, 1)
         header = QHBoxLayout()
@@ -150,7 +154,9 @@ class EurohisEntry(QWidget):
         form.addWidget(self.hint_label)
         body = QHBoxLayout()
         side = QVBoxLayout()
-        side.addWidget(QLabel(self.tr("Osallistujat (koodi)"), self))
+        side_label = QLabel(self.tr("Osallistujat (koodi)"), self)
+        side_label.setWordWrap(True)
+        side.addWidget(side_label)
         side.addWidget(self.queue_list, 1)
         body.addLayout(side)
         body.addLayout(form, 1)

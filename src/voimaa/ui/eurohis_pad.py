@@ -79,7 +79,7 @@ class FormPad(QWidget):
         self.speaks_for: QWidget | None = None
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(600, self.ROW_MIN * len(ITEMS) + 8)
+        return QSize(560, self.ROW_MIN * len(ITEMS) + 8)
 
     def sizeHint(self) -> QSize:
         return QSize(980, 74 * len(ITEMS) + 8)

@@ -37,6 +37,7 @@ from voimaa.ui.dialogs.group_details import GroupDetailsDialog
 from voimaa.ui.dialogs.new_group import NewGroupDialog
 from voimaa.ui.ops import Op, OpChanges
 from voimaa.ui.sections import SECTIONS, Section
+from voimaa.ui.today import TodayPanel, start_group
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 S = TypeVar("S", bound=Section)
@@ -90,6 +91,8 @@ class MainWindow(QMainWindow):
         heading.setStyleSheet("font-weight: bold; font-size: 14pt")
         left_layout.addWidget(heading)
         left_layout.addWidget(self.group_list, 1)
+        self.today_panel = TodayPanel(self)
+        left_layout.addWidget(fit.scrollable(self.today_panel, left), 2)
         left_layout.addWidget(self.show_archived)
         left_layout.addWidget(self.new_button)
         row = QHBoxLayout()
@@ -154,7 +157,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Tiedot: {path}").format(path=store.path))
         window_state.restore_layout(self)
         self._layout_restored = True
-        self.refresh_groups(select=window_state.last_group())
+        self.refresh_groups(select=start_group(store))
         window_state.restore_section(self)
 
     # ----- sections: each is built when its tab is first shown ---------------------------
@@ -300,6 +303,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentIndex(1 if has_group else 0)
         if group_id is None:
             self._groups_shown, self._group_shown = True, None
+            self.today_panel.show_group(None)
             for section in self.sections:
                 section.set_group(None)
             return
@@ -307,6 +311,7 @@ class MainWindow(QMainWindow):
         def show(loaded: tuple[groups.GroupSummary, groups.GroupDetails]) -> None:
             self._set_header(*loaded)
             self._groups_shown, self._group_shown = True, group_id
+            self.today_panel.show_group(group_id)
             for section in self.sections:
                 section.set_group(group_id)
 
@@ -360,6 +365,7 @@ class MainWindow(QMainWindow):
         for section in self.sections:
             if section is not source:
                 section.on_changes(changes)
+        self.today_panel.on_changes(changes)
 
     # ----- actions -----------------------------------------------------------------------
     def new_group(self) -> None:

@@ -40,7 +40,7 @@ class EurohisSection(Section):
         self.print_blank = QPushButton(self.tr("Tulosta tyhjä lomake…"), self)
         self.print_blank.setObjectName("printBlankForm")
         self.print_blank.clicked.connect(self.print_blank_form)
-        self.code_list_button = QPushButton(self.tr("Koodit ja nimet PDF:ksi…"), self)
+        self.code_list_button = QPushButton(self.tr("Koodit ja nimet…"), self)
         self.code_list_button.setObjectName("codeListButton")
         self.code_list_button.setToolTip(
             self.tr(
