@@ -216,6 +216,7 @@ class EurohisEntry(QWidget):
         self.pad.setEnabled(False)
         self.score_label.setText("")
         self.pad.update()
+        self._show_date_warnings()
 
     def _queue_text(self, entry: eurohis.QueueEntry) -> str:
         if entry.saved is None:
@@ -258,6 +259,7 @@ class EurohisEntry(QWidget):
         self.pad.wording = self.wording
         self.pad.current = 0
         self._update_score()
+        self._show_date_warnings()
         self.pad.update()
         self.setFocus()
 
