@@ -355,3 +355,52 @@ def test_the_comparison_says_which_form_is_missing_what(store: Store) -> None:
     )
     assert notes[b] == "vain alkumittaus"
     assert notes[c] == "loppumittaus: 2 vastausta puuttuu (ei pisteitä); vain loppumittaus"
+
+
+# --- Plain words (issue 11, point 15) ------------------------------------------------------------
+
+
+def test_plain_summary_of_the_demo_group(demo_store: Store, demo_group_id: uuid.UUID) -> None:
+    result = eurohis.before_after(demo_store, demo_group_id)
+    lines = eurohis.plain_summary(result)
+    assert lines[0] == (
+        f"Vertailussa on {result.n_pairs} osallistujaa, jotka täyttivät lomakkeen sekä "
+        "ensimmäisellä että viimeisellä kerralla."
+    )
+    assert any(line.startswith("Keskimäärin elämänlaatu parani ") for line in lines)
+    assert result.reliably_improved == result.reliably_worse == 0
+    assert any(line.startswith("Kenenkään muutos ei ole niin suuri") for line in lines)
+    text = " ".join(lines)
+    for jargon in ("RCI", "p-arvo", "SD", "reliabiliteetti", "|"):
+        assert jargon not in text
+
+
+def test_plain_summary_without_pairs_and_with_one(store: Store) -> None:
+    gid, (a, b) = _group_with(store, 2)
+    assert eurohis.plain_summary(eurohis.before_after(store, gid)) == [
+        "Muutosta ei voi vielä kertoa: kenelläkään ei ole sekä alku- että loppumittausta."
+    ]
+    eurohis.save_response(store, a, Phase.BEFORE, [3] * 8, filled_on=None)
+    eurohis.save_response(store, a, Phase.AFTER, [3] * 8, filled_on=None)
+    lines = eurohis.plain_summary(eurohis.before_after(store, gid))
+    assert lines[0].startswith("Vertailussa on 1 osallistuja, joka täytti")
+    assert "Keskimäärin elämänlaatu pysyi ennallaan." in lines
+    eurohis.save_response(store, b, Phase.BEFORE, [1] * 8, filled_on=None)
+    eurohis.save_response(store, b, Phase.AFTER, [5] * 8, filled_on=None)
+    lines = eurohis.plain_summary(eurohis.before_after(store, gid))
+    assert lines[0].startswith("Vertailussa on 2 osallistujaa, jotka täyttivät")
+    assert "Keskimäärin elämänlaatu parani 2,00 pistettä asteikolla 1–5" in lines[1]
+    assert "Parempaan suuntaan meni 1, ennallaan pysyi 1 ja huonompaan suuntaan meni 0." in lines
+    assert (
+        "1 osallistujan elämänlaatu parani ja 0 osallistujan heikkeni niin paljon, että muutos "
+        "tuskin johtuu sattumasta."
+    ) in lines
+
+
+def test_every_figure_of_the_comparison_is_explained() -> None:
+    terms = {t.key: t for t in eurohis.explanations()}
+    assert set(terms) == {"mean", "change", "rci", "r", "sd", "p"}
+    assert "tuskin johtuu sattumasta" in eurohis.explain("rci")
+    assert terms["p"].term == "p-arvoja ei lasketa"
+    assert terms["r"].term == "Reliabiliteetti r" and terms["sd"].term == "Keskihajonta SD"
+    assert eurohis.help_title() == "Mitä tämä tarkoittaa?"

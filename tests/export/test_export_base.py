@@ -66,7 +66,7 @@ def test_pdf_has_title_author_language_unicode_text_and_page_numbers(tmp_path: P
     ['=HYPERLINK("http://x","y")', "+358401234567", "-1", "@SUM(A1)", "\tx", "\rx", "=1+1"],
 )
 def test_user_text_is_never_a_formula(tmp_path: Path, text: str) -> None:
-    wb = xlsx.new_workbook()
+    wb = xlsx.new_workbook("Testi")
     ws = wb.active
     xlsx.set_text(ws, 1, 1, text)
     xlsx.set_value(ws, 2, 1, text)
@@ -82,7 +82,7 @@ def test_user_text_is_never_a_formula(tmp_path: Path, text: str) -> None:
 def test_numbers_dates_and_header(tmp_path: Path) -> None:
     from datetime import date
 
-    wb = xlsx.new_workbook()
+    wb = xlsx.new_workbook("Testi")
     ws = wb.active
     xlsx.write_header(ws, 1, ["Päivä", "Summa"])
     xlsx.set_value(ws, 2, 1, date(2026, 11, 22))

@@ -297,3 +297,18 @@ def test_file_open_in_another_program(
             report = coordinator.aggregate([_export("Juva", 4)], today=TODAY)
             jobs.write_combined(report, out / "y.xlsx")
     assert list(out.iterdir()) == []
+
+
+def test_group_report_pdf_says_in_plain_words_what_the_figures_mean(
+    demo_store: Store, demo_group_id: uuid.UUID, tmp_path: Path
+) -> None:
+    from voimaa import eurohis
+
+    path = jobs.export_group_report(demo_store, demo_group_id, tmp_path / "r.pdf", today=TODAY)
+    text, _pages = pdf_text(path)
+    flat = " ".join(text.split())
+    assert "Mitä luvut kertovat" in flat and "Mitä tämä tarkoittaa?" in flat
+    for line in eurohis.plain_summary(eurohis.before_after(demo_store, demo_group_id)):
+        assert " ".join(line.split()) in flat, line
+    for term in eurohis.explanations():
+        assert " ".join(f"{term.term}: {term.meaning}".split()) in flat, term.key

@@ -371,3 +371,25 @@ def test_one_missing_answer_has_one_wording_in_the_form_and_the_comparison(
     code = eurohis.get_response(demo_store, participant, Phase.AFTER).code  # type: ignore[union-attr]
     [row] = [r for r in range(table.rowCount()) if table.item(r, 0).text() == code]
     assert table.item(row, 8).text() == "loppumittaus: " + on_form[0].lower() + on_form[1:]
+
+
+def test_the_comparison_says_in_plain_words_what_the_figures_mean(
+    qtbot: QtBot, demo_store: Store, demo_group_id: uuid.UUID
+) -> None:
+    from voimaa.ui.eurohis_compare import EurohisCompare
+
+    compare = EurohisCompare(demo_store)
+    qtbot.addWidget(compare)
+    compare.show()
+    compare.set_group(demo_group_id)
+    result = eurohis.before_after(demo_store, demo_group_id)
+    assert compare.plain_label.text() == " ".join(eurohis.plain_summary(result))
+    assert "Keskimäärin elämänlaatu parani" in compare.plain_label.text()
+    assert compare.help_button.text() == "Mitä tämä tarkoittaa?"
+    assert not compare.help_label.isVisible()
+    compare.help_button.click()
+    assert compare.help_label.isVisible()
+    for term in eurohis.explanations():
+        assert term.term in compare.help_label.text()
+    assert compare.table.horizontalHeaderItem(6).toolTip() == eurohis.explain("rci")
+    assert compare.settings_box.reliability.toolTip() == eurohis.explain("r")

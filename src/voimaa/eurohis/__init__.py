@@ -7,6 +7,7 @@
   pro-rating) kept in the store.
 - :mod:`~voimaa.eurohis.forms`: saved forms, the entry queue and the printable sheets.
 - :mod:`~voimaa.eurohis.change`: the before/after change of one group.
+- :mod:`~voimaa.eurohis.plain`: what the change means, in plain Finnish (screen and report).
 
 The names callers use are re-exported here (``from voimaa import eurohis; eurohis.score(...)``).
 The submodules import each other directly, never through this package.
@@ -37,6 +38,7 @@ from voimaa.eurohis.forms import (
     printable_forms,
     save_response,
 )
+from voimaa.eurohis.plain import Term, explain, explanations, help_title, plain_summary
 from voimaa.eurohis.scoring import (
     CHANGE_EPSILON,
     DEFAULT_REFERENCE_SD,
@@ -109,6 +111,7 @@ __all__ = [
     "ReferenceSD",
     "Score",
     "ScoredPair",
+    "Term",
     "WordingVersion",
     "baseline_means",
     "before_after",
@@ -116,13 +119,17 @@ __all__ = [
     "delete_response",
     "entry_queue",
     "eurohis_settings",
+    "explain",
+    "explanations",
     "filled_on_warnings",
     "get_response",
+    "help_title",
     "is_reliable",
     "is_reversed",
     "item_changes",
     "missing_note",
     "participant_note",
+    "plain_summary",
     "printable_forms",
     "printed_labels",
     "rci",

@@ -25,7 +25,9 @@ FUTURE_FILL = PatternFill("solid", fgColor="F2F2F2")
 
 def write_attendance_xlsx(path: str | Path, table: AttendanceTable) -> Path:
     """Write `table` to `path` (atomically)."""
-    wb = xlsx.new_workbook()
+    wb = xlsx.new_workbook(
+        translate("AttendanceXlsx", "Läsnäolotaulukko – {group}").format(group=table.group_name)
+    )
     ws = xlsx.first_sheet(wb)
     ws.title = translate("AttendanceXlsx", "Läsnäolo")
     n = len(table.sessions)

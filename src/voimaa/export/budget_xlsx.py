@@ -38,7 +38,9 @@ def _euros(cents: int | None) -> float | None:
 
 def write_budget_xlsx(path: str | Path, summary: BudgetSummary) -> Path:
     """Write `summary` to `path` (atomically)."""
-    wb = xlsx.new_workbook()
+    wb = xlsx.new_workbook(
+        translate("BudgetXlsx", "Budjetti – {group}").format(group=summary.group_name)
+    )
     ws = xlsx.first_sheet(wb)
     ws.title = translate("BudgetXlsx", "Budjetti")
     line_headers = _line_headers()

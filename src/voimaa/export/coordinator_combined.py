@@ -154,7 +154,7 @@ def method_notes(report: CombinedReport) -> list[str]:
 
 def write_combined_xlsx(path: Path, report: CombinedReport) -> Path:
     """The combined report as a workbook: summary per place, items with a chart, groups."""
-    wb = xlsx.new_workbook()
+    wb = xlsx.new_workbook(translate("CoordinatorFiles", "Koordinaattorin yhteenveto"))
     ws = xlsx.first_sheet(wb)
     ws.title = translate("CoordinatorFiles", "Yhteenveto")
     headers = [translate("CoordinatorFiles", "Alue")] + [

@@ -89,7 +89,12 @@ def _info_rows(export: GroupExport) -> list[tuple[str, Any, str]]:
 
 def export_workbook_bytes(export: GroupExport) -> bytes:
     """The readable .xlsx of one group's export (same content as the JSON)."""
-    wb = xlsx.new_workbook()
+    # The group's name never leaves in a coordinator export: the header names the place.
+    wb = xlsx.new_workbook(
+        translate("CoordinatorFiles", "Koordinaattorin aineisto – {place}").format(
+            place=export.place
+        )
+    )
     ws = xlsx.first_sheet(wb)
     ws.title = translate("CoordinatorFiles", "Tietoja")
     xlsx.write_header(
@@ -202,6 +207,7 @@ def export_workbook_bytes(export: GroupExport) -> bytes:
             xlsx.set_text(ws, row, col, texts.get(q.key, ""))
     xlsx.set_widths(ws, [9, *[16] * len(export.statements), *[40] * len(export.questions)])
 
+    xlsx.finish(wb)
     buffer = io.BytesIO()
     wb.save(buffer)
     return buffer.getvalue()

@@ -349,6 +349,17 @@ def _eurohis_part(report: GroupReport) -> list[Flowable]:
             ],
         ),
     ]
+    story.append(Spacer(1, 3 * mm))
+    story.append(_p(translate("GroupReportPdf", "Mitä luvut kertovat"), "h2"))
+    story.append(_p(" ".join(eurohis.plain_summary(change))))
+    story.append(_p(eurohis.help_title(), "h2"))
+    for term in eurohis.explanations():
+        story.append(
+            Paragraph(
+                f"<b>{pdf.escape(term.term)}</b>: {pdf.escape(term.meaning)}",
+                pdf.styles()["body"],
+            )
+        )
     return story
 
 

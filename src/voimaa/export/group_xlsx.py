@@ -40,7 +40,9 @@ HEADER_ROW = 4
 
 def write_group_xlsx(path: str | Path, report: GroupReport) -> Path:
     """Write the group workbook atomically."""
-    wb = xlsx.new_workbook()
+    wb = xlsx.new_workbook(
+        translate("GroupXlsx", "Ryhmän raportti – {group}").format(group=report.name)
+    )
 
     # Ohjelma
     ws = xlsx.first_sheet(wb)

@@ -12,6 +12,7 @@ from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
 from voimaa import rounding
@@ -95,6 +96,10 @@ def set_formula(
 
 
 def write_header(ws: Worksheet, row: int, headers: Sequence[str], *, freeze: bool = True) -> None:
+    """The header row of a table; the first one of a sheet (with the title rows above it) is
+    printed again at the top of every page."""
+    if not ws.print_title_rows:
+        ws.print_title_rows = f"1:{row}"
     for col, text in enumerate(headers, start=1):
         cell = set_text(ws, row, col, text)
         cell.font = HEADER_FONT
@@ -118,11 +123,62 @@ def set_widths(ws: Worksheet, widths: Iterable[float]) -> None:
         ws.column_dimensions[get_column_letter(col)].width = width
 
 
-def new_workbook() -> Workbook:
+def new_workbook(header: str) -> Workbook:
+    """An empty workbook whose every page prints `header` (e.g. the group's name) on top."""
     wb = Workbook()
     wb.properties.creator = "Voimaa"
     wb.properties.language = "fi-FI"
+    wb.properties.title = header
     return wb
+
+
+# A4 portrait holds about this many characters of column width at 100 %; a wider sheet is
+# printed in landscape (and every sheet is scaled to the page width).
+PORTRAIT_WIDTH = 100.0
+DEFAULT_COLUMN_WIDTH = 8.43
+
+
+def sheet_width(ws: Worksheet) -> float:
+    """The sheet's used width in Excel's character units."""
+    total = 0.0
+    for col in range(1, (ws.max_column or 1) + 1):
+        dim = ws.column_dimensions.get(get_column_letter(col))
+        total += dim.width if dim is not None and dim.width else DEFAULT_COLUMN_WIDTH
+    return total
+
+
+def _header_text(text: str) -> str:
+    return text.replace("&", "&&")  # "&" starts a code in Excel's page header
+
+
+def print_setup(ws: Worksheet, header: str) -> None:
+    """How every sheet prints: A4, landscape when wider than a portrait page, scaled to the
+    page width (as many pages down as needed), the title and header rows on every page (set by
+    :func:`write_header`), `header` and the page number in the page header."""
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.orientation = (
+        ws.ORIENTATION_LANDSCAPE if sheet_width(ws) > PORTRAIT_WIDTH else ws.ORIENTATION_PORTRAIT
+    )
+    if ws.sheet_properties.pageSetUpPr is None:
+        ws.sheet_properties.pageSetUpPr = PageSetupProperties()
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.print_options.horizontalCentered = True
+    ws.page_margins.left = ws.page_margins.right = 0.5
+    ws.page_margins.top = ws.page_margins.bottom = 0.75
+    ws.page_margins.header = ws.page_margins.footer = 0.3
+    for page_header in (ws.oddHeader, ws.evenHeader):
+        assert page_header is not None  # openpyxl makes both with every sheet
+        page_header.left.text = _header_text(header)
+        page_header.right.text = "&P / &N"
+
+
+def finish(wb: Workbook) -> None:
+    """The print setup of every sheet (see :func:`print_setup`), before the workbook is saved."""
+    header = wb.properties.title or "Voimaa"
+    for ws in wb.worksheets:
+        print_setup(ws, header)
 
 
 def first_sheet(wb: Workbook) -> Worksheet:
@@ -134,5 +190,6 @@ def first_sheet(wb: Workbook) -> Worksheet:
 
 
 def save_workbook(wb: Workbook, path: str | Path) -> Path:
-    """Save atomically: a failed save leaves no half-written file."""
+    """Save atomically (a failed save leaves no half-written file), every sheet set to print."""
+    finish(wb)
     return atomic_write(path, lambda tmp: wb.save(tmp))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from html import escape
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
@@ -79,6 +80,8 @@ class EurohisSettingsBox(QGroupBox):
         )
         help_text.setWordWrap(True)
         help_text.setStyleSheet("color: #5b6667")
+        self.reliability.setToolTip(eurohis.explain("r"))
+        self.reference_sd.setToolTip(eurohis.explain("sd"))
         form = QFormLayout(self)
         form.addRow(self.tr("Reliabiliteetti r:"), self.reliability)
         form.addRow(self.tr("Viitekeskihajonta SD (keskiarvoasteikolla):"), self.reference_sd)
@@ -140,6 +143,10 @@ class EurohisCompare(QWidget):
         self.table = QTableWidget(0, len(columns), self)
         self.table.setObjectName("compareTable")
         self.table.setHorizontalHeaderLabels(columns)
+        for column, key in ((5, "change"), (6, "rci"), (7, "rci")):
+            header_item = self.table.horizontalHeaderItem(column)
+            if header_item is not None:
+                header_item.setToolTip(eurohis.explain(key))
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -152,6 +159,26 @@ class EurohisCompare(QWidget):
             self.tr("Osallistujittain (* = luotettava muutos)"), self
         )
         self.person_chart.setObjectName("personChart")
+        self.plain_label = QLabel(self)
+        self.plain_label.setObjectName("plainSummary")
+        self.plain_label.setWordWrap(True)
+        self.plain_label.setStyleSheet("font-size: 11pt")
+        self.help_button = QPushButton(eurohis.help_title(), self)
+        self.help_button.setObjectName("helpButton")
+        self.help_button.setCheckable(True)
+        self.help_label = QLabel(self)
+        self.help_label.setObjectName("helpText")
+        self.help_label.setWordWrap(True)
+        self.help_label.setTextFormat(Qt.TextFormat.RichText)
+        self.help_label.setStyleSheet("background: #f3f6f6; padding: 8px")
+        self.help_label.setText(
+            "".join(
+                f"<p><b>{escape(t.term)}</b>: {escape(t.meaning)}</p>"
+                for t in eurohis.explanations()
+            )
+        )
+        self.help_label.setVisible(False)
+        self.help_button.toggled.connect(self.help_label.setVisible)
         self.settings_box = EurohisSettingsBox(store, self)
         self.settings_box.saved.connect(self.refresh)
 
@@ -169,6 +196,9 @@ class EurohisCompare(QWidget):
         top.add_widget(self.settings_box, 2)
         layout.addWidget(top)
         layout.addWidget(self.table)
+        layout.addWidget(self.plain_label)
+        layout.addWidget(self.help_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.help_label)
         charts = QHBoxLayout()
         charts.addWidget(self.item_chart, 1)
         charts.addWidget(self.person_chart, 1)
@@ -191,6 +221,7 @@ class EurohisCompare(QWidget):
             self.result = None
             self.table.setRowCount(0)
             self.summary.setText("")
+            self.plain_label.setText("")
             self.item_chart.set_rows([])
             self.person_chart.set_rows([])
             return
@@ -208,6 +239,7 @@ class EurohisCompare(QWidget):
     def _show_result(self, result: BeforeAfter) -> None:
         self.result = result
         self.summary.setText("\n".join(eurohis.summary_lines(result)))
+        self.plain_label.setText(" ".join(eurohis.plain_summary(result)))
         self._fill_table(result)
         self.item_chart.set_rows(
             [

@@ -243,6 +243,7 @@ class EurohisEntry(QWidget):
         self.score_label.setText("")
         self.pad.update()
         self.pad.announce()
+        self._show_date_warnings()
 
     def _queue_text(self, entry: eurohis.QueueEntry) -> str:
         name = self.names.get(entry.participant_id, "")
@@ -288,6 +289,7 @@ class EurohisEntry(QWidget):
         self.pad.wording = self.wording
         self.pad.current = 0
         self._update_score()
+        self._show_date_warnings()
         self.pad.update()
         self.pad.announce()
         self.setFocus()

@@ -250,7 +250,7 @@ class FeedbackEntryWidget(QWidget):
             self._answer(SKIPPED)
         elif key in SAVE_KEYS:
             if self.answer_edits:
-                self.answer_edits[0].setFocus()
+                self._focus_answer(0)
             else:
                 self.save()
         elif key == Qt.Key.Key_Up:
@@ -274,7 +274,7 @@ class FeedbackEntryWidget(QWidget):
                     return True
                 index = self.answer_edits.index(watched)
                 if index + 1 < len(self.answer_edits):
-                    self.answer_edits[index + 1].setFocus()
+                    self._focus_answer(index + 1)
                 else:
                     self.save()
                 return True
@@ -313,6 +313,13 @@ class FeedbackEntryWidget(QWidget):
             return
         top = self.pad.mapTo(self.body, self.pad.rect().topLeft()).y() + self.pad.row_top(index)
         self.page_scroll.ensureVisible(0, top + RatingPad.ROW // 2, 0, RatingPad.ROW)
+
+    def _focus_answer(self, index: int) -> None:
+        """Move to an open answer: focus and scroll together (also when the window is not
+        active and no focus event comes)."""
+        edit = self.answer_edits[index]
+        edit.setFocus()
+        self._scroll_to_answer(edit)
 
     def _scroll_to_answer(self, edit: QLineEdit) -> None:
         """The focused open answer and its question above it are in sight."""

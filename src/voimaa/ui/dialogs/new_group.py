@@ -252,7 +252,7 @@ class NewGroupDialog(QDialog):
             self.template_combo.addItem(t.name, t.id)
         self.preview = QListWidget(page)
         self.preview.setObjectName("schedulePreview")
-        self.preview.setMinimumHeight(200)
+        self.preview.setMinimumHeight(160)
         self.preview.setSelectionMode(QListWidget.SelectionMode.NoSelection)
         self.flag_label = QLabel(page)
         self.flag_label.setObjectName("flagLabel")
@@ -334,6 +334,11 @@ class NewGroupDialog(QDialog):
         self.holiday_check.setVisible(bool(result.holidays) or self.holiday_check.isChecked())
         self.notice_label.setText("\n".join(result.notices))
         self.notice_label.setVisible(bool(result.notices))
+        layout = self.layout()
+        if self.isVisible() and layout is not None:  # a message may need room: grow, not shrink
+            needed = layout.totalHeightForWidth(self.width())
+            if needed > self.height():
+                self.resize(self.width(), needed)
 
     def _update_mode(self) -> None:
         remote = self.remote_radio.isChecked()

@@ -213,7 +213,7 @@ class AttendanceSection(Section):
                     self.view.setCurrentIndex(
                         self.model.index(self.model.totals_row, FIRST_SESSION_COLUMN + session)
                     )
-                    text += " " + self.tr(
+                    text += ". " + self.tr(
                         "Kerran {n} sarake on käyty läpi; siirry nuolilla seuraavaan kertaan."
                     ).format(n=column.number)
             self.status.setText(text)

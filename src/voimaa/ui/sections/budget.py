@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -56,6 +57,18 @@ def _uuid(value: object) -> uuid.UUID | None:
     return uuid.UUID(str(value)) if value else None
 
 
+class ElidedLabel(QLabel):
+    """One line of text that ends in "…" when it does not fit (the whole text is the tooltip)."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        rect = self.contentsRect()
+        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())
+        painter.drawText(rect, int(self.alignment()), text)
+        painter.end()
+
+
 class AmountField(QWidget):
     """A line edit for euros with its message under it: what was understood, or why not.
 
@@ -76,7 +89,7 @@ class AmountField(QWidget):
         self.edit.setObjectName(name)
         self.edit.setPlaceholderText(self.tr("esim. 12,50"))
         self.edit.setMaximumWidth(140)
-        self.message = QLabel(self)
+        self.message = ElidedLabel(self)
         self.message.setObjectName(f"{name}Message")
         self.message.setWordWrap(False)
         self.message.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
@@ -263,6 +276,7 @@ class BudgetSection(Section):
         buttons.addWidget(self.delete_line_button)
         grid.addWidget(self.line_error, 4, 0, 1, 4)
         grid.addLayout(buttons, 5, 0, 1, 4)
+        grid.setRowStretch(6, 1)  # spare height below the buttons, not between the fields
 
         # ----- categories ------------------------------------------------------------------
         cats = QGroupBox(self.tr("Luokittain"), self)
