@@ -10,9 +10,11 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from voimaa import program, slides, workbook
+from voimaa import audit, demo, program, slides, workbook
+from voimaa.cli import main
 from voimaa.errors import ValidationError
 from voimaa.export import jobs, workbook_pdf
+from voimaa.store import Store
 
 # Where each printed thing a session needs comes from. A material not in one of these tables
 # fails the test, so a new one has to be made (or said to be brought) before it is promised.
@@ -341,3 +343,36 @@ def test_no_exercise_is_split_over_pages(chapter: workbook.Chapter, tmp_path: Pa
         (page,) = [p for p in pages if bar in p]
         after = page[page.index(bar) :]
         assert _last_words(ex) in after, (bar, _last_words(ex))
+
+
+def test_example_budget_is_its_own_printable(store: Store, tmp_path: Path) -> None:
+    """The example budget prints on one page by itself, with every line and the totals as in
+    the book, and the print is logged."""
+    example = workbook.example_budget()
+    assert example.chapter.key == "talous" and example.exercise.title == "Esimerkkibudjetti"
+    path = jobs.export_example_budget(store, tmp_path / "esimerkki.pdf")
+    reader = PdfReader(path)
+    assert len(reader.pages) == 1
+    text = " ".join(reader.pages[0].extract_text().split())
+    for line in (*example.exercise.example_income, *example.exercise.example_expenses):
+        assert f"{line.label} {line.euros} €" in text
+    income = sum(x.euros for x in example.exercise.example_income)
+    assert f"Tulot yhteensä {income} €" in text
+    assert f"Tehtävä {example.number}" in text
+    [event] = audit.list_events(store, action="export.example_budget")
+    assert event.target == str(tmp_path)
+    with pytest.raises(ValidationError, match="pdf"):
+        jobs.export_example_budget(store, tmp_path / "esimerkki.xlsx")
+
+
+def test_example_budget_from_the_command_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = str(tmp_path / "data")
+    assert main(["--data-dir", data, "demo"]) == 0
+    out = tmp_path / "esimerkkibudjetti.pdf"
+    args = ["export", "example-budget", "--group", demo.DEMO_GROUP_NAME, "-o", str(out)]
+    assert main(["--data-dir", data, *args]) == 0
+    assert "Esimerkkibudjetti tallennettu" in capsys.readouterr().out
+    text = PdfReader(out).pages[0].extract_text()
+    assert demo.DEMO_GROUP_NAME in text and "Rahaa puuttuu" in text

@@ -252,6 +252,13 @@ def test_save_as_template(
     [
         ("workbook_button", "tyokirja.pdf", None, "Sisällys", "export.workbook"),
         (
+            "example_budget_button",
+            "esimerkki.pdf",
+            1,
+            "Rahaa puuttuu",
+            "export.example_budget",
+        ),
+        (
             "plan_button",
             "suunnitelma.pdf",
             8,

@@ -34,7 +34,7 @@ from voimaa.formats import format_date, weekday_short, weekday_short_names
 from voimaa.i18n import translate
 from voimaa.models import GroupMode
 from voimaa.program import ProgramView
-from voimaa.workbook import WORKBOOK_TITLE, Chapter, Exercise, Printout
+from voimaa.workbook import WORKBOOK_TITLE, Chapter, ExampleBudget, Exercise, Printout
 
 FRAME_WIDTH = (210 - 2 * 18) * mm - 12  # the frame pads 6 pt on each side
 LINE_GAP = 10 * mm
@@ -733,7 +733,7 @@ def chapter_story(
     story.append(Spacer(1, 6 * mm))
     for i, ex in enumerate(chapter.exercises, start=1):
         story += _exercise(i, ex, st)
-    return story
+    return story[:-1]  # the last exercise's trailing space could start an empty page
 
 
 def _session_dates(view: ProgramView | None) -> dict[str, str]:
@@ -901,4 +901,27 @@ def _write_handout(path: str | Path, chapter: Chapter, view: ProgramView | None)
         footer=_footer(view)
         + " · "
         + translate("WorkbookPdf", "luku {n}").format(n=chapter.number),
+    )
+
+
+def write_example_budget(path: str | Path, example: ExampleBudget) -> Path:
+    """The example budget as a one-page handout, numbered as in the book."""
+    st = _styles()
+    c = example.chapter
+    label = translate("WorkbookPdf", "Luku {n}: {title}").format(n=c.number, title=c.title)
+    story: list[Flowable] = [
+        Paragraph(escape(label), st["chapter_label"]),
+        Spacer(1, 2 * mm),
+        *_exercise(example.number, example.exercise, st)[:-1],  # no trailing space: one page
+    ]
+    return build_pdf(
+        path,
+        story,
+        title=translate("WorkbookPdf", "{book} – {title}").format(
+            book=WORKBOOK_TITLE, title=example.exercise.title
+        ),
+        subject=translate("WorkbookPdf", "Työkirjan moniste"),
+        footer=_footer(example.program)
+        + " · "
+        + translate("WorkbookPdf", "luku {n}").format(n=c.number),
     )
