@@ -376,3 +376,38 @@ def test_example_budget_from_the_command_line(
     assert "Esimerkkibudjetti tallennettu" in capsys.readouterr().out
     text = PdfReader(out).pages[0].extract_text()
     assert demo.DEMO_GROUP_NAME in text and "Rahaa puuttuu" in text
+
+
+def _chapter_starts(pages: list[str]) -> dict[int, int]:
+    """Chapter number -> the page (1-based) whose text begins with its "Luku N" label."""
+    starts: dict[int, int] = {}
+    for i, text in enumerate(pages, start=1):
+        found = re.search(r"sivu \d+ / \d+ Luku (\d+)\b|sivu \d+ Luku (\d+)\b", text)
+        if found:
+            starts[int(found.group(1) or found.group(2))] = i
+    return starts
+
+
+@pytest.mark.parametrize("with_group", [False, True])
+def test_every_chapter_starts_on_a_right_hand_page(
+    demo_store: Store, demo_group_id: object, tmp_path: Path, with_group: bool
+) -> None:
+    """Double-sided copies never mix chapters: each chapter begins on an odd page, a notes
+    page fills the gap, and the contents give the pages as printed."""
+    path = jobs.export_workbook(
+        demo_store,
+        tmp_path / "kirja.pdf",
+        group_id=demo_group_id if with_group else None,  # type: ignore[arg-type]
+    )
+    pages = _pages_text(path)
+    starts = _chapter_starts(pages)
+    assert sorted(starts) == [c.number for c in workbook.chapters()]
+    assert all(page % 2 == 1 for page in starts.values()), starts
+    notes = [i for i, text in enumerate(pages, start=1) if "Omia muistiinpanoja" in text]
+    assert notes, "the demo book needs at least one notes page"
+    assert all(i + 1 in starts.values() for i in notes)
+    toc = pages[1]
+    for c in workbook.chapters():
+        assert re.search(rf"\b{c.number} {re.escape(c.title)}.*? {starts[c.number]}\b", toc), (
+            c.title
+        )

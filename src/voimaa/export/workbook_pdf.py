@@ -38,6 +38,7 @@ from voimaa.workbook import WORKBOOK_TITLE, Chapter, ExampleBudget, Exercise, Pr
 
 FRAME_WIDTH = (210 - 2 * 18) * mm - 12  # the frame pads 6 pt on each side
 LINE_GAP = 10 * mm
+NOTES_LINES = 21  # a notes page: 21 lines under its heading fill an A4 frame
 TEXT = colors.HexColor("#1d2b2c")
 MUTED = colors.HexColor("#4d5c5d")
 
@@ -841,17 +842,49 @@ def _toc(
     ]
 
 
+def notes_page(st: dict[str, ParagraphStyle]) -> list[Flowable]:
+    """A page of lines for own notes: it keeps the next chapter on a right-hand page."""
+    return [
+        Paragraph(translate("WorkbookPdf", "Omia muistiinpanoja"), st["h1"]),
+        Spacer(1, 4 * mm),
+        WriteLines(NOTES_LINES),
+    ]
+
+
 def _book_story(
-    chapters: Sequence[Chapter], view: ProgramView | None, pages: dict[str, int]
+    chapters: Sequence[Chapter],
+    view: ProgramView | None,
+    pages: dict[str, int],
+    notes_before: frozenset[str] = frozenset(),
 ) -> list[Flowable]:
+    """Cover, contents and the chapters; a notes page before each chapter in `notes_before`."""
     st = _styles()
     dates = _session_dates(view)
     story = _cover(view, st) + _toc(chapters, pages, dates, st)
     for i, c in enumerate(chapters):
         if i:
             story.append(PageBreak())
+        if c.key in notes_before:
+            story += [*notes_page(st), PageBreak()]
         story += chapter_story(c, session_date=dates.get(c.key, ""), pages=pages)
     return story
+
+
+def odd_starts(
+    chapters: Sequence[Chapter], starts: dict[str, int]
+) -> tuple[frozenset[str], dict[str, int]]:
+    """Where notes pages go so that every chapter starts on an odd (right-hand) page, given
+    the start pages laid out without any; and the start pages with them. A chapter's length
+    does not depend on its page's parity (every page has the same frame)."""
+    shift = 0
+    notes: set[str] = set()
+    moved: dict[str, int] = {}
+    for c in chapters:
+        if (starts[c.key] + shift) % 2 == 0:
+            notes.add(c.key)
+            shift += 1
+        moved[c.key] = starts[c.key] + shift
+    return frozenset(notes), moved
 
 
 def _footer(view: ProgramView | None) -> str:
@@ -868,24 +901,18 @@ def write_workbook(path: str | Path, printout: Printout) -> Path:
 
 
 def _write_book(path: str | Path, chapters: Sequence[Chapter], view: ProgramView | None) -> Path:
-    pages: dict[str, int] = {}
     title = translate("WorkbookPdf", "{title} – työkirja").format(title=WORKBOOK_TITLE)
+    options: dict[str, Any] = {"title": title, "footer": _footer(view), "first_page_footer": False}
+    starts: dict[str, int] = {}
     with tempfile.TemporaryDirectory() as tmp:
-        # First pass: find the page where each chapter starts.
-        build_pdf(
-            Path(tmp) / "pass1.pdf",
-            _book_story(chapters, view, pages),
-            title=title,
-            footer=_footer(view),
-            first_page_footer=False,
-        )
+        # First pass: where each chapter starts without notes pages.
+        build_pdf(Path(tmp) / "pass1.pdf", _book_story(chapters, view, starts), **options)
+    notes, moved = odd_starts(chapters, starts)
     return build_pdf(
         path,
-        _book_story(chapters, view, dict(pages)),
-        title=title,
+        _book_story(chapters, view, moved, notes),
         subject=translate("WorkbookPdf", "Työkirja"),
-        footer=_footer(view),
-        first_page_footer=False,
+        **options,
     )
 
 
