@@ -35,6 +35,25 @@ MAX_ANSWER = 4000
 
 Kind = Literal["statement", "question"]
 
+# One rule for the printed "En osaa sanoa" box: it is entered like an empty answer (None).
+# It is not a point of the 1–5 scale, is left out of every count and mean, and is reported
+# together with the empty ones as "ei vastausta".
+NO_ANSWER_RULE = "en osaa sanoa = ei vastausta"
+
+
+def dont_know_label() -> str:
+    """The printed sixth box beside the 1–5 scale."""
+    return translate("Feedback", "En osaa sanoa")
+
+
+def no_answer_note() -> str:
+    """How "en osaa sanoa" is counted, said once for the entry pad and the reports."""
+    return translate(
+        "Feedback",
+        "”En osaa sanoa” kirjataan kuten tyhjä: ei vastausta. Sitä ei lasketa "
+        "keskiarvoon eikä vastausten määrään.",
+    )
+
 
 @cache
 def _default_form() -> dict[str, Any]:
@@ -481,6 +500,7 @@ class PrintedForms:
 
     form: FeedbackForm
     copies: int
+    returning: str = ""  # how a remote group's participants return the form anonymously
 
 
 def printed_forms(store: Store, group_id: uuid.UUID | None, copies: int = 1) -> PrintedForms:

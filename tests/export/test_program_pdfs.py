@@ -50,8 +50,10 @@ def test_whole_workbook_with_cover_and_contents(
             tmp_path / f"luku{c.number}.pdf", workbook.Printout((c,), handout=True)
         )
         chapter_pages.append(_pages(handout))
-    # cover + contents + every chapter laid out exactly as its handout
-    assert _pages(book) == 2 + sum(chapter_pages)
+    # cover + contents + every chapter laid out exactly as its handout, and a notes page after
+    # each chapter of an odd length but the last, so that the next one starts on the right
+    notes = sum(1 for n in chapter_pages[:-1] if n % 2)
+    assert _pages(book) == 2 + sum(chapter_pages) + notes
     reader = PdfReader(book)
     cover = reader.pages[0].extract_text()
     for expected in ("Voimaa", "Työkirja", "Mikkelin kevään ryhmä", "Mikkeli", "2.3.2027"):
@@ -63,7 +65,7 @@ def test_whole_workbook_with_cover_and_contents(
     start = 3
     for c, pages in zip(workbook.chapters(), chapter_pages, strict=True):
         assert c.title in reader.pages[start - 1].extract_text()
-        start += pages
+        start += pages + pages % 2  # the notes page after an odd-length chapter
     text = _text(book)
     for topic in ("Ruoka ja ravitsemus", "Vahvuudet ja voimavarat", "Yhteenveto ja jatko"):
         assert topic in text

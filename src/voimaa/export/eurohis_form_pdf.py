@@ -27,7 +27,19 @@ from reportlab.platypus import (
 from voimaa import labels
 from voimaa.eurohis.forms import EurohisForms, EurohisSheet
 from voimaa.eurohis.scoring import ITEMS, printed_labels
-from voimaa.export.pdf import ACCENT, FONT, FONT_BOLD, LIGHT, LINE, build_pdf, escape, styles
+from voimaa.export.pdf import (
+    ACCENT,
+    FONT,
+    FONT_BOLD,
+    INK,
+    LIGHT,
+    LINE,
+    SCALE_LABEL_PT,
+    TickBox,
+    build_pdf,
+    escape,
+    styles,
+)
 from voimaa.formats import format_date
 from voimaa.i18n import translate
 from voimaa.models.eurohis import WordingVersion
@@ -58,11 +70,14 @@ def _styles() -> dict[str, ParagraphStyle]:
         "item": ParagraphStyle(
             "ehItem", parent=body, fontName=FONT_BOLD, fontSize=13.5, leading=16.5, spaceAfter=0
         ),
-        "box": ParagraphStyle(
-            "ehBox", parent=body, fontSize=15, leading=21, alignment=TA_CENTER, spaceAfter=0
-        ),
         "label": ParagraphStyle(
-            "ehLabel", parent=body, fontSize=11, leading=12.5, alignment=TA_CENTER, spaceAfter=0
+            "ehLabel",
+            parent=body,
+            fontSize=SCALE_LABEL_PT,
+            leading=12.5,
+            textColor=INK,
+            alignment=TA_CENTER,
+            spaceAfter=0,
         ),
         "small": ParagraphStyle(
             "ehSmall", parent=body, fontSize=9, leading=11, textColor=colors.HexColor("#555555")
@@ -111,7 +126,7 @@ def _item_table(index: int, wording: WordingVersion, st: dict[str, ParagraphStyl
     labels = printed_labels(item, wording)
     rows: list[list[Any]] = [
         [Paragraph(f"{item.number}. {escape(item.text)}", st["item"]), "", "", "", ""],
-        [Paragraph(f"<font size=19>☐</font>&nbsp;<b>{n}</b>", st["box"]) for n in range(1, 6)],
+        [TickBox(n) for n in range(1, 6)],
         [Paragraph(escape(label), st["label"]) for label in labels],
     ]
     table = Table(rows, colWidths=["20%"] * 5)
@@ -126,8 +141,8 @@ def _item_table(index: int, wording: WordingVersion, st: dict[str, ParagraphStyl
                 ("RIGHTPADDING", (0, 1), (-1, -1), 2),
                 ("TOPPADDING", (0, 0), (-1, 0), 4),
                 ("BOTTOMPADDING", (0, 0), (-1, 0), 2),
-                ("TOPPADDING", (0, 1), (-1, 1), 0),
-                ("BOTTOMPADDING", (0, 1), (-1, 1), 0),
+                ("TOPPADDING", (0, 1), (-1, 1), 1),
+                ("BOTTOMPADDING", (0, 1), (-1, 1), 1.5),
                 ("TOPPADDING", (0, 2), (-1, 2), 0),
                 ("BOTTOMPADDING", (0, 2), (-1, 2), 4),
             ]

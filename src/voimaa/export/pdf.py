@@ -29,7 +29,15 @@ AUTHOR = "Voimaa"
 LANGUAGE = "fi-FI"
 ACCENT = colors.HexColor("#2f5d62")
 LIGHT = colors.HexColor("#e8f0ef")
-LINE = colors.HexColor("#8a9a9b")
+LINE = colors.HexColor("#8a9a9b")  # table rules of reports, read on screen or printed once
+
+# Marks a participant writes on, made to survive a photocopy of a photocopy: near-black
+# writing lines, scale labels of at least 11 pt in black, tick boxes of at least 6 mm.
+INK = colors.HexColor("#1a1a1a")
+WRITE_LINE = colors.HexColor("#333333")
+WRITE_LINE_WIDTH = 0.9
+SCALE_LABEL_PT = 11
+TICK_BOX = 7 * mm
 
 
 @cache
@@ -85,6 +93,34 @@ def styles() -> dict[str, ParagraphStyle]:
         ),
         "center": ParagraphStyle("center", parent=body, alignment=TA_CENTER),
     }
+
+
+class TickBox(Flowable):
+    """An empty square to tick (:data:`TICK_BOX` wide), optionally with its number beside it,
+    centred in the width it is given."""
+
+    def __init__(self, number: int | None = None, size: float = TICK_BOX) -> None:
+        super().__init__()
+        self.number = number
+        self.size = size
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = max(avail_width, self.size)
+        return self.width, self.size
+
+    def draw(self) -> None:
+        c = self.canv
+        label_w = 0.0
+        if self.number is not None:
+            c.setFont(FONT_BOLD, 14)
+            label_w = c.stringWidth(str(self.number), FONT_BOLD, 14) + 1.5 * mm
+        left = (self.width - self.size - label_w) / 2
+        c.setStrokeColor(INK)
+        c.setLineWidth(1.2)
+        c.rect(left, 0, self.size, self.size, stroke=1, fill=0)
+        if self.number is not None:
+            c.setFillColor(INK)
+            c.drawString(left + self.size + 1.5 * mm, self.size / 2 - 5, str(self.number))
 
 
 def escape(text: str) -> str:

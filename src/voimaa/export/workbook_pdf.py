@@ -29,7 +29,20 @@ from reportlab.platypus import (
 )
 
 from voimaa import labels
-from voimaa.export.pdf import ACCENT, FONT, FONT_BOLD, LIGHT, LINE, build_pdf, escape, styles
+from voimaa.export.pdf import (
+    ACCENT,
+    FONT,
+    FONT_BOLD,
+    INK,
+    LIGHT,
+    LINE,
+    SCALE_LABEL_PT,
+    WRITE_LINE,
+    WRITE_LINE_WIDTH,
+    build_pdf,
+    escape,
+    styles,
+)
 from voimaa.formats import format_date, weekday_short, weekday_short_names
 from voimaa.i18n import translate
 from voimaa.models import GroupMode
@@ -61,14 +74,19 @@ def _styles() -> dict[str, ParagraphStyle]:
             "wb_cell_bold", parent=body, fontName=FONT_BOLD, fontSize=12, leading=14, spaceAfter=0
         ),
         "scale_label": ParagraphStyle(
-            "wb_scale_label", parent=body, fontSize=10, leading=12, textColor=MUTED, spaceAfter=0
+            "wb_scale_label",
+            parent=body,
+            fontSize=SCALE_LABEL_PT,
+            leading=13,
+            textColor=INK,
+            spaceAfter=0,
         ),
         "scale_label_right": ParagraphStyle(
             "wb_scale_label_r",
             parent=body,
-            fontSize=10,
-            leading=12,
-            textColor=MUTED,
+            fontSize=SCALE_LABEL_PT,
+            leading=13,
+            textColor=INK,
             alignment=TA_RIGHT,
             spaceAfter=0,
         ),
@@ -129,8 +147,8 @@ class WriteLines(Flowable):
 
     def draw(self) -> None:
         c = self.canv
-        c.setStrokeColor(LINE)
-        c.setLineWidth(0.7)
+        c.setStrokeColor(WRITE_LINE)
+        c.setLineWidth(WRITE_LINE_WIDTH)
         for i in range(self.count):
             y = 2 + i * self.gap
             c.line(self.indent, y, self.width, y)
@@ -139,7 +157,7 @@ class WriteLines(Flowable):
 class TickBox(Flowable):
     """An empty square to tick."""
 
-    def __init__(self, size: float = 5.5 * mm) -> None:
+    def __init__(self, size: float = 6 * mm) -> None:
         super().__init__()
         self.size = size
 
@@ -147,7 +165,7 @@ class TickBox(Flowable):
         return self.size, self.size
 
     def draw(self) -> None:
-        self.canv.setStrokeColor(ACCENT)
+        self.canv.setStrokeColor(INK)
         self.canv.setLineWidth(1.1)
         self.canv.rect(0, 0, self.size, self.size, stroke=1, fill=0)
 
@@ -171,7 +189,7 @@ class Circle(Flowable):
         c.setStrokeColor(ACCENT)
         c.setLineWidth(1)
         c.circle(cx, r, r, stroke=1, fill=0)
-        c.setFillColor(MUTED)
+        c.setFillColor(INK)
         c.setFont(FONT, 11)
         c.drawCentredString(cx, r - 4, str(self.number))
 
@@ -239,7 +257,7 @@ class PageMarker(Flowable):
 def _grid_style(extra: Sequence[tuple[Any, ...]] = ()) -> TableStyle:
     return TableStyle(
         [
-            ("GRID", (0, 0), (-1, -1), 0.7, LINE),
+            ("GRID", (0, 0), (-1, -1), WRITE_LINE_WIDTH, WRITE_LINE),
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("FONTNAME", (0, 0), (-1, -1), FONT),
             ("FONTSIZE", (0, 0), (-1, -1), 12),
@@ -453,7 +471,7 @@ def _cards(ex: Exercise, st: dict[str, ParagraphStyle]) -> list[Flowable]:
 
 # ----- the 24-hour circle, the resource tree and the example budget ----------------------------
 
-DRAW = colors.HexColor("#333f40")  # dark enough to survive a photocopier
+DRAW = INK  # drawn outlines (circle, tree): dark enough to survive a photocopier
 
 
 class DayCircle(Flowable):
