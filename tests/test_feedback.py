@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from voimaa import audit, feedback, groups
+from voimaa import audit, feedback, groups, labels
 from voimaa.errors import NotFoundError, ValidationError
 from voimaa.store import Store
 
@@ -167,6 +167,6 @@ def test_dont_know_is_one_rule_no_answer_everywhere(
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(path).pages).split())
     assert "Ei vast." in text
     assert f"{form.statements[0].text} 5,00 0 0 0 0 1 1" in text
-    assert " ".join(feedback.no_answer_note().split()) in text
+    assert " ".join(labels.no_answer_note().split()) in text
     with pytest.raises(ValidationError):  # there is no sixth point to store
         feedback.save_feedback(store, group_id, {first: 6}, {}, filled_on=None)

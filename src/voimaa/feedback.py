@@ -24,7 +24,8 @@ from voimaa import audit, paths
 from voimaa.errors import NotFoundError, ValidationError
 from voimaa.i18n import translate
 from voimaa.loaders import load_group
-from voimaa.models import FeedbackResponse, Participant, Setting
+from voimaa.models import FeedbackResponse, GroupMode, Participant, Setting
+from voimaa.remote import feedback_return
 from voimaa.store import Store
 
 DEFAULT_FORM_FILE = ("feedback", "default.toml")
@@ -34,25 +35,6 @@ MAX_TEXT = 300
 MAX_ANSWER = 4000
 
 Kind = Literal["statement", "question"]
-
-# One rule for the printed "En osaa sanoa" box: it is entered like an empty answer (None).
-# It is not a point of the 1–5 scale, is left out of every count and mean, and is reported
-# together with the empty ones as "ei vastausta".
-NO_ANSWER_RULE = "en osaa sanoa = ei vastausta"
-
-
-def dont_know_label() -> str:
-    """The printed sixth box beside the 1–5 scale."""
-    return translate("Feedback", "En osaa sanoa")
-
-
-def no_answer_note() -> str:
-    """How "en osaa sanoa" is counted, said once for the entry pad and the reports."""
-    return translate(
-        "Feedback",
-        "”En osaa sanoa” kirjataan kuten tyhjä: ei vastausta. Sitä ei lasketa "
-        "keskiarvoon eikä vastausten määrään.",
-    )
 
 
 @cache
@@ -297,6 +279,7 @@ def _entry(row: FeedbackResponse) -> FeedbackEntry:
     )
 
 
+# "En osaa sanoa" is typed like an empty answer (None), never a point (labels.no_answer_note).
 def _clean_answers(
     form: FeedbackForm, ratings: Mapping[str, int | None], open_answers: Mapping[str, str]
 ) -> tuple[dict[str, int | None], dict[str, str]]:
@@ -508,9 +491,9 @@ def printed_forms(store: Store, group_id: uuid.UUID | None, copies: int = 1) -> 
     default for new groups."""
     if not 1 <= copies <= 50:
         raise ValidationError(translate("Feedback", "Kopioita voi tulostaa 1–50."))
-    form = (
-        group_form(store, group_id)
-        if group_id is not None
-        else form_from_json(new_group_form(store))
-    )
-    return PrintedForms(form, copies)
+    if group_id is None:
+        return PrintedForms(form_from_json(new_group_form(store)), copies)
+    with store.session() as s:
+        group = load_group(s, group_id)
+        returning = feedback_return() if group.mode == GroupMode.REMOTE else ""
+        return PrintedForms(form_from_json(group.feedback_form), copies, returning)

@@ -151,13 +151,16 @@ def _item_table(index: int, wording: WordingVersion, st: dict[str, ParagraphStyl
     return table
 
 
-def sheet_story(sheet: EurohisSheet, wording: WordingVersion) -> list[Flowable]:
+def sheet_story(
+    sheet: EurohisSheet, wording: WordingVersion, returning: str = ""
+) -> list[Flowable]:
     st = _styles()
+    intro = INSTRUCTIONS[wording] + (f" <b>{escape(returning)}</b>" if returning else "")
     story: list[Flowable] = [
         Paragraph(translate("EurohisFormPdf", "EUROHIS-8 – elämänlaatu"), st["title"]),
         _header(sheet, wording, st),
         Spacer(1, 3 * mm),
-        Paragraph(INSTRUCTIONS[wording], st["intro"]),
+        Paragraph(intro, st["intro"]),
     ]
     for index in range(len(ITEMS)):
         story.append(KeepTogether([_item_table(index, wording, st), Spacer(1, 1.2 * mm)]))
@@ -172,7 +175,7 @@ def write_eurohis_forms(path: Path, data: EurohisForms) -> Path:
     for i, sheet in enumerate(pages):
         if i:
             story.append(PageBreak())
-        story.extend(sheet_story(sheet, wording))
+        story.extend(sheet_story(sheet, wording, data.returning))
     return build_pdf(
         path,
         story,

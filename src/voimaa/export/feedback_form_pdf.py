@@ -19,7 +19,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from voimaa import feedback
+from voimaa import labels
 from voimaa.export.pdf import (
     ACCENT,
     FONT_BOLD,
@@ -106,7 +106,7 @@ def _legend(form: FeedbackForm, width: float, st: dict[str, ParagraphStyle]) -> 
         Paragraph(f"<b>{n}</b> = {escape(label)}", st["legend"])
         for n, label in enumerate(form.scale, 1)
     ]
-    cells.append(Paragraph(f"<b>?</b> = {escape(feedback.dont_know_label())}", st["legend"]))
+    cells.append(Paragraph(f"<b>?</b> = {escape(labels.dont_know())}", st["legend"]))
     table = Table([cells], colWidths=[width / len(cells)] * len(cells))
     table.setStyle(
         TableStyle(
@@ -181,20 +181,18 @@ def form_story(form: FeedbackForm, width: float, returning: str = "") -> list[Fl
     """One copy: how to return it when `returning` says so, the statements (the key on each
     page) and the open questions with room to write; two pages for the standard form."""
     st = _styles()
+    how = translate(
+        "FeedbackFormPdf",
+        "Älä kirjoita lomakkeeseen nimeäsi. Rastita jokaisesta väittämästä yksi ruutu: "
+        "kuinka samaa mieltä olet. Jos et osaa sanoa, rastita ruutu ?.",
+    )
     story: list[Flowable] = [
         Paragraph(escape(form.title), st["title"]),
         Paragraph(escape(form.intro), st["intro"]),
-        Paragraph(
-            translate(
-                "FeedbackFormPdf",
-                "Älä kirjoita lomakkeeseen nimeäsi. Rastita jokaisesta väittämästä yksi ruutu: "
-                "kuinka samaa mieltä olet. Jos et osaa sanoa, rastita ruutu ?. Kiitos!",
-            ),
-            st["intro"],
-        ),
+        Paragraph(escape(how), st["intro"]),
     ]
     if returning:
-        story.append(Paragraph(escape(returning), st["return"]))
+        story.append(Paragraph(f"<b>{escape(returning)}</b>", st["return"]))
     story.append(statement_table(form, width, st))
     if form.questions:
         story.append(CondPageBreak(ANSWER_LINES * ANSWER_GAP + 25 * mm))

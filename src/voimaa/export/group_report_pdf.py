@@ -15,7 +15,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from voimaa import attendance, feedback
+from voimaa import attendance, labels
 from voimaa.export import pdf
 from voimaa.formats import format_date, format_decimal, format_money, format_percent
 from voimaa.i18n import translate
@@ -375,7 +375,7 @@ def _feedback_part(report: GroupReport) -> list[Flowable]:
         no_answer = fb.responses - st.n
         rows.append([st.text, _dec(st.mean), *[str(c) for c in st.counts], str(no_answer)])
     story.append(_table(rows, [90, 14, 10, 10, 10, 10, 10, 16]))
-    story.append(_p(feedback.no_answer_note(), "table"))
+    story.append(_p(labels.no_answer_note(), "table"))
     for q in fb.questions:
         if not q.answers:
             continue

@@ -150,6 +150,7 @@ def build_pdf(
     page_numbers: bool = True,
     margins_mm: float = 18,
     first_page_footer: bool = True,
+    footer_pt: float = 9,
 ) -> Path:
     """Lay `story` out on A4 (by default) and write it atomically to `path`.
 
@@ -162,7 +163,7 @@ def build_pdf(
         if not page_numbers or (doc.page == 1 and not first_page_footer):
             return
         canvas.saveState()
-        canvas.setFont(FONT, 9)
+        canvas.setFont(FONT, footer_pt)
         canvas.setFillColor(colors.HexColor("#555555"))
         width = pagesize[0]
         canvas.drawString(margins_mm * mm, 10 * mm, footer)
