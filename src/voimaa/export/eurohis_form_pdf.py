@@ -26,7 +26,7 @@ from reportlab.platypus import (
 
 from voimaa import labels
 from voimaa.eurohis.forms import EurohisForms, EurohisSheet
-from voimaa.eurohis.scoring import ITEMS, printed_labels
+from voimaa.eurohis.scoring import ITEMS, printed_labels, printed_text
 from voimaa.export.pdf import (
     ACCENT,
     FONT,
@@ -125,7 +125,13 @@ def _item_table(index: int, wording: WordingVersion, st: dict[str, ParagraphStyl
     item = ITEMS[index]
     labels = printed_labels(item, wording)
     rows: list[list[Any]] = [
-        [Paragraph(f"{item.number}. {escape(item.text)}", st["item"]), "", "", "", ""],
+        [
+            Paragraph(f"{item.number}. {escape(printed_text(item, wording))}", st["item"]),
+            "",
+            "",
+            "",
+            "",
+        ],
         [TickBox(n) for n in range(1, 6)],
         [Paragraph(escape(label), st["label"]) for label in labels],
     ]
