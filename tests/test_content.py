@@ -237,11 +237,26 @@ def test_confidentiality_is_agreed_before_introductions() -> None:
     assert "luottamuksesta" in first and parts[1].title == "Tutustutaan toisiimme"
 
 
+# An exercise needs a group when its title, instructions or questions speak to several people
+# (a plural imperative: "katsokaa", "miettikää"), name the group or its leaders, or pair people.
+NEEDS_GROUP = re.compile(
+    r"\b(\w+(?:kaa|kää)|ryhmä\w*|ohjaaj\w*|pari\w*|yhdessä|kierro\w*|muiden)\b", re.I
+)
+
+
 def test_group_exercises_have_a_one_to_one_line() -> None:
     needs_group = {"Ryhmän yhteiset säännöt", "Mitä muut näkevät minussa?", "Mitä opin?"}
     exercises = {e.title: e for c in workbook.chapters() for e in c.exercises}
     for title in needs_group:
         assert exercises[title].one_to_one.startswith("Kahdestaan"), title
+    found = [
+        e
+        for e in exercises.values()
+        if NEEDS_GROUP.search(" ".join((e.title, e.instructions, *e.prompts)))
+    ]
+    assert len(found) >= 8
+    for e in found:
+        assert e.one_to_one.startswith("Kahdestaan"), e.title
     headings = {i.heading for i in workbook.chapter(1).info}
     assert "Jos käytät työkirjaa omatyöntekijän kanssa" in headings
 

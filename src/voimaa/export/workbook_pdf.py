@@ -610,7 +610,7 @@ def _example_budget(ex: Exercise, st: dict[str, ParagraphStyle]) -> list[Flowabl
                 Paragraph(f"<b>{_euros(total)}</b>", right),
             ]
         )
-        t = Table(data, colWidths=widths, rowHeights=[7.5 * mm] * len(data))
+        t = Table(data, colWidths=widths, rowHeights=[6.5 * mm] * len(data))
         t.setStyle(
             _grid_style(
                 [
@@ -848,7 +848,9 @@ def _toc(
         "WorkbookPdf",
         "Tämä työkirja kulkee mukanasi ryhmän kahdeksalla kerralla. Jokaisessa luvussa on "
         "ensin vähän tietoa ja sitten tehtäviä. Voit kirjoittaa ja piirtää kirjaan vapaasti. "
-        "Sinun ei tarvitse näyttää kirjaa kenellekään.",
+        "Sinun ei tarvitse näyttää kirjaa kenellekään. Kirjaa voi käyttää myös kahdestaan "
+        "omatyöntekijän kanssa: luvun 1 alussa kerrotaan miten, ja ryhmää varten tehdyissä "
+        "tehtävissä on rivi ”Kahdestaan”.",
     )
     return [
         Paragraph(translate("WorkbookPdf", "Sisällys"), st["title"]),
@@ -956,7 +958,6 @@ def write_example_budget(path: str | Path, example: ExampleBudget) -> Path:
     label = translate("WorkbookPdf", "Luku {n}: {title}").format(n=c.number, title=c.title)
     story: list[Flowable] = [
         Paragraph(escape(label), st["chapter_label"]),
-        Spacer(1, 2 * mm),
         *_exercise(example.number, example.exercise, st)[:-1],  # no trailing space: one page
     ]
     return build_pdf(
