@@ -51,7 +51,7 @@ from voimaa.workbook import WORKBOOK_TITLE, Chapter, ExampleBudget, Exercise, Pr
 
 FRAME_WIDTH = (210 - 2 * 18) * mm - 12  # the frame pads 6 pt on each side
 LINE_GAP = 10 * mm
-NOTES_LINES = 21  # a notes page: 21 lines under its heading fill an A4 frame
+NOTES_LINES = 22  # a notes page: 22 lines under its heading fill an A4 frame
 TEXT = colors.HexColor("#1d2b2c")
 MUTED = colors.HexColor("#4d5c5d")
 
@@ -691,7 +691,7 @@ def _exercise(number: int, ex: Exercise, st: dict[str, ParagraphStyle]) -> list[
         head.append(Paragraph(escape(ex.instructions), st["instructions"]))
     if ex.one_to_one:
         lead, sep, rest = ex.one_to_one.partition(":")
-        text = f"<b>{escape(lead)}:</b>{escape(rest)}" if sep and len(lead) < 30 else None
+        text = f"<b>{escape(lead)}:</b>{escape(rest)}" if sep and len(lead) < 40 else None
         head.append(Paragraph(text or escape(ex.one_to_one), st["instructions"]))
     form = _FORMS[ex.type](ex, st)
     # The whole exercise on one page (paired boxes must not part on a photocopy); only a form

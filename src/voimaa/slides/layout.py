@@ -234,8 +234,8 @@ def layout_slide(
         if slide.subtitle:
             y = _centered(
                 [slide.subtitle],
-                max(y, 250),
-                330,
+                max(y, 250 if not slide.points else 236),
+                330 if not slide.points else 300,
                 measure,
                 shapes,
                 size=20,
@@ -246,8 +246,8 @@ def layout_slide(
         if slide.points:  # a remote group's meeting link
             _centered(
                 list(slide.points),
-                max(y - 8, 312),
-                SLIDE_HEIGHT - 12,
+                max(y - 8, 300),
+                SLIDE_HEIGHT - 24,  # clear of the page number
                 measure,
                 shapes,
                 size=16,
