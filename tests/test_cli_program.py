@@ -54,7 +54,7 @@ def test_slides(data_dir: str, tmp_path: Path) -> None:
 def test_plan(data_dir: str, tmp_path: Path) -> None:
     out = tmp_path / "suunnitelma.pdf"
     assert _run(data_dir, "plan", "--group", DEMO, "-o", str(out)) == 0
-    assert len(PdfReader(out).pages) == 8
+    assert 8 <= len(PdfReader(out).pages) <= 16  # a page or two per session
 
 
 @pytest.mark.parametrize(

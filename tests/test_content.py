@@ -5,14 +5,17 @@ tree, example budget) parse and render, and no exercise is split over two pages.
 from __future__ import annotations
 
 import re
+import uuid
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
-from voimaa import program, slides, workbook
+from voimaa import audit, demo, program, slides, workbook
+from voimaa.cli import main
 from voimaa.errors import ValidationError
 from voimaa.export import jobs, workbook_pdf
+from voimaa.store import Store
 
 # Where each printed thing a session needs comes from. A material not in one of these tables
 # fails the test, so a new one has to be made (or said to be brought) before it is promised.
@@ -28,10 +31,19 @@ IN_WORKBOOK = {  # material -> an exercise title or an information heading of th
 }
 AS_EXPORT = {  # material -> the export kind (jobs.FORMATS) that prints it
     "Työkirjat": "workbook",
-    "EUROHIS-8-lomakkeet (alkukysely)": "eurohis_forms",
-    "EUROHIS-8-lomakkeet (loppukysely)": "eurohis_forms",
-    "Palautelomakkeet ja palautuslaatikko tai kirjekuoret": "feedback_form",
     "Osallistumistodistukset": "certificates",
+    # a remote group's post
+    "Työkirjat ja EUROHIS-8-lomakkeet postitse tai noudettaviksi ennen ensimmäistä kertaa": (
+        "workbook"
+    ),
+    "Lomakkeet ja palautuskuoret postitse viikkoa ennen viimeistä kertaa": "feedback_form",
+}
+# The forms a session hands out are listed once, from the session's forms (the plan prints
+# them as "Lomakkeet: …"), never again among the materials.
+FORM_EXPORTS = {
+    "eurohis_before": "eurohis_forms",
+    "eurohis_after": "eurohis_forms",
+    "feedback": "feedback_form",
 }
 ON_A_SLIDE = {  # material -> (session, slide heading) whose notes give the examples
     "Väittämät mielipidejanaa varten": (7, "Mielipidejana"),
@@ -58,7 +70,22 @@ BROUGHT = {  # things and local information the leaders bring; nothing to print 
     "Kahvit, teet ja pientä syötävää",
     "Kahvit, teet ja terveellistä välipalaa",
     "Juhlakahvit",
+    "Palautuslaatikko tai kirjekuoret palautteille",
+    # a remote group's things: at home, on the shared screen, or sent ahead
+    "Kokouslinkki ja ohje yhteyden avaamiseen jokaiselle etukäteen",
+    "Palautuskuoret postimaksu maksettuna",
+    "Kyniä (jokaisella kotona)",
+    "Kuvakortteja jaetulle näytölle",
+    "Jaettu näyttö tai yhteinen muistio pelisäännöille",
+    "Oma kahvi tai tee kotona",
+    "Ryhmän pelisäännöt jaetulla näytöllä",
+    "Ruokakauppojen tarjouksia tai verkkokaupan hintoja jaetulle näytölle",
+    "Paperia ostoslistoille (jokaisella kotona)",
+    "Jokaisella oma tuoli tuolijumppaa varten kameran edessä",
+    "Vesilasi kotona",
+    "Oma juhlakahvi kotona",
 }
+IN_A_ROOM = ("nimilap", "fläpp", "maalarinteip", "tarralap", "tuolit kaikille", "juhlakahvit")
 
 # Printed things a slide may mention, and where each is: a workbook title or an export kind.
 SLIDE_WORDS = {
@@ -86,7 +113,9 @@ def _workbook_names() -> set[str]:
 
 def _materials() -> list[tuple[int, str]]:
     template = program.default_template()
-    return [(s.number, m) for s in template.sessions for m in s.materials]
+    local = [(s.number, m) for s in template.sessions for m in s.materials]
+    remote = [(s.number, m) for s in template.sessions for m in s.remote_materials]
+    return sorted(set(local + remote))
 
 
 @pytest.mark.parametrize(("session", "material"), _materials())
@@ -101,6 +130,24 @@ def test_every_material_of_the_default_plan_exists(session: int, material: str) 
         assert slide.notes, material
     else:
         assert material in BROUGHT, f"session {session}: where does {material!r} come from?"
+
+
+def test_forms_are_listed_once_and_exist_as_exports() -> None:
+    for session in program.default_template().sessions:
+        for form in session.forms:
+            assert FORM_EXPORTS[form] in jobs.FORMATS
+        for material in (*session.materials, *session.remote_materials):
+            low = material.casefold()
+            assert "eurohis-8-lomakkeet (" not in low and "palautelomak" not in low, material
+
+
+def test_remote_materials_need_no_room() -> None:
+    """An etäryhmä's default list has no name tags, flipchart or things for a shared room,
+    and every session has one."""
+    for session in program.default_template().sessions:
+        assert session.remote_materials, session.number
+        for material in session.remote_materials:
+            assert not any(word in material.casefold() for word in IN_A_ROOM), material
 
 
 def _mentions(text: str) -> list[str]:
@@ -190,11 +237,26 @@ def test_confidentiality_is_agreed_before_introductions() -> None:
     assert "luottamuksesta" in first and parts[1].title == "Tutustutaan toisiimme"
 
 
+# An exercise needs a group when its title, instructions or questions speak to several people
+# (a plural imperative: "katsokaa", "miettikää"), name the group or its leaders, or pair people.
+NEEDS_GROUP = re.compile(
+    r"\b(\w+(?:kaa|kää)|ryhmä\w*|ohjaaj\w*|pari\w*|yhdessä|kierro\w*|muiden)\b", re.I
+)
+
+
 def test_group_exercises_have_a_one_to_one_line() -> None:
     needs_group = {"Ryhmän yhteiset säännöt", "Mitä muut näkevät minussa?", "Mitä opin?"}
     exercises = {e.title: e for c in workbook.chapters() for e in c.exercises}
     for title in needs_group:
         assert exercises[title].one_to_one.startswith("Kahdestaan"), title
+    found = [
+        e
+        for e in exercises.values()
+        if NEEDS_GROUP.search(" ".join((e.title, e.instructions, *e.prompts)))
+    ]
+    assert len(found) >= 8
+    for e in found:
+        assert e.one_to_one.startswith("Kahdestaan"), e.title
     headings = {i.heading for i in workbook.chapter(1).info}
     assert "Jos käytät työkirjaa omatyöntekijän kanssa" in headings
 
@@ -341,3 +403,196 @@ def test_no_exercise_is_split_over_pages(chapter: workbook.Chapter, tmp_path: Pa
         (page,) = [p for p in pages if bar in p]
         after = page[page.index(bar) :]
         assert _last_words(ex) in after, (bar, _last_words(ex))
+
+
+def test_example_budget_is_its_own_printable(store: Store, tmp_path: Path) -> None:
+    """The example budget prints on one page by itself, with every line and the totals as in
+    the book, and the print is logged."""
+    example = workbook.example_budget()
+    assert example.chapter.key == "talous" and example.exercise.title == "Esimerkkibudjetti"
+    path = jobs.export_example_budget(store, tmp_path / "esimerkki.pdf")
+    reader = PdfReader(path)
+    assert len(reader.pages) == 1
+    text = " ".join(reader.pages[0].extract_text().split())
+    for line in (*example.exercise.example_income, *example.exercise.example_expenses):
+        assert f"{line.label} {line.euros} €" in text
+    income = sum(x.euros for x in example.exercise.example_income)
+    assert f"Tulot yhteensä {income} €" in text
+    assert f"Tehtävä {example.number}" in text
+    [event] = audit.list_events(store, action="export.example_budget")
+    assert event.target == str(tmp_path)
+    with pytest.raises(ValidationError, match="pdf"):
+        jobs.export_example_budget(store, tmp_path / "esimerkki.xlsx")
+
+
+def test_example_budget_from_the_command_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = str(tmp_path / "data")
+    assert main(["--data-dir", data, "demo"]) == 0
+    out = tmp_path / "esimerkkibudjetti.pdf"
+    args = ["export", "example-budget", "--group", demo.DEMO_GROUP_NAME, "-o", str(out)]
+    assert main(["--data-dir", data, *args]) == 0
+    assert "Esimerkkibudjetti tallennettu" in capsys.readouterr().out
+    text = PdfReader(out).pages[0].extract_text()
+    assert demo.DEMO_GROUP_NAME in text and "Rahaa puuttuu" in text
+
+
+def _chapter_starts(pages: list[str]) -> dict[int, int]:
+    """Chapter number -> the page (1-based) whose text begins with its "Luku N" label."""
+    starts: dict[int, int] = {}
+    for i, text in enumerate(pages, start=1):
+        found = re.search(r"sivu \d+ / \d+ Luku (\d+)\b|sivu \d+ Luku (\d+)\b", text)
+        if found:
+            starts[int(found.group(1) or found.group(2))] = i
+    return starts
+
+
+@pytest.mark.parametrize("with_group", [False, True])
+def test_every_chapter_starts_on_a_right_hand_page(
+    demo_store: Store, demo_group_id: uuid.UUID, tmp_path: Path, with_group: bool
+) -> None:
+    """Double-sided copies never mix chapters: each chapter begins on an odd page, a notes
+    page fills the gap, and the contents give the pages as printed."""
+    path = jobs.export_workbook(
+        demo_store,
+        tmp_path / "kirja.pdf",
+        group_id=demo_group_id if with_group else None,
+    )
+    pages = _pages_text(path)
+    starts = _chapter_starts(pages)
+    assert sorted(starts) == [c.number for c in workbook.chapters()]
+    assert all(page % 2 == 1 for page in starts.values()), starts
+    notes = [i for i, text in enumerate(pages, start=1) if "Omia muistiinpanoja" in text]
+    assert notes, "the demo book needs at least one notes page"
+    assert all(i + 1 in starts.values() for i in notes)
+    toc = pages[1]
+    for c in workbook.chapters():
+        assert re.search(rf"\b{c.number} {re.escape(c.title)}.*? {starts[c.number]}\b", toc), (
+            c.title
+        )
+
+
+# ----- remote groups (issue 15 point 13, issue 11 point 18) ------------------------------------
+
+LINK = "https://meet.example.invalid/voimaa/etaryhma-kevat-2027"
+
+
+def _lahi_and_eta(store: Store) -> tuple[uuid.UUID, uuid.UUID]:
+    from datetime import date, time
+
+    from voimaa import groups, roster
+    from voimaa.models import GroupMode
+
+    made = []
+    for mode in (GroupMode.LOCAL, GroupMode.REMOTE):
+        gid = groups.create_group(
+            store,
+            groups.NewGroup(
+                name=f"Ryhmä {mode.value}",
+                place="Mikkeli",
+                mode=mode,
+                meeting_link=LINK if mode == GroupMode.REMOTE else "",
+                start_date=date(2027, 3, 2),
+                start_time=time(13, 0),
+                leaders=(groups.LeaderSpec("Sanna Ohjaaja"),),
+            ),
+        ).id
+        roster.add_participant(store, gid, roster.ParticipantData(name="Aino Äijälä"))
+        made.append(gid)
+    return made[0], made[1]
+
+
+def test_remote_group_gets_remote_materials_and_keeps_edits_on_a_mode_change(
+    store: Store,
+) -> None:
+    from dataclasses import replace
+
+    from voimaa import groups
+    from voimaa.models import GroupMode
+
+    lahi, eta = _lahi_and_eta(store)
+    local_first = program.get_program(store, lahi).sessions[0].materials
+    remote_first = program.get_program(store, eta).sessions[0].materials
+    template = program.default_template().sessions[0]
+    assert list(local_first) == list(template.materials)
+    assert list(remote_first) == list(template.remote_materials)
+    assert "Nimilaput ja tussit" in local_first and "Nimilaput ja tussit" not in remote_first
+    # Session 2's list edited by the leaders stays as it is when the group goes local.
+    second = program.get_program(store, eta).sessions[1]
+    program.update_session(store, second.id, program.SessionEdit(materials=["Oma lista"]))
+    details = groups.get_details(store, eta)
+    groups.update_details(store, replace(details, mode=GroupMode.LOCAL, meeting_link=""))
+    view = program.get_program(store, eta)
+    assert list(view.sessions[0].materials) == list(template.materials)
+    assert list(view.sessions[1].materials) == ["Oma lista"]
+
+
+def test_remote_slides_carry_the_meeting_link_on_the_first_slide(
+    store: Store, tmp_path: Path
+) -> None:
+    lahi, eta = _lahi_and_eta(store)
+    for number in range(1, program.SESSION_COUNT + 1):
+        remote = slides.group_deck(store, eta, number)
+        assert any(LINK in p for p in remote.slides[0].points), number
+        assert all(LINK not in p for s in remote.slides[1:] for p in s.points)
+        local = slides.group_deck(store, lahi, number)
+        assert not local.slides[0].points
+    path = jobs.export_slides(store, tmp_path / "d.pdf", 1, eta)
+    first = "".join(PdfReader(path).pages[0].extract_text().split())
+    assert "Etäyhteys:" in first and LINK.replace("/", "") in first.replace("/", "")
+
+
+def test_remote_forms_say_how_they_come_back_anonymously(store: Store, tmp_path: Path) -> None:
+    from voimaa import remote
+
+    lahi, eta = _lahi_and_eta(store)
+    for gid, is_remote in ((lahi, False), (eta, True)):
+        fb = jobs.export_feedback_form(store, tmp_path / "p.pdf", group_id=gid)
+        pages = _pages_text(fb)
+        assert len(pages) == 2
+        assert (" ".join(remote.feedback_return().split()) in " ".join(pages)) is is_remote
+        eh = jobs.export_eurohis_forms(store, tmp_path / "e.pdf", group_id=gid)
+        pages = _pages_text(eh)
+        assert len(pages) == 1  # one participant, one page
+        assert (remote.eurohis_return() in pages[0]) is is_remote
+        plan = jobs.export_plan(store, tmp_path / "s.pdf", gid)
+        text = " ".join(_pages_text(plan))
+        assert ("Etäryhmä: postita työkirjan luku 1, EUROHIS-8-alkukysely" in text) is is_remote
+        assert (LINK in text.replace(" ", "")) is is_remote
+
+
+# ----- the leaders' plan ---------------------------------------------------------------------
+
+
+def _sizes(path: Path) -> list[tuple[str, float]]:
+    """Every piece of text of the PDF with its size in points (the text matrix applied)."""
+    found: list[tuple[str, float]] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
+        if text.strip():
+            found.append((text.strip(), size * (abs(tm[3] * cm[3]) or 1.0)))
+
+    for page in PdfReader(path).pages:
+        page.extract_text(visitor_text=visit)
+    return found
+
+
+@pytest.mark.parametrize("remote", [False, True])
+def test_plan_text_is_never_below_10_pt_and_forms_are_listed_once(
+    store: Store, tmp_path: Path, remote: bool
+) -> None:
+    lahi, eta = _lahi_and_eta(store)
+    path = jobs.export_plan(store, tmp_path / "s.pdf", eta if remote else lahi)
+    sizes = _sizes(path)
+    assert sizes and min(size for _, size in sizes) >= 10 - 0.01
+    pages = _pages_text(path)
+    starts = [i for i, text in enumerate(pages) if re.search(r"\b\d\. kerta: [A-ZÄÖ]", text)]
+    assert len(starts) == program.SESSION_COUNT  # every session from a new page
+    assert all(b - a <= 2 for a, b in zip(starts, [*starts[1:], len(pages)], strict=True))
+    first = " ".join(pages[starts[0] : starts[1]])
+    assert first.count("Lomakkeet: EUROHIS-8-alkukysely") == 1
+    assert "EUROHIS-8-lomakkeet (alkukysely)" not in first
+    last = " ".join(pages[starts[-1] :])
+    assert last.count("Lomakkeet: EUROHIS-8-loppukysely, Palautelomake") == 1
+    assert "Muistiinpanot, 8. kerta" in last

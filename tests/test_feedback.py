@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from voimaa import audit, feedback, groups
+from voimaa import audit, feedback, groups, labels
 from voimaa.errors import NotFoundError, ValidationError
 from voimaa.store import Store
 
@@ -23,6 +23,7 @@ def test_default_form_content() -> None:
     areas = {s.area for s in form.statements}
     assert {"ilmapiiri", "aiheet", "ohjaajat", "hyoty", "jarjestelyt"} <= areas
     assert [q.key for q in form.questions] == ["parasta", "muutettavaa", "jatko"]
+    assert len(form.statements) == 17  # double statements split in two
 
 
 def test_group_gets_its_own_copy(store: Store, group_id: uuid.UUID) -> None:
@@ -141,3 +142,31 @@ def test_summary_counts_skip_missing(store: Store, group_id: uuid.UUID) -> None:
     assert item.mean == pytest.approx(7 / 3)
     untouched = next(s for s in summary.statements if s.key == "hyoty_suosittelu")
     assert untouched.n == 0 and untouched.mean is None
+
+
+def test_dont_know_is_one_rule_no_answer_everywhere(
+    store: Store, group_id: uuid.UUID, tmp_path: object
+) -> None:
+    """An "en osaa sanoa" tick is typed as no answer (None): the summary leaves it out of the
+    count and the mean, and the group report shows it in the "Ei vast." column with the note."""
+    from pathlib import Path
+
+    from pypdf import PdfReader
+
+    from voimaa.export import jobs
+
+    form = feedback.group_form(store, group_id)
+    first, second = form.statements[0].key, form.statements[1].key
+    feedback.save_feedback(store, group_id, {first: 5, second: 2}, {}, filled_on=None)
+    feedback.save_feedback(store, group_id, {first: None, second: 4}, {}, filled_on=None)
+    summary = feedback.feedback_summary(store, group_id)
+    one, two = summary.statements[0], summary.statements[1]
+    assert (one.n, one.mean, one.counts) == (1, 5.0, (0, 0, 0, 0, 1))
+    assert (two.n, two.mean) == (2, 3.0)
+    path = jobs.export_group_report(store, group_id, Path(str(tmp_path)) / "r.pdf")
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(path).pages).split())
+    assert "Ei vast." in text
+    assert f"{form.statements[0].text} 5,00 0 0 0 0 1 1" in text
+    assert " ".join(labels.no_answer_note().split()) in text
+    with pytest.raises(ValidationError):  # there is no sixth point to store
+        feedback.save_feedback(store, group_id, {first: 6}, {}, filled_on=None)

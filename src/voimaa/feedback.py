@@ -24,7 +24,8 @@ from voimaa import audit, paths
 from voimaa.errors import NotFoundError, ValidationError
 from voimaa.i18n import translate
 from voimaa.loaders import load_group
-from voimaa.models import FeedbackResponse, Participant, Setting
+from voimaa.models import FeedbackResponse, GroupMode, Participant, Setting
+from voimaa.remote import feedback_return
 from voimaa.store import Store
 
 DEFAULT_FORM_FILE = ("feedback", "default.toml")
@@ -278,6 +279,7 @@ def _entry(row: FeedbackResponse) -> FeedbackEntry:
     )
 
 
+# "En osaa sanoa" is typed like an empty answer (None), never a point (labels.no_answer_note).
 def _clean_answers(
     form: FeedbackForm, ratings: Mapping[str, int | None], open_answers: Mapping[str, str]
 ) -> tuple[dict[str, int | None], dict[str, str]]:
@@ -481,6 +483,7 @@ class PrintedForms:
 
     form: FeedbackForm
     copies: int
+    returning: str = ""  # how a remote group's participants return the form anonymously
 
 
 def printed_forms(store: Store, group_id: uuid.UUID | None, copies: int = 1) -> PrintedForms:
@@ -488,9 +491,9 @@ def printed_forms(store: Store, group_id: uuid.UUID | None, copies: int = 1) -> 
     default for new groups."""
     if not 1 <= copies <= 50:
         raise ValidationError(translate("Feedback", "Kopioita voi tulostaa 1–50."))
-    form = (
-        group_form(store, group_id)
-        if group_id is not None
-        else form_from_json(new_group_form(store))
-    )
-    return PrintedForms(form, copies)
+    if group_id is None:
+        return PrintedForms(form_from_json(new_group_form(store)), copies)
+    with store.session() as s:
+        group = load_group(s, group_id)
+        returning = feedback_return() if group.mode == GroupMode.REMOTE else ""
+        return PrintedForms(form_from_json(group.feedback_form), copies, returning)

@@ -173,6 +173,7 @@ def create_group(store: Store, spec: NewGroup) -> GroupSummary:
             start_date=spec.start_date,
             start_time=spec.start_time,
             place=spec.place.strip() if spec.mode == GroupMode.LOCAL else "",
+            remote=spec.mode == GroupMode.REMOTE,
         )
         group.budget_categories = [
             BudgetCategory(name=c, position=i) for i, c in enumerate(DEFAULT_CATEGORIES)
@@ -267,6 +268,8 @@ def update_details(store: Store, details: GroupDetails) -> GroupSummary:
         group = load_group(s, details.id)
         group.name = name
         group.place = details.place.strip()
+        if details.mode != group.mode:
+            program.switch_materials(s, list(group.sessions), details.mode == GroupMode.REMOTE)
         group.mode = details.mode
         group.meeting_link = check_meeting_link(details.meeting_link)
         group.status = details.status

@@ -116,3 +116,17 @@ def session_form(key: str) -> str:
         case "feedback":
             return translate("Labels", "Palautelomake")
     return key
+
+
+def dont_know() -> str:
+    """The feedback form's sixth box beside the 1–5 scale."""
+    return translate("Labels", "En osaa sanoa")
+
+
+def no_answer_note() -> str:
+    """How "en osaa sanoa" is counted (as no answer), said once for the entry and reports."""
+    return translate(
+        "Labels",
+        "”En osaa sanoa” kirjataan kuten tyhjä: ei vastausta. Sitä ei lasketa "
+        "keskiarvoon eikä vastausten määrään.",
+    )

@@ -314,6 +314,29 @@ def chapter(ref: str | int) -> Chapter:
 
 
 @dataclass(frozen=True)
+class ExampleBudget:
+    """The example budget printed on its own: the exercise, where it is in the book, and with
+    a group its program (for the footer)."""
+
+    chapter: Chapter
+    number: int  # the exercise's number in its chapter
+    exercise: Exercise
+    program: ProgramView | None = None
+
+
+def example_budget(store: Store | None = None, group_id: uuid.UUID | None = None) -> ExampleBudget:
+    """The book's example budget (the money chapter's `example_budget` exercise)."""
+    view = (
+        program.get_program(store, group_id) if store is not None and group_id is not None else None
+    )
+    for c in chapters():
+        for i, ex in enumerate(c.exercises, start=1):
+            if ex.type == "example_budget":
+                return ExampleBudget(c, i, ex, view)
+    raise NotFoundError(translate("Workbook", "Työkirjassa ei ole esimerkkibudjettia."))
+
+
+@dataclass(frozen=True)
 class Printout:
     """What a workbook PDF holds: the chapters, and with a group its program (the cover's
     name, place, leaders and the session dates). `handout` prints one chapter on its own."""

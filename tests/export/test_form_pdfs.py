@@ -32,10 +32,13 @@ def test_blank_form_has_all_items_and_labels_on_one_a4(
     assert (round(float(box.width)), round(float(box.height))) == (595, 842)
     text = _text(path)[0]
     for item in ITEMS:
-        assert item.text in text
-    for labels in SCALE_LABELS.values():
-        for label in labels:
+        assert eurohis.printed_text(item, wording) in text
+        for label in eurohis.printed_labels(item, wording):
             assert label in text
+    if wording == WordingVersion.THL_ATH:
+        for labels in SCALE_LABELS.values():
+            for label in labels:
+                assert label in text
     assert "Koodi:" in text and "Päivämäärä:" in text
     assert reader.metadata.title == "EUROHIS-8 – elämänlaatu"
     assert reader.metadata.author == "Voimaa"
@@ -47,13 +50,12 @@ def test_finmonik_prints_satisfaction_answers_best_first(tmp_path: Path) -> None
     fin_forms = EurohisForms((), WordingVersion.FINMONIK)
     ath = _text(write_eurohis_forms(tmp_path / "a.pdf", ath_forms))[0]
     fin = _text(write_eurohis_forms(tmp_path / "f.pdf", fin_forms))[0]
-    health = ITEMS[1].text
-    ath_part = ath[ath.index(health) :]
-    fin_part = fin[fin.index(health) :]
+    ath_part = ath[ath.index(ITEMS[1].text) :]
+    fin_part = fin[fin.index(eurohis.printed_text(ITEMS[1], WordingVersion.FINMONIK)) :]
     assert ath_part.index("erittäin tyytymätön") < ath_part.index("erittäin tyytyväinen")
     assert fin_part.index("erittäin tyytyväinen") < fin_part.index("erittäin tyytymätön")
     # Non-satisfaction items keep their order in both versions.
-    energy = ITEMS[2].text
+    energy = eurohis.printed_text(ITEMS[2], WordingVersion.FINMONIK)
     assert fin[fin.index(energy) :].index("ei lainkaan") < fin[fin.index(energy) :].index(
         "täysin riittävästi"
     )
@@ -103,3 +105,23 @@ def test_feedback_copies_start_on_new_pages(tmp_path: Path) -> None:
     three = PdfReader(write_feedback_forms(tmp_path / "3.pdf", PrintedForms(form, 3)))
     assert len(three.pages) == 3 * one
     assert "Palautelomake" in three.pages[one].extract_text()
+
+
+def test_wording_follows_thls_published_text() -> None:
+    """Item 8 and the middle satisfaction answer as THL's survey notes print them: ATH/FinSote
+    "te" form, FinMonik "sinä" form with "melko" answers, best-first."""
+    housing = ITEMS[7]
+    assert housing.text == "Miten tyytyväinen olette asuinalueen olosuhteisiin?"
+    fin = WordingVersion.FINMONIK
+    assert eurohis.printed_text(housing, fin) == (
+        "Miten tyytyväinen olet ollut asuinalueesi olosuhteisiin?"
+    )
+    assert SCALE_LABELS["B"][2] == "en tyytyväinen enkä tyytymätön"
+    assert eurohis.printed_labels(housing, fin) == (
+        "erittäin tyytyväinen",
+        "melko tyytyväinen",
+        "en tyytyväinen enkä tyytymätön",
+        "melko tyytymätön",
+        "erittäin tyytymätön",
+    )
+    assert eurohis.printed_text(ITEMS[0], fin) == "Millaiseksi arvioit elämänlaatusi?"

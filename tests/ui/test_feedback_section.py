@@ -31,7 +31,7 @@ def test_type_a_whole_form_with_the_keyboard(
     qtbot: QtBot, section: FeedbackSection, demo_store: Store, demo_group_id: uuid.UUID
 ) -> None:
     entry = section.entry
-    ratings = [5, 4, 3, 2, 1, 5, 4, 3, 2, 1, 5, 4, 3]
+    ratings = [5, 4, 3, 2, 1, 5, 4, 3, 2, 1, 5, 4, 3, 2, 1, 5]  # all but the last of 17
     for r in ratings:
         qtbot.keyClick(entry, DIGITS[r])
     qtbot.keyClick(entry, Qt.Key.Key_0)  # the last statement left unanswered
@@ -152,8 +152,8 @@ def test_form_editor_adds_edits_and_removes(
     assert form.statements[0].text == "Ryhmässä oli hyvä ja turvallinen olla."
     editor.statements.setCurrentRow(1)
     qtbot.mouseClick(editor.findChild(type(add), "statement_remove"), Qt.MouseButton.LeftButton)
-    assert editor.statements.count() == 13
-    assert section.entry.pad.cells == [UNSET] * 13
+    assert editor.statements.count() == 16  # 17 in the default form, one removed
+    assert section.entry.pad.cells == [UNSET] * 16
     qtbot.mouseClick(editor.default_button, Qt.MouseButton.LeftButton)
     assert feedback.new_group_form(demo_store)["question"][-1]["text"] == (
         "Mitä muuta haluat sanoa?"

@@ -165,3 +165,47 @@ def test_export_error_is_shown_in_finnish(
     warnings = [text for kind, text in answers["asked"] if kind == "warn"]  # type: ignore[union-attr]
     assert len(warnings) == 1 and "Kansiota ei ole" in warnings[0]
     assert "Kansiota ei ole" in section.result_label.text()
+
+
+def test_certificates_button_writes_one_page_per_attender_and_logs_it(
+    qtbot: QtBot,
+    demo_store: Store,
+    demo_group_id: uuid.UUID,
+    answers: dict[str, object],
+    tmp_path: Path,
+) -> None:
+    from pypdf import PdfReader
+
+    from voimaa import certificates
+
+    section = make_section(qtbot, demo_store, demo_group_id)
+    assert section.certificates_button.isEnabled()
+    answers["save_path"] = str(tmp_path / "todistukset")  # the suffix is added
+    qtbot.mouseClick(section.certificates_button, Qt.MouseButton.LeftButton)
+    target = tmp_path / "todistukset.pdf"
+    expected = certificates.group_certificates(demo_store, demo_group_id).certificates
+    reader = PdfReader(target)
+    assert len(reader.pages) == len(expected) > 0
+    assert expected[0].name in reader.pages[0].extract_text()
+    assert ("inform", f"Osallistumistodistukset tallennettu: {target}") in answers["asked"]
+    [event] = audit.list_events(demo_store, action="export.certificates")
+    assert event.details["certificates"] == len(expected)
+
+
+def test_certificates_without_attendance_warn_and_write_nothing(
+    qtbot: QtBot, store: Store, answers: dict[str, object], tmp_path: Path
+) -> None:
+    from datetime import date
+
+    from voimaa import groups
+
+    gid = groups.create_group(
+        store, groups.NewGroup(name="Uusi", place="Juva", start_date=date(2027, 1, 5))
+    ).id
+    roster.add_participant(store, gid, roster.ParticipantData(name="Aino Äijälä"))
+    section = make_section(qtbot, store, gid)
+    answers["save_path"] = str(tmp_path / "t.pdf")
+    qtbot.mouseClick(section.certificates_button, Qt.MouseButton.LeftButton)
+    assert not (tmp_path / "t.pdf").exists()
+    assert [kind for kind, _ in answers["asked"]][-1] == "warn"  # type: ignore[index]
+    assert "Merkitse läsnäolot ensin" in section.result_label.text()

@@ -31,6 +31,19 @@ def register(commands: Any, exports: Any) -> None:
     p.set_defaults(handler=cmd_workbook)
 
     p = exports.add_parser(
+        "example-budget",
+        help=translate("Cli", "työkirjan esimerkkibudjetti monisteeksi (PDF)"),
+        description=translate(
+            "Cli",
+            "Vie talousluvun esimerkkibudjetin (pienituloisen kuukausibudjetti) yhden sivun "
+            "monisteeksi.",
+        ),
+    )
+    add_group(p, required=False)
+    add_output(p, translate("Cli", "PDF-tiedosto johon viedään"))
+    p.set_defaults(handler=cmd_example_budget)
+
+    p = exports.add_parser(
         "slides",
         help=translate("Cli", "yhden kerran diat PDF:ksi (16:9)"),
         description=translate(
@@ -79,6 +92,15 @@ def cmd_workbook(args: argparse.Namespace) -> int:
         workbook.chapter(chapter)  # unknown chapters fail before anything is written
     written = jobs.export_workbook(store, path, group_id=gid, chapter_ref=chapter)
     print(translate("Cli", "Työkirja tallennettu: {path}").format(path=written))
+    return 0
+
+
+def cmd_example_budget(args: argparse.Namespace) -> int:
+    path = output_path(args, ".pdf")
+    store = open_store(args)
+    gid = group_id(store, args, required=False)
+    written = jobs.export_example_budget(store, path, group_id=gid)
+    print(translate("Cli", "Esimerkkibudjetti tallennettu: {path}").format(path=written))
     return 0
 
 

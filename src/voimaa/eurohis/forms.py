@@ -29,11 +29,13 @@ from voimaa.i18n import translate
 from voimaa.loaders import load_group, load_participant
 from voimaa.models import (
     EurohisResponse,
+    GroupMode,
     GroupSession,
     Participant,
     ParticipantStatus,
 )
 from voimaa.models.eurohis import ITEM_COLUMNS, Phase, WordingVersion
+from voimaa.remote import eurohis_return
 from voimaa.store import Store
 
 PHASE_SESSION = {Phase.BEFORE: 1, Phase.AFTER: 8}
@@ -324,6 +326,7 @@ class EurohisForms:
 
     sheets: tuple[EurohisSheet, ...] = ()
     wording: WordingVersion = WordingVersion.THL_ATH
+    returning: str = ""  # a remote group's return instructions (voimaa.remote)
 
 
 def printable_forms(
@@ -347,7 +350,10 @@ def printable_forms(
         raise ValidationError(
             translate("Eurohis", "Ryhmässä ei ole osallistujia. Tulosta tyhjä lomake ilman ryhmää.")
         )
+    with store.session() as s:
+        remote = load_group(s, group_id).mode == GroupMode.REMOTE
     return EurohisForms(
         tuple(EurohisSheet(code=e.code, phase=phase) for e in queue.participants),
         WordingVersion(wording or queue.wording),
+        returning=eurohis_return() if remote else "",
     )

@@ -37,6 +37,20 @@ SCALE_LABELS: dict[str, tuple[str, str, str, str, str]] = {
     "C": ("ei lainkaan", "vähän", "kohtuullisesti", "lähes riittävästi", "täysin riittävästi"),
 }
 
+# The wording is THL's as published in the indicator notes of its surveys (checked 2.12.2026):
+# THL_ATH follows the FinSote 2018 notes (terveytemme.fi/finsote/alueet2018/notes/
+# ath_whoqol8_di_cr.htm): item 8 "asuinalueen olosuhteisiin", middle answer "en tyytyväinen enkä
+# tyytymätön". FINMONIK follows the FinMonik 2018–2019 notes (terveytemme.fi/finmonik/notes/
+# fm_qol_8_score.htm): "sinä" form, "Miten tyytyväinen olet ollut … asuinalueesi olosuhteisiin",
+# satisfaction printed best-first with "melko tyytyväinen" / "melko tyytymätön".
+FINMONIK_SATISFACTION = (  # stored 1 → 5 (worst → best); the paper prints them reversed
+    "erittäin tyytymätön",
+    "melko tyytymätön",
+    "en tyytyväinen enkä tyytymätön",
+    "melko tyytyväinen",
+    "erittäin tyytyväinen",
+)
+
 
 @dataclass(frozen=True)
 class Item:
@@ -45,6 +59,7 @@ class Item:
     text: str  # Finnish, THL ATH/FinSote "te" form
     english: str
     scale: str
+    finmonik: str = ""  # the THL FinMonik "sinä" form
 
     @property
     def column(self) -> str:
@@ -63,6 +78,7 @@ ITEMS: tuple[Item, ...] = (
         "Millaiseksi arvioitte elämänlaatunne?",
         "How would you rate your quality of life?",
         "A",
+        "Millaiseksi arvioit elämänlaatusi?",
     ),
     Item(
         2,
@@ -70,6 +86,7 @@ ITEMS: tuple[Item, ...] = (
         "Miten tyytyväinen olette terveyteenne?",
         "How satisfied are you with your health?",
         "B",
+        "Miten tyytyväinen olet ollut terveyteesi?",
     ),
     Item(
         3,
@@ -77,6 +94,7 @@ ITEMS: tuple[Item, ...] = (
         "Onko teillä riittävästi tarmoa arkipäivän elämäänne varten?",
         "Do you have enough energy for everyday life?",
         "C",
+        "Onko sinulla riittävästi tarmoa arkipäivän elämääsi varten?",
     ),
     Item(
         4,
@@ -84,9 +102,15 @@ ITEMS: tuple[Item, ...] = (
         "Miten tyytyväinen olette kykyynne selviytyä päivittäisistä toimistanne?",
         "How satisfied are you with your ability to perform your daily living activities?",
         "B",
+        "Miten tyytyväinen olet ollut kykyysi selviytyä päivittäisistä toimistasi?",
     ),
     Item(
-        5, "self", "Miten tyytyväinen olette itseenne?", "How satisfied are you with yourself?", "B"
+        5,
+        "self",
+        "Miten tyytyväinen olette itseenne?",
+        "How satisfied are you with yourself?",
+        "B",
+        "Miten tyytyväinen olet ollut itseesi?",
     ),
     Item(
         6,
@@ -94,6 +118,7 @@ ITEMS: tuple[Item, ...] = (
         "Miten tyytyväinen olette ihmissuhteisiinne?",
         "How satisfied are you with your personal relationships?",
         "B",
+        "Miten tyytyväinen olet ollut ihmissuhteisiisi?",
     ),
     Item(
         7,
@@ -101,6 +126,7 @@ ITEMS: tuple[Item, ...] = (
         "Onko teillä tarpeeksi rahaa tarpeisiinne nähden?",
         "Have you enough money to meet your needs?",
         "C",
+        "Onko sinulla tarpeeksi rahaa tarpeisiisi nähden?",
     ),
     Item(
         8,
@@ -108,6 +134,7 @@ ITEMS: tuple[Item, ...] = (
         "Miten tyytyväinen olette asuinalueen olosuhteisiin?",
         "How satisfied are you with the conditions of your living place?",
         "B",
+        "Miten tyytyväinen olet ollut asuinalueesi olosuhteisiin?",
     ),
 )
 
@@ -147,8 +174,15 @@ def is_reversed(item: Item, wording: WordingVersion) -> bool:
 
 
 def printed_labels(item: Item, wording: WordingVersion) -> tuple[str, ...]:
-    """Labels in the order the paper form prints them for answers 1 → 5."""
-    return tuple(reversed(item.labels)) if is_reversed(item, wording) else item.labels
+    """Labels in the version's own words, in the order its paper form prints answers 1 → 5."""
+    if is_reversed(item, wording):
+        return tuple(reversed(FINMONIK_SATISFACTION))
+    return item.labels
+
+
+def printed_text(item: Item, wording: WordingVersion) -> str:
+    """The question as the version's paper form prints it."""
+    return item.finmonik if wording == WordingVersion.FINMONIK and item.finmonik else item.text
 
 
 def recode(answers: Sequence[Answer], wording: WordingVersion) -> tuple[Answer, ...]:

@@ -26,8 +26,20 @@ from reportlab.platypus import (
 
 from voimaa import labels
 from voimaa.eurohis.forms import EurohisForms, EurohisSheet
-from voimaa.eurohis.scoring import ITEMS, printed_labels
-from voimaa.export.pdf import ACCENT, FONT, FONT_BOLD, LIGHT, LINE, build_pdf, escape, styles
+from voimaa.eurohis.scoring import ITEMS, printed_labels, printed_text
+from voimaa.export.pdf import (
+    ACCENT,
+    FONT,
+    FONT_BOLD,
+    INK,
+    LIGHT,
+    LINE,
+    SCALE_LABEL_PT,
+    TickBox,
+    build_pdf,
+    escape,
+    styles,
+)
 from voimaa.formats import format_date
 from voimaa.i18n import translate
 from voimaa.models.eurohis import WordingVersion
@@ -58,11 +70,14 @@ def _styles() -> dict[str, ParagraphStyle]:
         "item": ParagraphStyle(
             "ehItem", parent=body, fontName=FONT_BOLD, fontSize=13.5, leading=16.5, spaceAfter=0
         ),
-        "box": ParagraphStyle(
-            "ehBox", parent=body, fontSize=15, leading=21, alignment=TA_CENTER, spaceAfter=0
-        ),
         "label": ParagraphStyle(
-            "ehLabel", parent=body, fontSize=11, leading=12.5, alignment=TA_CENTER, spaceAfter=0
+            "ehLabel",
+            parent=body,
+            fontSize=SCALE_LABEL_PT,
+            leading=12.5,
+            textColor=INK,
+            alignment=TA_CENTER,
+            spaceAfter=0,
         ),
         "small": ParagraphStyle(
             "ehSmall", parent=body, fontSize=9, leading=11, textColor=colors.HexColor("#555555")
@@ -110,8 +125,14 @@ def _item_table(index: int, wording: WordingVersion, st: dict[str, ParagraphStyl
     item = ITEMS[index]
     labels = printed_labels(item, wording)
     rows: list[list[Any]] = [
-        [Paragraph(f"{item.number}. {escape(item.text)}", st["item"]), "", "", "", ""],
-        [Paragraph(f"<font size=19>☐</font>&nbsp;<b>{n}</b>", st["box"]) for n in range(1, 6)],
+        [
+            Paragraph(f"{item.number}. {escape(printed_text(item, wording))}", st["item"]),
+            "",
+            "",
+            "",
+            "",
+        ],
+        [TickBox(n) for n in range(1, 6)],
         [Paragraph(escape(label), st["label"]) for label in labels],
     ]
     table = Table(rows, colWidths=["20%"] * 5)
@@ -126,8 +147,8 @@ def _item_table(index: int, wording: WordingVersion, st: dict[str, ParagraphStyl
                 ("RIGHTPADDING", (0, 1), (-1, -1), 2),
                 ("TOPPADDING", (0, 0), (-1, 0), 4),
                 ("BOTTOMPADDING", (0, 0), (-1, 0), 2),
-                ("TOPPADDING", (0, 1), (-1, 1), 0),
-                ("BOTTOMPADDING", (0, 1), (-1, 1), 0),
+                ("TOPPADDING", (0, 1), (-1, 1), 1),
+                ("BOTTOMPADDING", (0, 1), (-1, 1), 1.5),
                 ("TOPPADDING", (0, 2), (-1, 2), 0),
                 ("BOTTOMPADDING", (0, 2), (-1, 2), 4),
             ]
@@ -136,13 +157,16 @@ def _item_table(index: int, wording: WordingVersion, st: dict[str, ParagraphStyl
     return table
 
 
-def sheet_story(sheet: EurohisSheet, wording: WordingVersion) -> list[Flowable]:
+def sheet_story(
+    sheet: EurohisSheet, wording: WordingVersion, returning: str = ""
+) -> list[Flowable]:
     st = _styles()
+    intro = INSTRUCTIONS[wording] + (f" <b>{escape(returning)}</b>" if returning else "")
     story: list[Flowable] = [
         Paragraph(translate("EurohisFormPdf", "EUROHIS-8 – elämänlaatu"), st["title"]),
         _header(sheet, wording, st),
         Spacer(1, 3 * mm),
-        Paragraph(INSTRUCTIONS[wording], st["intro"]),
+        Paragraph(intro, st["intro"]),
     ]
     for index in range(len(ITEMS)):
         story.append(KeepTogether([_item_table(index, wording, st), Spacer(1, 1.2 * mm)]))
@@ -157,7 +181,7 @@ def write_eurohis_forms(path: Path, data: EurohisForms) -> Path:
     for i, sheet in enumerate(pages):
         if i:
             story.append(PageBreak())
-        story.extend(sheet_story(sheet, wording))
+        story.extend(sheet_story(sheet, wording, data.returning))
     return build_pdf(
         path,
         story,

@@ -15,7 +15,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from voimaa import attendance, eurohis
+from voimaa import attendance, eurohis, labels
 from voimaa.export import pdf
 from voimaa.formats import (
     format_date,
@@ -384,11 +384,14 @@ def _feedback_part(report: GroupReport) -> list[Flowable]:
             "3",
             "4",
             "5",
+            translate("GroupReportPdf", "Ei vast."),
         ]
     ]
     for st in fb.statements:
-        rows.append([st.text, _dec(st.mean), *[str(c) for c in st.counts]])
-    story.append(_table(rows, [104, 15, 11, 11, 11, 11, 11]))
+        no_answer = fb.responses - st.n
+        rows.append([st.text, _dec(st.mean), *[str(c) for c in st.counts], str(no_answer)])
+    story.append(_table(rows, [90, 14, 10, 10, 10, 10, 10, 16]))
+    story.append(_p(labels.no_answer_note(), "table"))
     for q in fb.questions:
         if not q.answers:
             continue

@@ -139,6 +139,10 @@ FORMATS.update(
             {".pdf": "voimaa.export.workbook_pdf:write_workbook"},
             lambda: translate("Workbook", "Työkirjan voi viedä vain .pdf-tiedostoksi."),
         ),
+        "example_budget": ExportKind(
+            {".pdf": "voimaa.export.workbook_pdf:write_example_budget"},
+            lambda: translate("Workbook", "Esimerkkibudjetin voi viedä vain .pdf-tiedostoksi."),
+        ),
     }
 )
 
@@ -284,6 +288,16 @@ def export_workbook(
         group_id=group_id,
         chapter=str(chapter_ref) if chapter_ref is not None else "",
     )
+    return written
+
+
+def export_example_budget(
+    store: Store, path: str | Path, *, group_id: uuid.UUID | None = None
+) -> Path:
+    """Write the workbook's example budget as a one-page handout (PDF) and log the export."""
+    check_suffix("example_budget", path)
+    written = write("example_budget", path, workbook.example_budget(store, group_id))
+    log_export(store, "export.example_budget", written, group_id=group_id)
     return written
 
 

@@ -29,7 +29,15 @@ AUTHOR = "Voimaa"
 LANGUAGE = "fi-FI"
 ACCENT = colors.HexColor("#2f5d62")
 LIGHT = colors.HexColor("#e8f0ef")
-LINE = colors.HexColor("#8a9a9b")
+LINE = colors.HexColor("#8a9a9b")  # table rules of reports, read on screen or printed once
+
+# Marks a participant writes on, made to survive a photocopy of a photocopy: near-black
+# writing lines, scale labels of at least 11 pt in black, tick boxes of at least 6 mm.
+INK = colors.HexColor("#1a1a1a")
+WRITE_LINE = colors.HexColor("#333333")
+WRITE_LINE_WIDTH = 0.9
+SCALE_LABEL_PT = 11
+TICK_BOX = 7 * mm
 
 
 @cache
@@ -87,6 +95,34 @@ def styles() -> dict[str, ParagraphStyle]:
     }
 
 
+class TickBox(Flowable):
+    """An empty square to tick (:data:`TICK_BOX` wide), optionally with its number beside it,
+    centred in the width it is given."""
+
+    def __init__(self, number: int | None = None, size: float = TICK_BOX) -> None:
+        super().__init__()
+        self.number = number
+        self.size = size
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = max(avail_width, self.size)
+        return self.width, self.size
+
+    def draw(self) -> None:
+        c = self.canv
+        label_w = 0.0
+        if self.number is not None:
+            c.setFont(FONT_BOLD, 14)
+            label_w = c.stringWidth(str(self.number), FONT_BOLD, 14) + 1.5 * mm
+        left = (self.width - self.size - label_w) / 2
+        c.setStrokeColor(INK)
+        c.setLineWidth(1.2)
+        c.rect(left, 0, self.size, self.size, stroke=1, fill=0)
+        if self.number is not None:
+            c.setFillColor(INK)
+            c.drawString(left + self.size + 1.5 * mm, self.size / 2 - 5, str(self.number))
+
+
 def escape(text: str) -> str:
     """User text for a Paragraph (which reads a little XML)."""
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
@@ -114,6 +150,7 @@ def build_pdf(
     page_numbers: bool = True,
     margins_mm: float = 18,
     first_page_footer: bool = True,
+    footer_pt: float = 9,
 ) -> Path:
     """Lay `story` out on A4 (by default) and write it atomically to `path`.
 
@@ -126,7 +163,7 @@ def build_pdf(
         if not page_numbers or (doc.page == 1 and not first_page_footer):
             return
         canvas.saveState()
-        canvas.setFont(FONT, 9)
+        canvas.setFont(FONT, footer_pt)
         canvas.setFillColor(colors.HexColor("#555555"))
         width = pagesize[0]
         canvas.drawString(margins_mm * mm, 10 * mm, footer)

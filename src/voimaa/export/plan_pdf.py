@@ -1,5 +1,6 @@
-"""The session plan for the leader pair: one A4 page per session with date, time, place,
-the parts with clock times and minutes, materials, expert, questions and room for notes."""
+"""The session plan for the leader pair: a page per session (two when a session has much to
+say; text never shrinks below 10 pt) with date, time, place, the parts with clock times and
+minutes, materials, expert, questions and room for notes."""
 
 from __future__ import annotations
 
@@ -11,8 +12,8 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
+    CondPageBreak,
     Flowable,
-    KeepInFrame,
     PageBreak,
     Paragraph,
     Spacer,
@@ -20,7 +21,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from voimaa import labels
+from voimaa import labels, remote, workbook
+from voimaa.errors import NotFoundError
 from voimaa.export.pdf import ACCENT, FONT_BOLD, LIGHT, LINE, build_pdf, escape, styles
 from voimaa.formats import format_date, format_time, weekday_name
 from voimaa.i18n import translate
@@ -29,8 +31,8 @@ from voimaa.program.view import ProgramView, SessionInfo
 
 MARGIN_MM = 12  # a leaders' working paper: more room for the plan and notes
 FRAME_WIDTH = (210 - 2 * MARGIN_MM) * mm - 12  # the frame pads 6 pt on each side
-FRAME_HEIGHT = (297 - 2 * MARGIN_MM - 6) * mm - 12
 NOTES_MIN = 38 * mm
+BODY_MIN_PT = 10  # no text of the plan is smaller: a long session continues on a second page
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -48,8 +50,8 @@ def _styles() -> dict[str, ParagraphStyle]:
         "desc": ParagraphStyle(
             "plan_desc",
             parent=body,
-            fontSize=9.5,
-            leading=11.8,
+            fontSize=BODY_MIN_PT,
+            leading=12.5,
             textColor=colors.HexColor("#3d4b4c"),
             spaceAfter=0,
         ),
@@ -66,6 +68,7 @@ def _styles() -> dict[str, ParagraphStyle]:
             spaceAfter=2,
             textColor=ACCENT,
         ),
+        "link": ParagraphStyle("plan_link", parent=body, fontSize=10, leading=12, spaceAfter=0),
         "small": ParagraphStyle("plan_small", parent=body, fontSize=11, leading=13.5, spaceAfter=1),
         "bullet": ParagraphStyle(
             "plan_bullet",
@@ -120,10 +123,9 @@ def _when(s: SessionInfo) -> tuple[str, str]:
 
 def _facts(view: ProgramView, s: SessionInfo, st: dict[str, ParagraphStyle]) -> Table:
     day, clock = _when(s)
+    link = view.meeting_link.strip() if view.mode == GroupMode.REMOTE else ""
     if view.mode == GroupMode.REMOTE:
-        place = translate("PlanPdf", "Etäyhteys") + (
-            f": {view.meeting_link}" if view.meeting_link else ""
-        )
+        place = translate("PlanPdf", "Etäyhteys")
     else:
         place = s.place or view.place or "–"
     if s.experts:
@@ -151,13 +153,25 @@ def _facts(view: ProgramView, s: SessionInfo, st: dict[str, ParagraphStyle]) -> 
         ]
         for a, b, c, d in rows
     ]
-    data.append(
+    spans = [("SPAN", (1, 2), (3, 2))]
+    if link:
+        data.append(
+            [
+                Paragraph(translate("PlanPdf", "Linkki"), st["label"]),
+                Paragraph(escape(link), st["link"]),
+                "",
+                "",
+            ]
+        )
+        spans.append(("SPAN", (1, 3), (3, 3)))
+    data.insert(
+        2,
         [
             Paragraph(translate("PlanPdf", "Asiantuntija"), st["label"]),
             Paragraph(escape(expert), st["cell"]),
             "",
             "",
-        ]
+        ],
     )
     table = Table(
         data, hAlign="LEFT", colWidths=[28 * mm, 62 * mm, 22 * mm, FRAME_WIDTH - 112 * mm]
@@ -166,7 +180,7 @@ def _facts(view: ProgramView, s: SessionInfo, st: dict[str, ParagraphStyle]) -> 
         TableStyle(
             [
                 ("BACKGROUND", (0, 0), (-1, -1), LIGHT),
-                ("SPAN", (1, 2), (3, 2)),
+                *spans,
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("TOPPADDING", (0, 0), (-1, -1), 4),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
@@ -278,6 +292,9 @@ def _session_page(view: ProgramView, s: SessionInfo) -> list[Flowable]:
             Paragraph(translate("PlanPdf", "Tavoitteet"), st["section"]),
             Paragraph(escape(s.goals), st["small"]),
         ]
+    if view.mode == GroupMode.REMOTE:
+        body.append(Spacer(1, 2 * mm))
+        body.append(Paragraph(escape(_remote_note(s)), st["small"]))
     body += [Paragraph(translate("PlanPdf", "Kulku"), st["section"]), _parts(s, st)]
     materials = list(s.materials)
     materials += [
@@ -304,18 +321,34 @@ def _session_page(view: ProgramView, s: SessionInfo) -> list[Flowable]:
             Paragraph(translate("PlanPdf", "Muistiinpanot"), st["section"]),
             Paragraph(escape(s.notes), st["small"]),
         ]
-    # Content shrinks if it must, so each session stays on one page with room for notes.
-    content = KeepInFrame(FRAME_WIDTH, FRAME_HEIGHT - NOTES_MIN, body, mode="shrink")
+    # Nothing shrinks: a session that does not fit with room for notes continues on a second
+    # page, and the notes fill the rest of its last page.
     title = (
-        translate("PlanPdf", "Muistiinpanot: mitä tapahtui, mitä muutetaan")
+        translate("PlanPdf", "Muistiinpanot, {n}. kerta: mitä tapahtui, mitä muutetaan")
         if not s.notes.strip()
-        else translate("PlanPdf", "Lisää muistiinpanoja")
-    )
-    return [content, Spacer(1, 4 * mm), NotesArea(title)]
+        else translate("PlanPdf", "Lisää muistiinpanoja, {n}. kerta")
+    ).format(n=s.number)
+    return [*body, CondPageBreak(NOTES_MIN + 4 * mm), Spacer(1, 4 * mm), NotesArea(title)]
+
+
+def _remote_note(s: SessionInfo) -> str:
+    chapter = ""
+    if s.workbook_chapter:
+        try:
+            number = workbook.chapter(s.workbook_chapter).number
+        except NotFoundError:
+            number = None
+        chapter = (
+            translate("PlanPdf", "työkirjan luku {n}").format(n=number)
+            if number
+            else translate("PlanPdf", "työkirjan luku")
+        )
+    forms = ", ".join(labels.session_form(f) for f in s.forms)
+    return remote.delivery_note(chapter, forms)
 
 
 def write_plan(path: Path, data: ProgramView) -> Path:
-    """Write the leaders' plan of the group's program to `path`: one page per session."""
+    """Write the leaders' plan of the group's program to `path`: each session from a new page."""
     view = data
     story: list[Flowable] = []
     for i, s in enumerate(view.sessions):
@@ -331,4 +364,5 @@ def write_plan(path: Path, data: ProgramView) -> Path:
             group=view.group_name
         ),
         margins_mm=MARGIN_MM,
+        footer_pt=BODY_MIN_PT,
     )

@@ -29,15 +29,29 @@ from reportlab.platypus import (
 )
 
 from voimaa import labels
-from voimaa.export.pdf import ACCENT, FONT, FONT_BOLD, LIGHT, LINE, build_pdf, escape, styles
+from voimaa.export.pdf import (
+    ACCENT,
+    FONT,
+    FONT_BOLD,
+    INK,
+    LIGHT,
+    LINE,
+    SCALE_LABEL_PT,
+    WRITE_LINE,
+    WRITE_LINE_WIDTH,
+    build_pdf,
+    escape,
+    styles,
+)
 from voimaa.formats import format_date, weekday_short, weekday_short_names
 from voimaa.i18n import translate
 from voimaa.models import GroupMode
 from voimaa.program import ProgramView
-from voimaa.workbook import WORKBOOK_TITLE, Chapter, Exercise, Printout
+from voimaa.workbook import WORKBOOK_TITLE, Chapter, ExampleBudget, Exercise, Printout
 
 FRAME_WIDTH = (210 - 2 * 18) * mm - 12  # the frame pads 6 pt on each side
 LINE_GAP = 10 * mm
+NOTES_LINES = 22  # a notes page: 22 lines under its heading fill an A4 frame
 TEXT = colors.HexColor("#1d2b2c")
 MUTED = colors.HexColor("#4d5c5d")
 
@@ -60,14 +74,19 @@ def _styles() -> dict[str, ParagraphStyle]:
             "wb_cell_bold", parent=body, fontName=FONT_BOLD, fontSize=12, leading=14, spaceAfter=0
         ),
         "scale_label": ParagraphStyle(
-            "wb_scale_label", parent=body, fontSize=10, leading=12, textColor=MUTED, spaceAfter=0
+            "wb_scale_label",
+            parent=body,
+            fontSize=SCALE_LABEL_PT,
+            leading=13,
+            textColor=INK,
+            spaceAfter=0,
         ),
         "scale_label_right": ParagraphStyle(
             "wb_scale_label_r",
             parent=body,
-            fontSize=10,
-            leading=12,
-            textColor=MUTED,
+            fontSize=SCALE_LABEL_PT,
+            leading=13,
+            textColor=INK,
             alignment=TA_RIGHT,
             spaceAfter=0,
         ),
@@ -128,8 +147,8 @@ class WriteLines(Flowable):
 
     def draw(self) -> None:
         c = self.canv
-        c.setStrokeColor(LINE)
-        c.setLineWidth(0.7)
+        c.setStrokeColor(WRITE_LINE)
+        c.setLineWidth(WRITE_LINE_WIDTH)
         for i in range(self.count):
             y = 2 + i * self.gap
             c.line(self.indent, y, self.width, y)
@@ -138,7 +157,7 @@ class WriteLines(Flowable):
 class TickBox(Flowable):
     """An empty square to tick."""
 
-    def __init__(self, size: float = 5.5 * mm) -> None:
+    def __init__(self, size: float = 6 * mm) -> None:
         super().__init__()
         self.size = size
 
@@ -146,7 +165,7 @@ class TickBox(Flowable):
         return self.size, self.size
 
     def draw(self) -> None:
-        self.canv.setStrokeColor(ACCENT)
+        self.canv.setStrokeColor(INK)
         self.canv.setLineWidth(1.1)
         self.canv.rect(0, 0, self.size, self.size, stroke=1, fill=0)
 
@@ -170,7 +189,7 @@ class Circle(Flowable):
         c.setStrokeColor(ACCENT)
         c.setLineWidth(1)
         c.circle(cx, r, r, stroke=1, fill=0)
-        c.setFillColor(MUTED)
+        c.setFillColor(INK)
         c.setFont(FONT, 11)
         c.drawCentredString(cx, r - 4, str(self.number))
 
@@ -238,7 +257,7 @@ class PageMarker(Flowable):
 def _grid_style(extra: Sequence[tuple[Any, ...]] = ()) -> TableStyle:
     return TableStyle(
         [
-            ("GRID", (0, 0), (-1, -1), 0.7, LINE),
+            ("GRID", (0, 0), (-1, -1), WRITE_LINE_WIDTH, WRITE_LINE),
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("FONTNAME", (0, 0), (-1, -1), FONT),
             ("FONTSIZE", (0, 0), (-1, -1), 12),
@@ -452,7 +471,7 @@ def _cards(ex: Exercise, st: dict[str, ParagraphStyle]) -> list[Flowable]:
 
 # ----- the 24-hour circle, the resource tree and the example budget ----------------------------
 
-DRAW = colors.HexColor("#333f40")  # dark enough to survive a photocopier
+DRAW = INK  # drawn outlines (circle, tree): dark enough to survive a photocopier
 
 
 class DayCircle(Flowable):
@@ -591,7 +610,7 @@ def _example_budget(ex: Exercise, st: dict[str, ParagraphStyle]) -> list[Flowabl
                 Paragraph(f"<b>{_euros(total)}</b>", right),
             ]
         )
-        t = Table(data, colWidths=widths, rowHeights=[7.5 * mm] * len(data))
+        t = Table(data, colWidths=widths, rowHeights=[6.5 * mm] * len(data))
         t.setStyle(
             _grid_style(
                 [
@@ -672,7 +691,7 @@ def _exercise(number: int, ex: Exercise, st: dict[str, ParagraphStyle]) -> list[
         head.append(Paragraph(escape(ex.instructions), st["instructions"]))
     if ex.one_to_one:
         lead, sep, rest = ex.one_to_one.partition(":")
-        text = f"<b>{escape(lead)}:</b>{escape(rest)}" if sep and len(lead) < 30 else None
+        text = f"<b>{escape(lead)}:</b>{escape(rest)}" if sep and len(lead) < 40 else None
         head.append(Paragraph(text or escape(ex.one_to_one), st["instructions"]))
     form = _FORMS[ex.type](ex, st)
     # The whole exercise on one page (paired boxes must not part on a photocopy); only a form
@@ -733,7 +752,7 @@ def chapter_story(
     story.append(Spacer(1, 6 * mm))
     for i, ex in enumerate(chapter.exercises, start=1):
         story += _exercise(i, ex, st)
-    return story
+    return story[:-1]  # the last exercise's trailing space could start an empty page
 
 
 def _session_dates(view: ProgramView | None) -> dict[str, str]:
@@ -829,7 +848,9 @@ def _toc(
         "WorkbookPdf",
         "Tämä työkirja kulkee mukanasi ryhmän kahdeksalla kerralla. Jokaisessa luvussa on "
         "ensin vähän tietoa ja sitten tehtäviä. Voit kirjoittaa ja piirtää kirjaan vapaasti. "
-        "Sinun ei tarvitse näyttää kirjaa kenellekään.",
+        "Sinun ei tarvitse näyttää kirjaa kenellekään. Kirjaa voi käyttää myös kahdestaan "
+        "omatyöntekijän kanssa: luvun 1 alussa kerrotaan miten, ja ryhmää varten tehdyissä "
+        "tehtävissä on rivi ”Kahdestaan”.",
     )
     return [
         Paragraph(translate("WorkbookPdf", "Sisällys"), st["title"]),
@@ -841,17 +862,49 @@ def _toc(
     ]
 
 
+def notes_page(st: dict[str, ParagraphStyle]) -> list[Flowable]:
+    """A page of lines for own notes: it keeps the next chapter on a right-hand page."""
+    return [
+        Paragraph(translate("WorkbookPdf", "Omia muistiinpanoja"), st["h1"]),
+        Spacer(1, 4 * mm),
+        WriteLines(NOTES_LINES),
+    ]
+
+
 def _book_story(
-    chapters: Sequence[Chapter], view: ProgramView | None, pages: dict[str, int]
+    chapters: Sequence[Chapter],
+    view: ProgramView | None,
+    pages: dict[str, int],
+    notes_before: frozenset[str] = frozenset(),
 ) -> list[Flowable]:
+    """Cover, contents and the chapters; a notes page before each chapter in `notes_before`."""
     st = _styles()
     dates = _session_dates(view)
     story = _cover(view, st) + _toc(chapters, pages, dates, st)
     for i, c in enumerate(chapters):
         if i:
             story.append(PageBreak())
+        if c.key in notes_before:
+            story += [*notes_page(st), PageBreak()]
         story += chapter_story(c, session_date=dates.get(c.key, ""), pages=pages)
     return story
+
+
+def odd_starts(
+    chapters: Sequence[Chapter], starts: dict[str, int]
+) -> tuple[frozenset[str], dict[str, int]]:
+    """Where notes pages go so that every chapter starts on an odd (right-hand) page, given
+    the start pages laid out without any; and the start pages with them. A chapter's length
+    does not depend on its page's parity (every page has the same frame)."""
+    shift = 0
+    notes: set[str] = set()
+    moved: dict[str, int] = {}
+    for c in chapters:
+        if (starts[c.key] + shift) % 2 == 0:
+            notes.add(c.key)
+            shift += 1
+        moved[c.key] = starts[c.key] + shift
+    return frozenset(notes), moved
 
 
 def _footer(view: ProgramView | None) -> str:
@@ -868,24 +921,18 @@ def write_workbook(path: str | Path, printout: Printout) -> Path:
 
 
 def _write_book(path: str | Path, chapters: Sequence[Chapter], view: ProgramView | None) -> Path:
-    pages: dict[str, int] = {}
     title = translate("WorkbookPdf", "{title} – työkirja").format(title=WORKBOOK_TITLE)
+    options: dict[str, Any] = {"title": title, "footer": _footer(view), "first_page_footer": False}
+    starts: dict[str, int] = {}
     with tempfile.TemporaryDirectory() as tmp:
-        # First pass: find the page where each chapter starts.
-        build_pdf(
-            Path(tmp) / "pass1.pdf",
-            _book_story(chapters, view, pages),
-            title=title,
-            footer=_footer(view),
-            first_page_footer=False,
-        )
+        # First pass: where each chapter starts without notes pages.
+        build_pdf(Path(tmp) / "pass1.pdf", _book_story(chapters, view, starts), **options)
+    notes, moved = odd_starts(chapters, starts)
     return build_pdf(
         path,
-        _book_story(chapters, view, dict(pages)),
-        title=title,
+        _book_story(chapters, view, moved, notes),
         subject=translate("WorkbookPdf", "Työkirja"),
-        footer=_footer(view),
-        first_page_footer=False,
+        **options,
     )
 
 
@@ -901,4 +948,26 @@ def _write_handout(path: str | Path, chapter: Chapter, view: ProgramView | None)
         footer=_footer(view)
         + " · "
         + translate("WorkbookPdf", "luku {n}").format(n=chapter.number),
+    )
+
+
+def write_example_budget(path: str | Path, example: ExampleBudget) -> Path:
+    """The example budget as a one-page handout, numbered as in the book."""
+    st = _styles()
+    c = example.chapter
+    label = translate("WorkbookPdf", "Luku {n}: {title}").format(n=c.number, title=c.title)
+    story: list[Flowable] = [
+        Paragraph(escape(label), st["chapter_label"]),
+        *_exercise(example.number, example.exercise, st)[:-1],  # no trailing space: one page
+    ]
+    return build_pdf(
+        path,
+        story,
+        title=translate("WorkbookPdf", "{book} – {title}").format(
+            book=WORKBOOK_TITLE, title=example.exercise.title
+        ),
+        subject=translate("WorkbookPdf", "Työkirjan moniste"),
+        footer=_footer(example.program)
+        + " · "
+        + translate("WorkbookPdf", "luku {n}").format(n=c.number),
     )

@@ -51,9 +51,11 @@ from voimaa.program.templates import (
     fill_session,
     list_templates,
     load_template,
+    materials_for,
     parse_template,
     save_as_template,
     scale_minutes,
+    switch_materials,
     template_content,
 )
 from voimaa.program.view import (
@@ -97,6 +99,7 @@ __all__ = [
     "get_session",
     "list_templates",
     "load_template",
+    "materials_for",
     "move_part",
     "move_session",
     "parse_template",
@@ -110,6 +113,7 @@ __all__ = [
     "scale_minutes",
     "schedule_dates",
     "set_session_date",
+    "switch_materials",
     "template_content",
     "update_part",
     "update_session",

@@ -19,7 +19,14 @@ from voimaa import audit
 from voimaa.errors import NotFoundError, ValidationError
 from voimaa.i18n import translate
 from voimaa.loaders import load_group, load_session
-from voimaa.models import GroupSession, MaterialKind, MaterialLink, PartKind, SessionPart
+from voimaa.models import (
+    GroupMode,
+    GroupSession,
+    MaterialKind,
+    MaterialLink,
+    PartKind,
+    SessionPart,
+)
 from voimaa.program.schedule import schedule_dates
 from voimaa.program.templates import fill_session, mark_template, template_for
 from voimaa.program.view import (
@@ -347,7 +354,8 @@ def restore_session(store: Store, session_id: uuid.UUID) -> SessionInfo:
             raise NotFoundError(
                 translate("Program", "Mallipohjassa ei ole tätä kertaa. Sisältöä ei voi palauttaa.")
             )
-        fill_session(session, tmpl, session.group.session_minutes)
+        remote = session.group.mode == GroupMode.REMOTE
+        fill_session(session, tmpl, session.group.session_minutes, remote=remote)
         mark_template(session, template.name)
         audit.record(s, "program.restore_session", group_id=session.group_id, number=session.number)
         return session_info(s, session)

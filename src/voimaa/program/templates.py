@@ -46,6 +46,7 @@ class SessionTemplate:
     title: str
     goals: str = ""
     materials: tuple[str, ...] = ()
+    remote_materials: tuple[str, ...] = ()  # an etäryhmä's list; empty: the same as `materials`
     discussion_questions: tuple[str, ...] = ()
     expert: str = ""
     workbook_chapter: str = ""
@@ -86,6 +87,7 @@ def parse_template(raw: dict[str, Any], name: str | None = None) -> ProgramTempl
                 title=str(s.get("title", "")),
                 goals=str(s.get("goals", "")),
                 materials=tuple(s.get("materials", [])),
+                remote_materials=tuple(s.get("remote_materials", [])),
                 discussion_questions=tuple(s.get("discussion_questions", [])),
                 expert=str(s.get("expert", "")),
                 workbook_chapter=str(s.get("workbook_chapter", "")),
@@ -125,11 +127,21 @@ def scale_minutes(minutes: list[int], total: int) -> list[int]:
     return floors
 
 
-def fill_session(session: GroupSession, template: SessionTemplate, session_minutes: int) -> None:
-    """Replace a session's content (not its date, time or notes) with a template session."""
+def materials_for(template: SessionTemplate, remote: bool) -> list[str]:
+    """What to bring: a remote group's own list when the template has one."""
+    return list(
+        template.remote_materials if remote and template.remote_materials else template.materials
+    )
+
+
+def fill_session(
+    session: GroupSession, template: SessionTemplate, session_minutes: int, *, remote: bool = False
+) -> None:
+    """Replace a session's content (not its date, time or notes) with a template session; a
+    remote group gets the template's remote materials."""
     session.topic = template.title
     session.goals = template.goals
-    session.materials = list(template.materials)
+    session.materials = materials_for(template, remote)
     session.discussion_questions = list(template.discussion_questions)
     session.suggested_expert = template.expert
     session.workbook_chapter = template.workbook_chapter
@@ -156,6 +168,7 @@ def build_sessions(
     start_date: date | None,
     start_time: time | None,
     place: str = "",
+    remote: bool = False,
 ) -> list[GroupSession]:
     """The eight sessions of a new group, dated weekly from `start_date` when known."""
     dates: list[date | None] = (
@@ -168,7 +181,7 @@ def build_sessions(
         )
         tmpl = template.session(number)
         if tmpl is not None:
-            fill_session(session, tmpl, session_minutes)
+            fill_session(session, tmpl, session_minutes, remote=remote)
             mark_template(session, template.name)
         sessions.append(session)
     return sessions
@@ -179,6 +192,16 @@ def mark_template(session: GroupSession, name: str) -> None:
     extra = dict(session.extra or {})
     extra["template"] = name
     session.extra = extra
+
+
+def switch_materials(s: Session, sessions: list[GroupSession], remote: bool) -> None:
+    """A group changed between lähi and etä: sessions whose materials are still their
+    template's list for the old mode get the list for the new one; edited lists are kept."""
+    for session in sessions:
+        template = template_for(s, session)
+        tmpl = template.session(session.template_key) if session.template_key else None
+        if tmpl is not None and list(session.materials or []) == materials_for(tmpl, not remote):
+            session.materials = materials_for(tmpl, remote)
 
 
 def template_for(s: Session, session: GroupSession) -> ProgramTemplateData:

@@ -77,6 +77,7 @@ class SlideContext:
     next_date: str = ""
     session_number: str = ""
     next_topic: str = ""
+    meeting_link: str = ""  # a remote group's link: printed on the first slide of every deck
 
     def values(self) -> dict[str, str]:
         return {name: getattr(self, name) for name in PLACEHOLDERS}
@@ -200,6 +201,7 @@ def context_for(view: program.ProgramView, session: program.SessionInfo) -> Slid
         next_date=next_date,
         session_number=str(session.number),
         next_topic=_lower_first(following.topic) if following else "",
+        meeting_link=view.meeting_link.strip() if remote else "",
     )
 
 
@@ -225,13 +227,16 @@ def fill_deck(
 ) -> Deck:
     """The deck with placeholders filled and the agenda slide given its items."""
     slides = []
-    for slide in deck.slides:
+    for i, slide in enumerate(deck.slides):
+        points = tuple(t for t in (fill_text(p, ctx) for p in slide.points) if t)
+        if i == 0 and slide.kind == "title" and ctx.meeting_link:
+            points += (translate("Slides", "Etäyhteys: {link}").format(link=ctx.meeting_link),)
         slides.append(
             replace(
                 slide,
                 heading=fill_text(slide.heading, ctx),
                 subtitle=fill_text(slide.subtitle, ctx),
-                points=tuple(t for t in (fill_text(p, ctx) for p in slide.points) if t),
+                points=points,
                 notes=fill_text(slide.notes, ctx),
                 agenda=agenda if slide.kind == "agenda" else (),
             )

@@ -59,11 +59,27 @@ class TextRun:
 Shape = Box | Dot | TextRun
 
 
+def _pieces(word: str, size: float, bold: bool, width: float, measure: Measure) -> list[str]:
+    """A word as it fits on lines: whole, or (a long web address) cut into line-wide pieces."""
+    if measure(word, size, bold) <= width:
+        return [word]
+    pieces: list[str] = []
+    current = ""
+    for ch in word:
+        if current and measure(current + ch, size, bold) > width:
+            pieces.append(current)
+            current = ch
+        else:
+            current += ch
+    return [*pieces, current] if current else pieces
+
+
 def wrap(text: str, size: float, bold: bool, width: float, measure: Measure) -> list[str]:
-    """Greedy word wrap by measured width; a word longer than a line stays whole."""
+    """Greedy word wrap by measured width; a word longer than a line is cut to fit."""
     lines: list[str] = []
     current = ""
-    for word in text.split():
+    words = [p for w in text.split() for p in _pieces(w, size, bold, width, measure)]
+    for word in words:
         trial = f"{current} {word}" if current else word
         if current and measure(trial, size, bold) > width:
             lines.append(current)
@@ -216,16 +232,28 @@ def layout_slide(
             [slide.heading], 120, 250, measure, shapes, size=42, smallest=26, bold=True, color=WHITE
         )
         if slide.subtitle:
-            _centered(
+            y = _centered(
                 [slide.subtitle],
-                max(y, 250),
-                330,
+                max(y, 250 if not slide.points else 236),
+                330 if not slide.points else 300,
                 measure,
                 shapes,
                 size=20,
                 smallest=14,
                 bold=False,
                 color=SOFT_WHITE,
+            )
+        if slide.points:  # a remote group's meeting link
+            _centered(
+                list(slide.points),
+                max(y - 8, 300),
+                SLIDE_HEIGHT - 24,  # clear of the page number
+                measure,
+                shapes,
+                size=16,
+                smallest=10,
+                bold=False,
+                color=WHITE,
             )
     elif slide.kind == "closing":
         y = _centered(

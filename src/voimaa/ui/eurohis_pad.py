@@ -122,7 +122,7 @@ class FormPad(QWidget):
             painter.drawText(
                 text_rect.adjusted(32, 0, 0, 0),
                 Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap,
-                item.text,
+                eurohis.printed_text(item, self.wording),
             )
             labels = eurohis.printed_labels(item, self.wording)
             for answer, (box, label) in enumerate(zip(boxes, labels, strict=True), 1):

@@ -88,7 +88,8 @@ class FeedbackEntryWidget(QWidget):
         self.delete_button.clicked.connect(self.delete_current)
         hint = QLabel(
             self.tr(
-                "Näppäimet: 1–5 vastaa väittämään · 0 tai Delete = ei vastausta · Enter = "
+                "Näppäimet: 1–5 vastaa väittämään · 0 tai Delete = ei vastausta tai ”en osaa "
+                "sanoa” (ei lasketa keskiarvoon) · Enter = "
                 "avoimiin kysymyksiin (Enter siirtyy seuraavaan, viimeisessä tallentaa) · "
                 "Ctrl+Enter = tallenna. Palaute tallennetaan nimettömänä."
             ),

@@ -127,6 +127,9 @@ class ProgramSection(Section):
         self.workbook_button = QPushButton(self.tr("Työkirja PDF:ksi…"), self)
         self.workbook_button.setObjectName("exportWorkbook")
         self.workbook_button.clicked.connect(self.export_workbook)
+        self.example_budget_button = QPushButton(self.tr("Esimerkkibudjetti PDF:ksi…"), self)
+        self.example_budget_button.setObjectName("exportExampleBudget")
+        self.example_budget_button.clicked.connect(self.export_example_budget)
         self.plan_button = QPushButton(self.tr("Ohjaajien suunnitelma PDF:ksi…"), self)
         self.plan_button.setObjectName("exportPlan")
         self.plan_button.clicked.connect(self.export_plan)
@@ -138,6 +141,7 @@ class ProgramSection(Section):
         self.templates_button.clicked.connect(self.manage_templates)
         top = QHBoxLayout()
         top.addWidget(self.workbook_button)
+        top.addWidget(self.example_budget_button)
         top.addWidget(self.plan_button)
         top.addStretch(1)
         top.addWidget(self.template_button)
@@ -351,6 +355,14 @@ class ProgramSection(Section):
             self.tr("Työkirja PDF:ksi"),
             self._suggest("tyokirja"),
             lambda p: jobs.export_workbook(self.store, p, group_id=gid),
+        )
+
+    def export_example_budget(self) -> None:
+        gid = self.group_id
+        self._export(
+            self.tr("Esimerkkibudjetti PDF:ksi"),
+            self._suggest("esimerkkibudjetti"),
+            lambda p: jobs.export_example_budget(self.store, p, group_id=gid),
         )
 
     def export_chapter(self) -> None:

@@ -77,6 +77,29 @@ class ReportsSection(Section):
         report_layout.addWidget(self.include_names)
         report_layout.addLayout(report_buttons)
 
+        # Certificates of participation, for those who attended at least once
+        cert_box = QGroupBox(self.tr("Osallistumistodistukset"), self)
+        cert_intro = QLabel(
+            self.tr(
+                "Todistus jokaiselle, joka osallistui vähintään kerran: nimi, ryhmä, "
+                "paikkakunta, päivät, kerrat joille osallistui ja ohjaajien allekirjoitukset. "
+                "Tiedostossa on nimiä: säilytä ja hävitä se huolella."
+            ),
+            cert_box,
+        )
+        cert_intro.setWordWrap(True)
+        self.certificates_button = QPushButton(
+            self.tr("Tallenna osallistumistodistukset PDF-tiedostoksi…"), cert_box
+        )
+        self.certificates_button.setObjectName("certificatesPdf")
+        self.certificates_button.clicked.connect(self.export_certificates)
+        cert_buttons = QHBoxLayout()
+        cert_buttons.addWidget(self.certificates_button)
+        cert_buttons.addStretch(1)
+        cert_layout = QVBoxLayout(cert_box)
+        cert_layout.addWidget(cert_intro)
+        cert_layout.addLayout(cert_buttons)
+
         # The coordinator's export
         coord_box = QGroupBox(self.tr("Aineisto alueen koordinaattorille"), self)
         coord_intro = QLabel(
@@ -127,13 +150,19 @@ class ReportsSection(Section):
 
         layout = QVBoxLayout(self)
         layout.addWidget(report_box)
+        layout.addWidget(cert_box)
         layout.addWidget(coord_box, 1)
         layout.addWidget(self.result_label)
 
     # ----- loading ------------------------------------------------------------------------
     def refresh(self) -> None:
         has_group = self.group_id is not None
-        for widget in (self.pdf_button, self.xlsx_button, self.coord_button):
+        for widget in (
+            self.pdf_button,
+            self.xlsx_button,
+            self.certificates_button,
+            self.coord_button,
+        ):
             widget.setEnabled(has_group)
         self.consent_table.setRowCount(0)
         self.consent_summary.clear()
@@ -230,6 +259,30 @@ class ReportsSection(Section):
             return self.tr("Raportti tallennettu: {p}").format(p=written)
 
         self._run(self.tr("Tehdään raporttia…"), work, done_text, title)
+
+    def export_certificates(self) -> None:
+        group_id = self.group_id
+        if group_id is None:
+            return
+        title = self.tr("Osallistumistodistukset")
+        path = ask.save_to_file(
+            self,
+            "certificates",
+            self.tr("Tallenna osallistumistodistukset"),
+            self._suggested(".pdf", "todistukset"),
+            self.tr("PDF (*.pdf)"),
+        )
+        if path is None:
+            return
+
+        def work() -> Path:
+            return jobs.export_certificates(self.store, group_id, path)
+
+        def done_text(written: Path) -> str:
+            self.last_file = written
+            return self.tr("Osallistumistodistukset tallennettu: {p}").format(p=written)
+
+        self._run(self.tr("Tehdään todistuksia…"), work, done_text, title)
 
     def export_for_coordinator(self) -> None:
         from voimaa.export import jobs  # the writers load with the first export
