@@ -96,6 +96,8 @@ def cmd_workbook(args: argparse.Namespace) -> int:
 
 
 def cmd_example_budget(args: argparse.Namespace) -> int:
+    from voimaa.export import jobs
+
     path = output_path(args, ".pdf")
     store = open_store(args)
     gid = group_id(store, args, required=False)

@@ -17,6 +17,7 @@ from voimaa.store import Store
 from voimaa.ui import desktop, window_state
 from voimaa.ui.attendance_model import FIRST_SESSION_COLUMN
 from voimaa.ui.ops import Op, OpChanges
+from voimaa.ui.sections import SECTIONS, Section
 from voimaa.ui.sections.attendance import AttendanceSection
 from voimaa.ui.sections.eurohis import EurohisSection
 from voimaa.ui.sections.feedback import FeedbackSection
@@ -26,7 +27,7 @@ from voimaa.ui.sections.reports import ReportsSection
 if TYPE_CHECKING:
     from voimaa.ui.main_window import MainWindow
 
-S = TypeVar("S")
+S = TypeVar("S", bound=Section)
 
 # What the checklist shows: the program, attendance, groups (mode, link), experts, exports.
 SHOWS = (
@@ -124,11 +125,8 @@ class TodayPanel(QFrame):
     # ----- doing --------------------------------------------------------------------------------
     def _section(self, cls: type[S]) -> S:
         window = self.window_
-        for index, section in enumerate(window.sections):
-            if isinstance(section, cls):
-                window.tabs.setCurrentIndex(index)
-                return section
-        raise LookupError(cls)
+        window.tabs.setCurrentIndex(SECTIONS.index(cls))
+        return window.section(cls)
 
     def _program_at(self, number: int | None) -> ProgramSection:
         program = self._section(ProgramSection)

@@ -358,6 +358,8 @@ class ProgramSection(Section):
         )
 
     def export_example_budget(self) -> None:
+        from voimaa.export import jobs  # the writers load with the first export
+
         gid = self.group_id
         self._export(
             self.tr("Esimerkkibudjetti PDF:ksi"),

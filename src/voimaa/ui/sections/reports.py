@@ -261,6 +261,8 @@ class ReportsSection(Section):
         self._run(self.tr("Tehdään raporttia…"), work, done_text, title)
 
     def export_certificates(self) -> None:
+        from voimaa.export import jobs  # the writers load with the first export
+
         group_id = self.group_id
         if group_id is None:
             return
