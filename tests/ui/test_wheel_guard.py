@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QScrollArea,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -115,10 +116,29 @@ def test_no_field_of_any_section_takes_the_wheel(qtbot: QtBot, demo_store: Store
     window.group_list.setFocus()
     before = snapshot(demo_store)
     tried = 0
+    names: set[str] = set()
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
         QApplication.processEvents()
-        tried += wheel_over_all(window.tabs.currentWidget())
+        section = window.tabs.currentWidget()
+        names |= {w.objectName() for w in guarded_in(section)}
+        tried += wheel_over_all(section)
+        for inner in section.findChildren(QTabWidget):  # e.g. EUROHIS-8: entry, comparison
+            for page in range(inner.count()):
+                inner.setCurrentIndex(page)
+                QApplication.processEvents()
+                names |= {w.objectName() for w in guarded_in(inner.currentWidget())}
+                tried += wheel_over_all(inner.currentWidget())
+    assert {
+        "thresholdSpin",
+        "lineCategory",
+        "lineSession",
+        "phaseBox",
+        "wordingBox",
+        "filledOn",
+        "reliability",
+        "referenceSd",
+    } <= names
     # The session editor's own fields and its parts table are among them.
     window.tabs.setCurrentIndex(0)
     QApplication.processEvents()
@@ -126,7 +146,7 @@ def test_no_field_of_any_section_takes_the_wheel(qtbot: QtBot, demo_store: Store
     names = {w.objectName() for w in guarded_in(editor)}
     assert {"dateEdit", "timeEdit", "chapterCombo"} <= names
     assert wheel_over_all(editor) >= 3 + 2 * editor.parts_table.rowCount()
-    assert tried >= 12
+    assert tried >= 16
     assert not editor.dirty
     # Moving to another session saves a dirty editor: nothing was changed, nothing is saved.
     window.sections[0].session_list.setCurrentRow(1)  # type: ignore[attr-defined]
