@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QScrollArea,
+    QTableWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -180,3 +181,26 @@ def test_no_field_of_the_wizard_or_the_details_dialog_takes_the_wheel(
     assert wheel_over_all(dialog) >= 3
     assert dialog.details() == groups.get_details(demo_store, group_id)
     dialog.done(QDialog.DialogCode.Rejected)
+
+
+def test_a_box_in_a_table_that_cannot_scroll_scrolls_the_page(qtbot: QtBot) -> None:
+    """As in the session editor: a combo box in a parts table, the table inside the page."""
+    scroll = QScrollArea()
+    qtbot.addWidget(scroll)
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    table = QTableWidget(2, 1, page)
+    table.setMinimumHeight(200)  # every row shows: the table itself cannot scroll
+    combo = QComboBox()
+    combo.addItems(["a", "b", "c"])
+    table.setCellWidget(0, 0, combo)
+    layout.addWidget(table)
+    layout.addSpacing(3000)
+    scroll.setWidget(page)
+    scroll.resize(300, 300)
+    scroll.show()
+    qtbot.waitExposed(scroll)
+    assert table.verticalScrollBar().maximum() == 0
+    wheel(combo, -3)
+    assert combo.currentIndex() == 0
+    assert scroll.verticalScrollBar().value() > 0
