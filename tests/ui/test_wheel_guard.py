@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QScrollArea,
+    QTableWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -115,10 +117,29 @@ def test_no_field_of_any_section_takes_the_wheel(qtbot: QtBot, demo_store: Store
     window.group_list.setFocus()
     before = snapshot(demo_store)
     tried = 0
+    names: set[str] = set()
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
         QApplication.processEvents()
-        tried += wheel_over_all(window.tabs.currentWidget())
+        section = window.tabs.currentWidget()
+        names |= {w.objectName() for w in guarded_in(section)}
+        tried += wheel_over_all(section)
+        for inner in section.findChildren(QTabWidget):  # e.g. EUROHIS-8: entry, comparison
+            for page in range(inner.count()):
+                inner.setCurrentIndex(page)
+                QApplication.processEvents()
+                names |= {w.objectName() for w in guarded_in(inner.currentWidget())}
+                tried += wheel_over_all(inner.currentWidget())
+    assert {
+        "thresholdSpin",
+        "lineCategory",
+        "lineSession",
+        "phaseBox",
+        "wordingBox",
+        "filledOn",
+        "reliability",
+        "referenceSd",
+    } <= names
     # The session editor's own fields and its parts table are among them.
     window.tabs.setCurrentIndex(0)
     QApplication.processEvents()
@@ -126,7 +147,7 @@ def test_no_field_of_any_section_takes_the_wheel(qtbot: QtBot, demo_store: Store
     names = {w.objectName() for w in guarded_in(editor)}
     assert {"dateEdit", "timeEdit", "chapterCombo"} <= names
     assert wheel_over_all(editor) >= 3 + 2 * editor.parts_table.rowCount()
-    assert tried >= 12
+    assert tried >= 16
     assert not editor.dirty
     # Moving to another session saves a dirty editor: nothing was changed, nothing is saved.
     window.sections[0].session_list.setCurrentRow(1)  # type: ignore[attr-defined]
@@ -160,3 +181,26 @@ def test_no_field_of_the_wizard_or_the_details_dialog_takes_the_wheel(
     assert wheel_over_all(dialog) >= 3
     assert dialog.details() == groups.get_details(demo_store, group_id)
     dialog.done(QDialog.DialogCode.Rejected)
+
+
+def test_a_box_in_a_table_that_cannot_scroll_scrolls_the_page(qtbot: QtBot) -> None:
+    """As in the session editor: a combo box in a parts table, the table inside the page."""
+    scroll = QScrollArea()
+    qtbot.addWidget(scroll)
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    table = QTableWidget(2, 1, page)
+    table.setMinimumHeight(200)  # every row shows: the table itself cannot scroll
+    combo = QComboBox()
+    combo.addItems(["a", "b", "c"])
+    table.setCellWidget(0, 0, combo)
+    layout.addWidget(table)
+    layout.addSpacing(3000)
+    scroll.setWidget(page)
+    scroll.resize(300, 300)
+    scroll.show()
+    qtbot.waitExposed(scroll)
+    assert table.verticalScrollBar().maximum() == 0
+    wheel(combo, -3)
+    assert combo.currentIndex() == 0
+    assert scroll.verticalScrollBar().value() > 0

@@ -38,14 +38,15 @@ def _has_focus(widget: QWidget) -> bool:
     return focused is not None and (focused is widget or widget.isAncestorOf(focused))
 
 
-def _scroll_target(widget: QWidget) -> QWidget | None:
-    """The viewport of the nearest scroll area around `widget` (not inside another guarded one)."""
+def _scroll_areas(widget: QWidget) -> list[QAbstractScrollArea]:
+    """The scroll areas around `widget`, innermost first."""
+    areas = []
     parent = widget.parentWidget()
     while parent is not None:
         if isinstance(parent, QAbstractScrollArea):
-            return parent.viewport()
+            areas.append(parent)
         parent = parent.parentWidget()
-    return None
+    return areas
 
 
 class WheelGuard(QObject):
@@ -64,8 +65,10 @@ class WheelGuard(QObject):
         if _has_focus(watched):
             return False
         event.ignore()
-        target = _scroll_target(watched)
-        if target is not None:
+        # The innermost scroll area that can still move takes it (a table in a page that is
+        # already at its end passes it on to the page), as Qt does with a spontaneous event.
+        for area in _scroll_areas(watched):
+            target = area.viewport()
             forwarded = QWheelEvent(
                 QPointF(target.mapFromGlobal(event.globalPosition().toPoint())),
                 event.globalPosition(),
@@ -76,7 +79,10 @@ class WheelGuard(QObject):
                 event.phase(),
                 event.inverted(),
             )
+            forwarded.ignore()
             QApplication.sendEvent(target, forwarded)
+            if forwarded.isAccepted():
+                break
         return True  # the guarded widget never sees it
 
 
