@@ -185,3 +185,54 @@ def test_charts_describe_what_they_draw(qtbot: QtBot, marked: bool) -> None:
     )
     assert "5 e: 3" in bars.accessibleDescription()
     assert "keskiarvo 4,3" in bars.accessibleDescription()
+
+
+def test_tab_reaches_every_input_of_every_section(qtbot: QtBot, demo_store: Store) -> None:
+    """No field or button is left out of the Tab order. The participant queues of the form
+    entries are the exception: they are a mouse shortcut, the keyboard moves on with Enter."""
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QAbstractSpinBox,
+        QComboBox,
+        QHeaderView,
+        QLineEdit,
+        QPlainTextEdit,
+        QTabWidget,
+    )
+
+    inputs = (
+        QLineEdit,
+        QComboBox,
+        QAbstractSpinBox,
+        QPlainTextEdit,
+        QAbstractButton,
+        QAbstractItemView,
+    )
+    mouse_shortcuts = {"queueList", "savedFeedback"}
+    window = MainWindow(demo_store)
+    qtbot.addWidget(window)
+    window.show()
+    left_out = []
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        page = window.tabs.widget(index)
+        inner = page.findChildren(QTabWidget)
+        for sub in range(inner[0].count()) if inner else [None]:
+            if sub is not None:
+                inner[0].setCurrentIndex(sub)
+            for w in page.findChildren(QWidget):
+                if (
+                    not isinstance(w, inputs)
+                    or isinstance(w, QHeaderView)
+                    or not w.isVisible()
+                    or w.objectName() in mouse_shortcuts
+                    or isinstance(w.parentWidget(), QAbstractSpinBox | QComboBox | QTabWidget)
+                    or type(w).__name__ in ("QScrollBar", "QToolButton")
+                ):
+                    continue
+                if not w.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                    left_out.append(
+                        f"{window.tabs.tabText(index)}: {type(w).__name__} {w.objectName()}"
+                    )
+    assert left_out == []

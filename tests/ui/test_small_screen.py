@@ -3,6 +3,8 @@ every input of every section (and sub-tab) can be scrolled into sight."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import (
@@ -63,20 +65,19 @@ def shown_enough(widget: QWidget) -> bool:
     return shown.height() >= min(widget.height(), 16) and shown.width() >= min(widget.width(), 16)
 
 
-def pages(window: MainWindow) -> list[tuple[str, QWidget]]:
-    """Every page a user can open: each section, and each sub-tab of a section."""
-    out = []
+def pages(window: MainWindow) -> Iterator[tuple[str, QWidget]]:
+    """Every page a user can open, opened in turn: each section, and each sub-tab."""
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
         page = window.tabs.widget(index)
         name = window.tabs.tabText(index)
         inner = page.findChildren(QTabWidget)
         if not inner:
-            out.append((name, page))
+            yield name, page
             continue
         for sub in range(inner[0].count()):
-            out.append((f"{name}/{inner[0].tabText(sub)}", inner[0].widget(sub)))
-    return out
+            inner[0].setCurrentIndex(sub)
+            yield f"{name}/{inner[0].tabText(sub)}", page
 
 
 @pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
@@ -126,6 +127,56 @@ def test_every_input_can_be_made_visible(
                     hidden.append(f"{name}: {type(w).__name__} {w.objectName()!r}")
     assert checked > 150
     assert hidden == []
+
+
+def overlapping(page: QWidget) -> list[str]:
+    """Inputs drawn over each other (a layout squeezed a form under its minimum height)."""
+    shown = [
+        w
+        for w in page.findChildren(QWidget)
+        if isinstance(w, INPUTS)
+        and w.isVisible()
+        and not isinstance(w.parentWidget(), QAbstractSpinBox | QComboBox | QTabWidget)
+        and not isinstance(w.parentWidget(), QAbstractItemView)
+        and type(w).__name__ not in ("QScrollBar", "QToolButton")
+        and not any(isinstance(a, QAbstractItemView) for a in _ancestors(w, page))
+    ]
+    rects = [(w, visible_rect(w)) for w in shown]  # as drawn: clipped by scroll areas
+    out = []
+    for i, (a, ra) in enumerate(rects):
+        for b, rb in rects[i + 1 :]:
+            if a.isAncestorOf(b) or b.isAncestorOf(a):
+                continue
+            if ra.intersected(rb).height() > 2 and ra.intersected(rb).width() > 2:
+                out.append(
+                    f"{type(a).__name__} {a.objectName()} / {type(b).__name__} {b.objectName()}"
+                )
+    return out
+
+
+def _ancestors(widget: QWidget, stop: QWidget) -> list[QWidget]:
+    out = []
+    parent = widget.parentWidget()
+    while parent is not None and parent is not stop:
+        out.append(parent)
+        parent = parent.parentWidget()
+    return out
+
+
+@pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
+def test_no_inputs_drawn_over_each_other(
+    qtbot: QtBot, demo_store: Store, size: tuple[int, int]
+) -> None:
+    window = MainWindow(demo_store)
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    found = []
+    for name, page in pages(window):
+        qtbot.wait(1)
+        found += [f"{name}: {o}" for o in overlapping(page)]
+    assert found == []
 
 
 @pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])

@@ -66,7 +66,11 @@ class FeedbackEntryWidget(QWidget):
         self.date_edit = DateEdit(self)
         self.date_edit.setDisplayFormat("d.M.yyyy")
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        # Tab reaches the date and the buttons; a click on a button leaves the keys to the form.
+        self.date_edit.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.date_edit.editingFinished.connect(
+            lambda: self.setFocus() if self.date_edit.hasFocus() else None
+        )
         self.pad = RatingPad(self)
         self.pad.speaks_for = self
         self.pad.speaks_for = self
@@ -77,14 +81,14 @@ class FeedbackEntryWidget(QWidget):
         self.answer_edits: list[QLineEdit] = []
         self.save_button = QPushButton(self.tr("Tallenna (Ctrl+Enter)"), self)
         self.save_button.setObjectName("saveFeedback")
-        self.save_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.save_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.save_button.clicked.connect(self.save)
         self.new_button = QPushButton(self.tr("Uusi lomake"), self)
-        self.new_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.new_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.new_button.clicked.connect(self.new_form)
         self.delete_button = QPushButton(self.tr("Poista lomake…"), self)
         self.delete_button.setObjectName("deleteFeedback")
-        self.delete_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.delete_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.delete_button.clicked.connect(self.delete_current)
         hint = QLabel(
             self.tr(

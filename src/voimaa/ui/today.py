@@ -49,6 +49,11 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+def _item_link(number: int, text: str) -> str:
+    """A checklist line: a box and the item's (already translated) text as a link."""
+    return "☐ <a href='" + str(number) + "'>" + _escape(text) + "</a>"
+
+
 class TodayPanel(QFrame):
     """The selected group's next session and what to do for it."""
 
@@ -103,7 +108,7 @@ class TodayPanel(QFrame):
             label.deleteLater()
         self.item_labels = []
         for number, item in enumerate(view.items):
-            label = QLabel(f"☐ <a href='{number}'>{_escape(item.text)}</a>", self)
+            label = QLabel(_item_link(number, item.text), self)
             label.setObjectName(f"todayItem_{item.kind.value}")
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.RichText)

@@ -141,11 +141,14 @@ class ExpertsSection(Section):
         visits_layout.addWidget(self.sessions_list, 1)
         visits_layout.addWidget(self.coming_label)
 
-        right = QWidget(self)
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(form_box)
-        right_layout.addWidget(visits_box, 1)
+        # A splitter, not a box layout: the word-wrapped texts of the visits made a box layout
+        # squeeze the form under its minimum on a small screen (the fields overlapped).
+        right = QSplitter(Qt.Orientation.Vertical, self)
+        right.setChildrenCollapsible(False)
+        right.addWidget(form_box)
+        right.addWidget(visits_box)
+        right.setStretchFactor(0, 0)
+        right.setStretchFactor(1, 1)
         splitter = QSplitter(self)
         splitter.addWidget(list_box)
         splitter.addWidget(right)
