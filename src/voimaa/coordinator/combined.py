@@ -6,6 +6,7 @@ every figure computed from fewer than 3 persons is marked hidden; writers show "
 
 from __future__ import annotations
 
+import gc
 import statistics
 import uuid
 from collections.abc import Callable, Iterable, Sequence
@@ -306,8 +307,16 @@ def aggregate_files(
     """Combine export files directly, without any store. Any refused file refuses them all."""
     items = list(paths)
     exports = []
-    for i, path in enumerate(items, start=1):
-        exports.append(read_export(path))
-        if progress is not None:
-            progress(i, len(items))
-    return aggregate(exports, today=today)
+    # The documents hold no reference cycles, so the cycle collector is paused meanwhile: it
+    # would otherwise walk the growing heap again and again (a sixth of the time at 2,000).
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        for i, path in enumerate(items, start=1):
+            exports.append(read_export(path))
+            if progress is not None:
+                progress(i, len(items))
+        return aggregate(exports, today=today)
+    finally:
+        if collecting:
+            gc.enable()

@@ -186,6 +186,19 @@ def _answer(value: Any, where: str) -> int | None:
     return value
 
 
+_MARKS = {m.value: m for m in AttendanceStatus}
+
+
+def _known_mark(mark: Any, held: set[int]) -> tuple[int, AttendanceStatus] | None:
+    """A mark exactly as Voimaa writes it (a held session's number and a known mark), else
+    None: the caller then checks it field by field and says what is wrong."""
+    if type(mark) is dict:
+        number, value = mark.get("session"), mark.get("mark")
+        if type(number) is int and number in held and type(value) is str and value in _MARKS:
+            return number, _MARKS[value]
+    return None
+
+
 def _parse_payload(payload: Any) -> GroupExport:
     w = "payload"
     try:
@@ -209,7 +222,8 @@ def _parse_payload(payload: Any) -> GroupExport:
             )
         )
     numbers = [x.number for x in sessions]
-    if len(set(numbers)) != len(numbers):
+    held = set(numbers)
+    if len(held) != len(numbers):
         raise InvalidDocument(translate("Coordinator", "sama kerta on tiedostossa kahdesti"))
     participants: list[ExportedParticipant] = []
     for i, raw in enumerate(_list(payload, "participants", w, MAX_PARTICIPANTS)):
@@ -221,6 +235,10 @@ def _parse_payload(payload: Any) -> GroupExport:
             )
         marks: list[tuple[int, AttendanceStatus]] = []
         for j, mark in enumerate(_list(raw, "attendance", pw, MAX_SESSIONS)):
+            known = _known_mark(mark, held)
+            if known is not None:  # the common case, checked in one step
+                marks.append(known)
+                continue
             mw = f"{pw}.attendance[{j}]"
             number = _int(mark, "session", mw, 1, 99)  # then: a session not in the file
             if number not in numbers:
@@ -251,7 +269,9 @@ def _parse_payload(payload: Any) -> GroupExport:
                     phase=_enum(form, "phase", fw, Phase),
                     filled_on=_date(form, "date", fw),
                     wording=_enum(form, "wording", fw, WordingVersion),
-                    answers=tuple(_answer(a, f"{fw}.answers[{k}]") for k, a in enumerate(answers)),
+                    answers=tuple(answers)
+                    if all(a is None or (type(a) is int and 1 <= a <= 5) for a in answers)
+                    else tuple(_answer(a, f"{fw}.answers[{k}]") for k, a in enumerate(answers)),
                 )
             )
         if len({f.phase for f in forms}) != len(forms):
@@ -519,10 +539,14 @@ def read_export_bytes(
                 )
             if member.file_size > MAX_JSON_BYTES:
                 raise InvalidDocument(translate("Coordinator", "tiedoston sisältö on liian suuri"))
-            raw = _read_member(zf, member, MAX_JSON_BYTES)
-            # Every member's CRC, within the limits checked above (testzip reads them all).
-            if zf.testzip() is not None:
-                raise zipfile.BadZipFile("bad CRC")
+            raw = _read_member(zf, member, MAX_JSON_BYTES)  # read to its end: CRC checked
+            # Every other member's CRC, within the limits checked above (a member read to its
+            # end raises BadZipFile on a wrong CRC, as testzip() would report it).
+            for info in infos:
+                if info is not member:
+                    with zf.open(info) as fh:
+                        while fh.read(1 << 16):
+                            pass
         text = raw.decode("utf-8")
         document = json.loads(text, parse_constant=_no_constant)
         return parse_document(document, today=today)
