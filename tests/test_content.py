@@ -33,10 +33,7 @@ AS_EXPORT = {  # material -> the export kind (jobs.FORMATS) that prints it
     "Työkirjat": "workbook",
     "Osallistumistodistukset": "certificates",
     # a remote group's post
-    "Työkirjat ja EUROHIS-8-lomakkeet postitse tai noudettaviksi ennen ensimmäistä kertaa": (
-        "workbook"
-    ),
-    "Lomakkeet ja palautuskuoret postitse viikkoa ennen viimeistä kertaa": "feedback_form",
+    "Työkirjat postitse tai noudettaviksi ennen ensimmäistä kertaa": "workbook",
 }
 # The forms a session hands out are listed once, from the session's forms (the plan prints
 # them as "Lomakkeet: …"), never again among the materials.
@@ -74,6 +71,7 @@ BROUGHT = {  # things and local information the leaders bring; nothing to print 
     # a remote group's things: at home, on the shared screen, or sent ahead
     "Kokouslinkki ja ohje yhteyden avaamiseen jokaiselle etukäteen",
     "Palautuskuoret postimaksu maksettuna",
+    "Palautuskuoret postitse viikkoa ennen viimeistä kertaa",
     "Kyniä (jokaisella kotona)",
     "Kuvakortteja jaetulle näytölle",
     "Jaettu näyttö tai yhteinen muistio pelisäännöille",
@@ -138,7 +136,7 @@ def test_forms_are_listed_once_and_exist_as_exports() -> None:
             assert FORM_EXPORTS[form] in jobs.FORMATS
         for material in (*session.materials, *session.remote_materials):
             low = material.casefold()
-            assert "eurohis-8-lomakkeet (" not in low and "palautelomak" not in low, material
+            assert "eurohis" not in low and "lomak" not in low, material
 
 
 def test_remote_materials_need_no_room() -> None:

@@ -11,6 +11,7 @@ import pytest
 from voimaa import groups, program, slides
 from voimaa.errors import NotFoundError
 from voimaa.models import GroupMode
+from voimaa.slides import layout
 from voimaa.store import Store
 
 
@@ -140,3 +141,35 @@ def test_long_points_shrink_to_fit() -> None:
     body = [s for s in shapes if isinstance(s, slides.TextRun) and s.text.startswith("Pitkä")]
     assert max(s.size for s in body) < 24
     assert max(s.y for s in body) <= slides.SLIDE_HEIGHT - 30
+
+
+LONG_LINK = (
+    "https://teams.microsoft.com/l/meetup-join/19%3ameeting_NjE2ZTRmYzItOGQ1Yy00ZTk4LWI3YjMt"
+    "YjA5ZTRkOGQ0YWJk%40thread.v2/0?context=%7b%22Tid%22%3a%22a1b2c3%22%7d"
+)
+
+
+@pytest.mark.parametrize("number", range(1, 9))
+def test_remote_title_slide_fits_a_long_meeting_link(store: Store, number: int) -> None:
+    """The whole link is on the first slide, cut into lines that stay on the slide, above the
+    page number, in readable type, and nothing overlaps the subtitle."""
+    gid = _group(store, mode=GroupMode.REMOTE, meeting_link=LONG_LINK)
+    deck = slides.group_deck(store, gid, number)
+    shapes = slides.layout_slide(deck.slides[0], _measure, index=0, count=len(deck.slides))
+    texts = [s for s in shapes if isinstance(s, slides.TextRun)]
+    page_number = f"1 / {len(deck.slides)}"
+    subtitle = [
+        t for t in texts if t.color == layout.SOFT_WHITE and t.y > 150 and t.text != page_number
+    ]
+    assert "etäyhteydellä" in " ".join(t.text for t in subtitle)
+    below = max(t.y for t in subtitle)
+    link = [t for t in texts if t.color == layout.WHITE and not t.bold]
+    assert link[0].text == "Etäyhteys:"
+    assert "".join(t.text for t in link[1:]) == LONG_LINK
+    for t in [*subtitle, *link]:
+        width = _measure(t.text, t.size, t.bold)
+        assert t.x - width / 2 >= 0 and t.x + width / 2 <= slides.SLIDE_WIDTH + 1, t.text
+        assert t.y <= slides.SLIDE_HEIGHT - 20
+    assert min(t.size for t in subtitle) >= 14
+    assert min(t.size for t in link) >= 12
+    assert min(t.y - t.size for t in link) > below

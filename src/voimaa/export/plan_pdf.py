@@ -343,7 +343,9 @@ def _remote_note(s: SessionInfo) -> str:
             if number
             else translate("PlanPdf", "työkirjan luku")
         )
-    forms = ", ".join(labels.session_form(f) for f in s.forms)
+    names = [labels.session_form(f) for f in s.forms]
+    # mid-sentence: "palautelomake", but "EUROHIS-8-loppukysely" keeps its capitals
+    forms = ", ".join(n[:1].lower() + n[1:] if n[1:2].islower() else n for n in names)
     return remote.delivery_note(chapter, forms)
 
 

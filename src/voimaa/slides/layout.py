@@ -228,25 +228,34 @@ def layout_slide(
                 "center",
             )
         )
+        link = bool(slide.points)  # a remote group's meeting link goes under the subtitle
         y = _centered(
-            [slide.heading], 120, 250, measure, shapes, size=42, smallest=26, bold=True, color=WHITE
+            [slide.heading],
+            110 if link else 120,
+            200 if link else 250,
+            measure,
+            shapes,
+            size=42,
+            smallest=26,
+            bold=True,
+            color=WHITE,
         )
         if slide.subtitle:
             y = _centered(
                 [slide.subtitle],
-                max(y, 250 if not slide.points else 236),
-                330 if not slide.points else 300,
+                max(y - 30, 215) if link else max(y, 250),  # y is past the heading's line gap
+                280 if link else 330,
                 measure,
                 shapes,
-                size=20,
+                size=18 if link else 20,
                 smallest=14,
                 bold=False,
                 color=SOFT_WHITE,
             )
-        if slide.points:  # a remote group's meeting link
+        if link:
             _centered(
                 list(slide.points),
-                max(y - 8, 300),
+                max(y - 27, 270),  # past the subtitle's line gap, as above
                 SLIDE_HEIGHT - 24,  # clear of the page number
                 measure,
                 shapes,
