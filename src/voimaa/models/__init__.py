@@ -9,6 +9,19 @@ from voimaa.models.eurohis import ITEM_COLUMNS, EurohisResponse, Phase, WordingV
 from voimaa.models.expert import Expert, SessionExpert
 from voimaa.models.feedback import FeedbackResponse
 from voimaa.models.group import Group, GroupMode, GroupStatus, Leader
+from voimaa.models.individual import (
+    Client,
+    GoalRating,
+    GoalsMet,
+    MeetingPlace,
+    NextStep,
+    PeriodGoal,
+    PeriodMeeting,
+    PeriodReview,
+    PeriodStatus,
+    RatingOccasion,
+    WorkPeriod,
+)
 from voimaa.models.participant import Participant, ParticipantStatus
 from voimaa.models.session import GroupSession, MaterialKind, MaterialLink, PartKind, SessionPart
 from voimaa.models.setting import Setting
@@ -22,10 +35,13 @@ __all__ = [
     "Base",
     "BudgetCategory",
     "BudgetLine",
+    "Client",
     "Entity",
     "EurohisResponse",
     "Expert",
     "FeedbackResponse",
+    "GoalRating",
+    "GoalsMet",
     "Group",
     "GroupMode",
     "GroupSession",
@@ -34,14 +50,22 @@ __all__ = [
     "Leader",
     "MaterialKind",
     "MaterialLink",
+    "MeetingPlace",
+    "NextStep",
     "PartKind",
     "Participant",
     "ParticipantStatus",
+    "PeriodGoal",
+    "PeriodMeeting",
+    "PeriodReview",
+    "PeriodStatus",
     "Phase",
     "ProgramTemplate",
+    "RatingOccasion",
     "SessionExpert",
     "SessionPart",
     "Setting",
     "WordingVersion",
+    "WorkPeriod",
     "utcnow",
 ]
