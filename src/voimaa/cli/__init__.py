@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy.exc import DBAPIError
 
 from voimaa import __version__, store
-from voimaa.cli import _finnish, core, eurohis, program, reports, roster
+from voimaa.cli import _finnish, core, eurohis, individual, program, reports, roster
 from voimaa.cli._common import (
     PROG,
     CliError,
@@ -106,6 +106,7 @@ REGISTRARS = (
     program.register,
     roster.register,
     eurohis.register,
+    individual.register,
     reports.register,
     register_store,
 )

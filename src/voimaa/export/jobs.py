@@ -19,7 +19,17 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from voimaa import attendance, audit, budget, certificates, feedback, reports, slides, workbook
+from voimaa import (
+    attendance,
+    audit,
+    budget,
+    certificates,
+    feedback,
+    individual,
+    reports,
+    slides,
+    workbook,
+)
 from voimaa.coordinator import (
     SCHEMA_VERSION,
     SUFFIX,
@@ -422,5 +432,47 @@ def export_certificates(store: Store, group_id: uuid.UUID, path: str | Path) -> 
         written,
         group_id=group_id,
         certificates=len(data.certificates),
+    )
+    return written
+
+
+# --- individual work -------------------------------------------------------------------------
+
+FORMATS.update(
+    {
+        "period": ExportKind(
+            {
+                ".pdf": "voimaa.export.period_pdf:write_period_pdf",
+                ".xlsx": "voimaa.export.period_xlsx:write_period_xlsx",
+            },
+            lambda: translate(
+                "Individual", "Jakson yhteenvedon voi viedä vain .pdf- tai .xlsx-tiedostoksi."
+            ),
+        ),
+    }
+)
+
+
+def export_period(
+    store: Store,
+    period_id: uuid.UUID,
+    path: str | Path,
+    *,
+    include_notes: bool = False,
+    today: date | None = None,
+) -> Path:
+    """Write an individual work period's summary (PDF for the client and the own worker, xlsx
+    for the worker) and log the export by the client's code, never the name."""
+    check_suffix("period", path)
+    summary = individual.period_summary(store, period_id, include_notes=include_notes, today=today)
+    written = write("period", path, summary)
+    log_export(
+        store,
+        "export.period",
+        written,
+        format=_format(written),
+        code=summary.period.code,
+        period=str(period_id),
+        notes=include_notes,
     )
     return written

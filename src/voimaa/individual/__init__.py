@@ -3,6 +3,7 @@
 - :mod:`~voimaa.individual.periods`: clients (random pseudonymous codes from the roster's code
   space), their work periods with the decision on social rehabilitation, the three phases
   (aloitus, työskentely, päätös) and the ending with an outcome.
+- :mod:`~voimaa.individual.summary`: the period summary (plain data for the exports).
 - :mod:`~voimaa.individual.erasure`: erasing a client with everything about them.
 - :mod:`~voimaa.individual.goals`: 1–5 goals per period in the client's own words, their
   ratings at the start, at review meetings and at the end, and the review meetings.
@@ -86,6 +87,7 @@ from voimaa.individual.periods import (
     update_client,
     update_period,
 )
+from voimaa.individual.summary import EurohisChange, PeriodSummary, ReviewLine, period_summary
 
 __all__ = [
     "DEFAULT_TOPICS",
@@ -97,6 +99,7 @@ __all__ = [
     "ClientData",
     "ClientErasure",
     "ClientInfo",
+    "EurohisChange",
     "GoalInfo",
     "Intensity",
     "MeetingData",
@@ -105,8 +108,10 @@ __all__ = [
     "Outcome",
     "PeriodData",
     "PeriodInfo",
+    "PeriodSummary",
     "RatingPoint",
     "ReviewInfo",
+    "ReviewLine",
     "WorkPhase",
     "add_goal",
     "add_meeting",
@@ -130,6 +135,7 @@ __all__ = [
     "list_periods",
     "list_reviews",
     "period_intensity",
+    "period_summary",
     "rate_goals",
     "remove_goal",
     "reopen_period",

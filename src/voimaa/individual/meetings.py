@@ -91,7 +91,8 @@ class MeetingInfo:
         )
 
 
-def _info(m: PeriodMeeting) -> MeetingInfo:
+def meeting_info(m: PeriodMeeting, *, with_note: bool = True) -> MeetingInfo:
+    """A meeting row as plain data; without `with_note` its note is left out."""
     return MeetingInfo(
         m.id,
         m.period_id,
@@ -100,7 +101,7 @@ def _info(m: PeriodMeeting) -> MeetingInfo:
         MeetingPlace(m.place),
         tuple(str(t) for t in m.topics),
         tuple(str(c) for c in m.chapters),
-        m.note,
+        m.note if with_note else "",
     )
 
 
@@ -150,7 +151,10 @@ def list_meetings(store: Store, period_id: uuid.UUID) -> list[MeetingInfo]:
     """The period's meetings by date."""
     with store.session() as s:
         period = load_period(s, period_id)
-        return [_info(m) for m in sorted(period.meetings, key=lambda m: (m.held_on, m.created_at))]
+        return [
+            meeting_info(m)
+            for m in sorted(period.meetings, key=lambda m: (m.held_on, m.created_at))
+        ]
 
 
 def add_meeting(store: Store, period_id: uuid.UUID, data: MeetingData) -> MeetingInfo:
@@ -161,7 +165,7 @@ def add_meeting(store: Store, period_id: uuid.UUID, data: MeetingData) -> Meetin
         _apply(m, data)
         s.add(m)
         s.flush()
-        return _info(m)
+        return meeting_info(m)
 
 
 def update_meeting(store: Store, meeting_id: uuid.UUID, data: MeetingData) -> MeetingInfo:
@@ -169,10 +173,10 @@ def update_meeting(store: Store, meeting_id: uuid.UUID, data: MeetingData) -> Me
     with store.session() as s:
         m = _load_meeting(s, meeting_id)
         _check(m.period, data)
-        before = _info(m)
+        before = meeting_info(m)
         _apply(m, data)
         s.flush()
-        after = _info(m)
+        after = meeting_info(m)
         changed = [
             name
             for name in ("held_on", "minutes", "place", "topics", "chapters", "note")
