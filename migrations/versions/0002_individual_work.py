@@ -18,12 +18,29 @@ depends_on: str | Sequence[str] | None = None
 
 def upgrade() -> None:
     op.create_table(
+        "imported_periods",
+        sa.Column("source_id", sa.Uuid(), nullable=False),
+        sa.Column("schema_version", sa.Integer(), nullable=False),
+        sa.Column("exported_on", sa.Date(), nullable=False),
+        sa.Column("periods", sa.Integer(), nullable=False),
+        sa.Column("source_file", sa.String(length=500), nullable=False),
+        sa.Column("imported_at", sa.DateTime(), nullable=False),
+        sa.Column("payload", sa.JSON(), nullable=False),
+        sa.Column("id", sa.Uuid(), nullable=False),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.Column("updated_at", sa.DateTime(), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_imported_periods")),
+        sa.UniqueConstraint("source_id", name=op.f("uq_imported_periods_source_id")),
+    )
+    op.create_table(
         "client",
         sa.Column("code", sa.String(length=16), nullable=False),
         sa.Column("name", sa.String(length=200), nullable=False),
         sa.Column("own_worker", sa.String(length=200), nullable=False),
         sa.Column("own_worker_contact", sa.String(length=200), nullable=False),
         sa.Column("participant_id", sa.Uuid(), nullable=True),
+        sa.Column("consent_coordinator", sa.Boolean(), nullable=False),
+        sa.Column("consent_date", sa.Date(), nullable=True),
         sa.Column("id", sa.Uuid(), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
@@ -287,3 +304,4 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_client_participant_id"))
 
     op.drop_table("client")
+    op.drop_table("imported_periods")

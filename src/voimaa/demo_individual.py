@@ -30,6 +30,7 @@ class _Plan:
     after: tuple[int, ...] | None
     outcome: tuple[GoalsMet, NextStep, str] | None
     linked_participant: str | None = None
+    consent: bool = True
 
 
 _PLANS = (
@@ -91,6 +92,7 @@ _PLANS = (
         (2, 3, 2, 2, 3, 3, 1, 3),
         None,
         None,
+        consent=False,
     ),
 )
 
@@ -115,7 +117,9 @@ def add_individual_demo(store: Store, today: date, participants: dict[str, uuid.
                 name=plan.name,
                 own_worker=plan.worker,
                 participant_id=participants.get(plan.linked_participant or ""),
+                consent_coordinator=plan.consent,
             ),
+            today=today,
         )
         start = today - timedelta(days=plan.start_days_ago)
         end = None if plan.length_days is None else start + timedelta(days=plan.length_days)

@@ -15,29 +15,40 @@ from pathlib import Path
 
 from voimaa import attendance
 from voimaa.coordinator.document import ExportedParticipant, GroupExport
-from voimaa.coordinator.validation import read_export
+from voimaa.coordinator.periods import PeriodsExport, read_any_export
+from voimaa.coordinator.suppression import protect_report
 from voimaa.eurohis import scoring
 from voimaa.i18n import translate
 from voimaa.models import GroupMode, Phase
 
 MIN_CELL = 3  # aggregates hide counts 1–2 and figures computed from fewer than 3 persons
 HIDDEN = "<3"
+SUPPRESSED = "*"  # hidden so that a "<3" cell cannot be worked out from the cells beside it
 
 
 @dataclass(frozen=True)
 class Figure:
     """A figure of the combined report and how many persons (or groups) it rests on.
 
-    `hidden` is True when it rests on 1–2 persons; writers then show "<3" instead.
+    `hidden` is True when it rests on 1–2 persons, or when it was hidden so that another hidden
+    count cannot be worked out from it (`suppressed`, see :mod:`voimaa.coordinator.suppression`);
+    writers then show "<3" instead.
     """
 
     value: float | int | None
     n: int
     persons: bool = True
+    suppressed: bool = False
 
     @property
     def hidden(self) -> bool:
-        return self.persons and 0 < self.n < MIN_CELL
+        return self.suppressed or (self.persons and 0 < self.n < MIN_CELL)
+
+    @property
+    def mark(self) -> str:
+        """What a writer shows for a hidden figure: "<3" for a small one, "*" for one hidden
+        only to protect another."""
+        return HIDDEN if self.persons and 0 < self.n < MIN_CELL else SUPPRESSED
 
     @property
     def shown(self) -> float | int | None:
@@ -227,6 +238,7 @@ def unique_exports(exports: Iterable[GroupExport]) -> tuple[list[GroupExport], i
 def aggregate(
     exports: Iterable[GroupExport],
     *,
+    periods: Iterable[PeriodsExport] = (),
     reliability: float = scoring.DEFAULT_RELIABILITY,
     configured_sd: float = scoring.DEFAULT_REFERENCE_SD,
     today: date | None = None,
@@ -260,7 +272,7 @@ def aggregate(
                 ),
             )
         )
-    return CombinedReport(
+    report = CombinedReport(
         made_on=today or date.today(),
         overall=_area(translate("Coordinator", "Kaikki ryhmät"), unique, ref.sd, reliability),
         places=tuple(
@@ -273,6 +285,7 @@ def aggregate(
         reliability=reliability,
         duplicates=duplicates,
     )
+    return protect_report(report)
 
 
 def aggregate_files(
@@ -281,11 +294,17 @@ def aggregate_files(
     today: date | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> CombinedReport:
-    """Combine export files directly, without any store. Any refused file refuses them all."""
+    """Combine export files (groups' and workers' periods exports) directly, without any
+    store. Any refused file refuses them all."""
     items = list(paths)
     exports = []
+    periods = []
     for i, path in enumerate(items, start=1):
-        exports.append(read_export(path))
+        read = read_any_export(path)
+        if isinstance(read, PeriodsExport):
+            periods.append(read)
+        else:
+            exports.append(read)
         if progress is not None:
             progress(i, len(items))
-    return aggregate(exports, today=today)
+    return aggregate(exports, periods=periods, today=today)

@@ -18,7 +18,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from voimaa import labels
-from voimaa.coordinator.combined import HIDDEN, AreaFigures, CombinedReport, Figure
+from voimaa.coordinator.combined import AreaFigures, CombinedReport, Figure
 from voimaa.export import pdf, xlsx
 from voimaa.export.group_report_pdf import item_chart
 from voimaa.formats import format_date, format_decimal, format_percent
@@ -29,7 +29,7 @@ from voimaa.models import GroupMode
 def figure_text(fig: Figure, kind: str = "count") -> str:
     """A figure as text for the PDF: "<3" when hidden, "–" when there is nothing."""
     if fig.hidden:
-        return HIDDEN
+        return fig.mark
     if fig.value is None:
         return "–"
     if kind == "percent":
@@ -44,7 +44,7 @@ def figure_text(fig: Figure, kind: str = "count") -> str:
 
 def _cell(ws: Worksheet, row: int, col: int, fig: Figure, kind: str = "count") -> None:
     if fig.hidden:
-        xlsx.set_text(ws, row, col, HIDDEN)
+        xlsx.set_text(ws, row, col, fig.mark)
         return
     fmt = {
         "count": xlsx.INTEGER_FORMAT,
@@ -130,6 +130,11 @@ def _area_values(area: AreaFigures) -> list[tuple[Figure, str]]:
 def method_notes(report: CombinedReport) -> list[str]:
     return [
         translate("CoordinatorFiles", "Solut, jotka perustuvat 1–2 henkilöön, on piilotettu (<3)."),
+        translate(
+            "CoordinatorFiles",
+            "Myös * on piilotettu: muuten piilotetun luvun voisi laskea summasta ja viereisistä "
+            "soluista.",
+        ),
         translate(
             "CoordinatorFiles",
             "EUROHIS-8: pisteet ovat kahdeksan kysymyksen keskiarvo (1–5) vain täydellisistä "

@@ -38,6 +38,7 @@ from voimaa.coordinator import (
     build_export,
     combined_report,
 )
+from voimaa.coordinator.periods import PERIODS_SCHEMA_VERSION, build_periods_export
 from voimaa.errors import ValidationError
 from voimaa.eurohis import Phase, WordingVersion, printable_forms
 from voimaa.i18n import translate
@@ -476,3 +477,41 @@ def export_period(
         notes=include_notes,
     )
     return written
+
+
+FORMATS.update(
+    {
+        "coordinator_periods": ExportKind(
+            {".zip": "voimaa.export.coordinator_periods:write_periods_export"},
+            lambda: translate(
+                "Coordinator", "Koordinaattorin aineiston tiedoston pitää päättyä .zip."
+            ),
+        ),
+    }
+)
+
+
+@dataclass(frozen=True)
+class PeriodsExportResult:
+    path: Path
+    periods: int
+    with_measures: int  # periods of clients who consented (code, ratings, EUROHIS-8)
+
+
+def export_coordinator_periods(
+    store: Store, path: str | Path, *, place: str | None = None, today: date | None = None
+) -> PeriodsExportResult:
+    """Write the individual work periods for the coordinator (a .zip; the suffix is added when
+    missing) and log it. Nothing that identifies a person is in the file."""
+    export = build_periods_export(store, place=place, today=today)
+    written = write("coordinator_periods", coordinator_export_path(path), export)
+    with_measures = sum(1 for p in export.periods if p.code is not None)
+    log_export(
+        store,
+        "export.coordinator_periods",
+        written,
+        periods=len(export.periods),
+        with_measures=with_measures,
+        schema_version=PERIODS_SCHEMA_VERSION,
+    )
+    return PeriodsExportResult(written, len(export.periods), with_measures)

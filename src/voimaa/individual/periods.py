@@ -64,6 +64,8 @@ class ClientData:
     own_worker: str = ""
     own_worker_contact: str = ""
     participant_id: uuid.UUID | None = None  # the same person's group participation
+    consent_coordinator: bool = False  # ratings and EUROHIS-8 answers go to the coordinator
+    consent_date: date | None = None
 
 
 @dataclass(frozen=True)
@@ -76,9 +78,18 @@ class ClientInfo:
     participant_id: uuid.UUID | None
     participant_code: str | None
     periods: int
+    consent_coordinator: bool = False
+    consent_date: date | None = None
 
     def data(self) -> ClientData:
-        return ClientData(self.name, self.own_worker, self.own_worker_contact, self.participant_id)
+        return ClientData(
+            self.name,
+            self.own_worker,
+            self.own_worker_contact,
+            self.participant_id,
+            self.consent_coordinator,
+            self.consent_date,
+        )
 
 
 def _client_info(s: Session, c: Client) -> ClientInfo:
@@ -96,6 +107,8 @@ def _client_info(s: Session, c: Client) -> ClientInfo:
         c.participant_id,
         participant_code,
         len(c.periods),
+        c.consent_coordinator,
+        c.consent_date,
     )
 
 
@@ -107,7 +120,7 @@ def _too_long(limit: int) -> ValidationError:
     )
 
 
-def _apply_client(s: Session, c: Client, data: ClientData) -> None:
+def _apply_client(s: Session, c: Client, data: ClientData, today: date) -> None:
     name = " ".join(data.name.split())
     if not name:
         raise ValidationError(translate("Individual", "Kirjoita asiakkaan nimi."))
@@ -120,6 +133,10 @@ def _apply_client(s: Session, c: Client, data: ClientData) -> None:
     c.own_worker = data.own_worker.strip()
     c.own_worker_contact = data.own_worker_contact.strip()
     c.participant_id = data.participant_id
+    c.consent_coordinator = data.consent_coordinator
+    c.consent_date = (
+        (data.consent_date or c.consent_date or today) if data.consent_coordinator else None
+    )
 
 
 def _unique_code(s: Session) -> str:
@@ -133,20 +150,22 @@ def _unique_code(s: Session) -> str:
             return code
 
 
-def create_client(store: Store, data: ClientData) -> ClientInfo:
+def create_client(store: Store, data: ClientData, *, today: date | None = None) -> ClientInfo:
     """A new client with a random pseudonymous code (never derived from the name)."""
     with store.session(write=True) as s:
         c = Client(code=_unique_code(s))
-        _apply_client(s, c, data)
+        _apply_client(s, c, data, today or date.today())
         s.add(c)
         s.flush()
         return _client_info(s, c)
 
 
-def update_client(store: Store, client_id: uuid.UUID, data: ClientData) -> ClientInfo:
+def update_client(
+    store: Store, client_id: uuid.UUID, data: ClientData, *, today: date | None = None
+) -> ClientInfo:
     with store.session() as s:
         c = load_client(s, client_id)
-        _apply_client(s, c, data)
+        _apply_client(s, c, data, today or date.today())
         s.flush()
         return _client_info(s, c)
 

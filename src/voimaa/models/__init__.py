@@ -4,7 +4,7 @@ from voimaa.models.attendance import AttendanceMark, AttendanceStatus
 from voimaa.models.audit import AuditEvent
 from voimaa.models.base import Base, Entity, utcnow
 from voimaa.models.budget import BudgetCategory, BudgetLine
-from voimaa.models.coordinator import ImportedGroup
+from voimaa.models.coordinator import ImportedGroup, ImportedPeriods
 from voimaa.models.eurohis import ITEM_COLUMNS, EurohisResponse, Phase, WordingVersion
 from voimaa.models.expert import Expert, SessionExpert
 from voimaa.models.feedback import FeedbackResponse
@@ -47,6 +47,7 @@ __all__ = [
     "GroupSession",
     "GroupStatus",
     "ImportedGroup",
+    "ImportedPeriods",
     "Leader",
     "MaterialKind",
     "MaterialLink",

@@ -73,6 +73,9 @@ class Client(Entity):
     participant_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("participant.id", ondelete="SET NULL"), index=True
     )
+    # Consent to pass the goal ratings and EUROHIS-8 answers (by code) to the coordinator.
+    consent_coordinator: Mapped[bool] = mapped_column(default=False)
+    consent_date: Mapped[date | None]
 
     periods: Mapped[list[WorkPeriod]] = relationship(
         back_populates="client", cascade="all, delete-orphan", order_by="WorkPeriod.start_date"

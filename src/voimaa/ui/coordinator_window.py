@@ -262,5 +262,5 @@ class CoordinatorWindow(QMainWindow):
 
 def _figure(fig: coordinator.Figure) -> str:
     if fig.hidden:
-        return coordinator.HIDDEN
+        return fig.mark
     return "–" if fig.value is None else str(fig.value)
