@@ -15,44 +15,13 @@ from pathlib import Path
 
 from voimaa import attendance
 from voimaa.coordinator.document import ExportedParticipant, GroupExport
+from voimaa.coordinator.figures import Figure
+from voimaa.coordinator.followup import FollowUp, follow_up
 from voimaa.coordinator.periods import PeriodsExport, read_any_export
 from voimaa.coordinator.suppression import protect_report
 from voimaa.eurohis import scoring
 from voimaa.i18n import translate
 from voimaa.models import GroupMode, Phase
-
-MIN_CELL = 3  # aggregates hide counts 1–2 and figures computed from fewer than 3 persons
-HIDDEN = "<3"
-SUPPRESSED = "*"  # hidden so that a "<3" cell cannot be worked out from the cells beside it
-
-
-@dataclass(frozen=True)
-class Figure:
-    """A figure of the combined report and how many persons (or groups) it rests on.
-
-    `hidden` is True when it rests on 1–2 persons, or when it was hidden so that another hidden
-    count cannot be worked out from it (`suppressed`, see :mod:`voimaa.coordinator.suppression`);
-    writers then show "<3" instead.
-    """
-
-    value: float | int | None
-    n: int
-    persons: bool = True
-    suppressed: bool = False
-
-    @property
-    def hidden(self) -> bool:
-        return self.suppressed or (self.persons and 0 < self.n < MIN_CELL)
-
-    @property
-    def mark(self) -> str:
-        """What a writer shows for a hidden figure: "<3" for a small one, "*" for one hidden
-        only to protect another."""
-        return HIDDEN if self.persons and 0 < self.n < MIN_CELL else SUPPRESSED
-
-    @property
-    def shown(self) -> float | int | None:
-        return None if self.hidden else self.value
 
 
 def _count(n: int) -> Figure:
@@ -129,6 +98,7 @@ class CombinedReport:
     reliability: float
     duplicates: int = 0  # files of a group already given (the later one counted)
     notes: tuple[str, ...] = field(default_factory=tuple)
+    followup: FollowUp | None = None  # Seurantaluvut, with the workers' periods exports
 
 
 def _scores(p: ExportedParticipant) -> tuple[scoring.Score | None, scoring.Score | None]:
@@ -284,6 +254,7 @@ def aggregate(
         sd=ref,
         reliability=reliability,
         duplicates=duplicates,
+        followup=follow_up(unique, periods),
     )
     return protect_report(report)
 

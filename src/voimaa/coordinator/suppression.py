@@ -27,7 +27,8 @@ from fractions import Fraction
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 if TYPE_CHECKING:
-    from voimaa.coordinator.combined import AreaFigures, CombinedReport, Figure
+    from voimaa.coordinator.combined import AreaFigures, CombinedReport
+    from voimaa.coordinator.figures import Figure
 
 K = TypeVar("K", bound=Hashable)
 
