@@ -7,6 +7,9 @@ these functions, never a writer directly; the core never imports this package.
 
 Writers share one signature, ``write(path, data) -> Path``, and are imported only when a file
 is written, so start-up never pays for reportlab or openpyxl.
+
+Size: over 500 lines because it is the one table of every export use case (groups, forms,
+the coordinator, individual work); each section is short and they are read together.
 """
 
 from __future__ import annotations
