@@ -356,3 +356,53 @@ def test_follow_up_counts_groups_and_unique_participants() -> None:
     assert juva.group_change.value == pytest.approx(1.0) and juva.group_change.n == 7
     mikkeli = next(r for r in result.rows if r.place == "Mikkeli")
     assert mikkeli.group_change.value == 0.0
+
+
+def test_combined_report_files_show_the_follow_up(
+    demo_store: Store, demo_group_id: uuid.UUID, tmp_path: Path
+) -> None:
+    import openpyxl
+
+    from tests.export.support import pdf_text
+
+    group_file = jobs.export_coordinator(demo_store, demo_group_id, tmp_path / "g.zip", today=TODAY)
+    combined = coordinator.aggregate_files([group_file.path, _periods_zip(demo_store, tmp_path)])
+    assert combined.followup is not None
+    wb = openpyxl.load_workbook(jobs.write_combined(combined, tmp_path / "y.xlsx"))
+    ws = wb["Seurantaluvut"]
+    header = [c.value for c in ws[1]]
+    assert header[:4] == ["Vuosi", "Paikkakunta", "Päätöksiä", "Ryhmiä"]
+    juva = next(r for r in ws.iter_rows(min_row=2, values_only=True) if r[1] == "Juva")
+    assert juva[0] == TODAY.year and juva[3] == 1  # one group held in Juva this year
+    assert "<3" in juva  # two Juva periods: their counts are hidden
+    text, _ = pdf_text(jobs.write_combined(combined, tmp_path / "y.pdf"))
+    assert "Seurantaluvut" in text and "paikkakunnat" in text
+
+
+def test_cli_exports_periods_and_aggregates_them(
+    capsys: pytest.CaptureFixture[str], data: str, tmp_path: Path
+) -> None:
+    from tests.cli_support import run
+    from voimaa import demo
+
+    code, out, err = run(
+        capsys, "--data-dir", data, "export", "coordinator-periods", "-o", str(tmp_path / "p")
+    )
+    assert (code, err) == (0, "") and "4 jaksoa, joista 3" in out
+    code, _, err = run(
+        capsys,
+        "--data-dir",
+        data,
+        "export",
+        "coordinator",
+        "--group",
+        demo.DEMO_GROUP_NAME,
+        "-o",
+        str(tmp_path / "g.zip"),
+    )
+    assert code == 0
+    files = [str(tmp_path / "g.zip"), str(tmp_path / "p.zip")]
+    code, out, err = run(capsys, "aggregate", *files, "-o", str(tmp_path / "y.xlsx"))
+    assert (code, err) == (0, "")
+    code, out, err = run(capsys, "--data-dir", str(tmp_path / "koord"), "import", *files)
+    assert (code, err) == (0, "") and "p.zip: tuotu (4 yksilötyön jaksoa)" in out

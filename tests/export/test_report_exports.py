@@ -219,7 +219,7 @@ def combined() -> coordinator.CombinedReport:
 def test_combined_xlsx(combined: coordinator.CombinedReport, tmp_path: Path) -> None:
     path = jobs.write_combined(combined, tmp_path / "yhteenveto.xlsx")
     wb = openpyxl.load_workbook(path)
-    assert wb.sheetnames == ["Yhteenveto", "Kysymykset", "Ryhmät"]
+    assert wb.sheetnames == ["Yhteenveto", "Kysymykset", "Ryhmät", "Seurantaluvut"]
     ws = wb["Yhteenveto"]
     assert ws.freeze_panes == "A2"
     headers = [c.value for c in ws[1]]

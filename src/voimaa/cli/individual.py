@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from voimaa import individual, labels
-from voimaa.cli._common import add_output, open_store, output_path
+from voimaa.cli._common import CliError, add_output, missing_folder, open_store, output_path
 from voimaa.export import jobs
 from voimaa.formats import format_date
 from voimaa.i18n import translate
@@ -54,6 +54,25 @@ def register(commands: Any, exports: Any) -> None:
     add_output(p, translate("Cli", "tiedosto: .pdf tai .xlsx"))
     p.set_defaults(handler=cmd_export_period)
 
+    p = exports.add_parser(
+        "coordinator-periods",
+        help=translate("Cli", "yksilötyön jaksot koordinaattorille (ilman nimiä, .zip)"),
+        description=translate(
+            "Cli",
+            "Vie yksilötyön jaksot koordinaattorille ilman nimiä, tavoitteiden sanamuotoja ja "
+            "muistiinpanoja: päivät, vaiheet, tapaamisten määrä ja tulos; arviot ja "
+            "EUROHIS-8-vastaukset vain suostumuksen antaneilta koodilla. Tiedostoon lisätään "
+            ".zip, jos se puuttuu.",
+        ),
+    )
+    p.add_argument(
+        "--place",
+        metavar=translate("Cli", "PAIKKAKUNTA"),
+        help=translate("Cli", "vain tämän paikkakunnan jaksot"),
+    )
+    add_output(p, translate("Cli", "tiedosto johon viedään (.zip)"))
+    p.set_defaults(handler=cmd_export_coordinator_periods)
+
 
 def cmd_periods(args: argparse.Namespace) -> int:
     store = open_store(args)
@@ -87,4 +106,20 @@ def cmd_export_period(args: argparse.Namespace) -> int:
     period_id = individual.resolve_period(store, args.period)
     written = jobs.export_period(store, period_id, path, include_notes=args.notes)
     print(translate("Cli", "Jakson yhteenveto tallennettu: {path}").format(path=written))
+    return 0
+
+
+def cmd_export_coordinator_periods(args: argparse.Namespace) -> int:
+    path = jobs.coordinator_export_path(args.output)
+    if not path.parent.exists():
+        raise CliError(missing_folder(path.parent))
+    store = open_store(args)
+    result = jobs.export_coordinator_periods(store, path, place=args.place)
+    print(
+        translate(
+            "Cli",
+            "Jaksot tallennettu koordinaattorille: {path} ({n} jaksoa, joista {m} "
+            "suostumuksella arvioineen)",
+        ).format(path=result.path, n=result.periods, m=result.with_measures)
+    )
     return 0
