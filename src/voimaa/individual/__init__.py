@@ -84,6 +84,7 @@ from voimaa.individual.periods import (
     list_periods,
     reopen_period,
     resolve_period,
+    start_client_period,
     update_client,
     update_period,
 )
@@ -142,6 +143,7 @@ __all__ = [
     "resolve_period",
     "save_review",
     "save_topics",
+    "start_client_period",
     "topics",
     "update_client",
     "update_goal",

@@ -345,6 +345,15 @@ def create_period(store: Store, client_id: uuid.UUID, data: PeriodData) -> Perio
         return period_info(p)
 
 
+def start_client_period(
+    store: Store, client: ClientData, data: PeriodData, *, today: date | None = None
+) -> PeriodInfo:
+    """A new client and their first period, in one unit of work (neither without the other)."""
+    with store.session(write=True):
+        made = create_client(store, client, today=today)
+        return create_period(store, made.id, data)
+
+
 def update_period(store: Store, period_id: uuid.UUID, data: PeriodData) -> PeriodInfo:
     """Change the period's decision, place and phase dates."""
     with store.session() as s:

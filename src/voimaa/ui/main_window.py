@@ -33,6 +33,7 @@ from voimaa.ui import ask, tasks
 from voimaa.ui.dialogs.about import AboutDialog
 from voimaa.ui.dialogs.group_details import GroupDetailsDialog
 from voimaa.ui.dialogs.new_group import NewGroupDialog
+from voimaa.ui.individual import with_individual_work
 from voimaa.ui.ops import Op, OpChanges
 from voimaa.ui.sections import SECTIONS, Section
 
@@ -150,7 +151,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([300, 900])
-        self.setCentralWidget(splitter)
+        self.setCentralWidget(with_individual_work(store, splitter, self))
         self._build_menus()
         self.statusBar().showMessage(self.tr("Tiedot: {path}").format(path=store.path))
         self.refresh_groups()
