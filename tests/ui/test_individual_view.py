@@ -211,3 +211,20 @@ def test_summary_export_from_the_editor(
     view.editor.export_summary(suffix)
     assert target.exists()
     assert audit.list_events(demo_store, action="export.period")
+
+
+def test_a_saved_eurohis_form_opens_with_its_answers(qtbot: QtBot, demo_store: Store) -> None:
+    view = make_view(qtbot, demo_store)
+    pekka = next(p for p in individual.list_periods(demo_store) if p.name == "Pekka Perustapaus")
+    view.refresh(select=pekka.id)
+    editor = view.editor
+    qtbot.mouseClick(editor.after_button, Qt.MouseButton.LeftButton)
+    pad = editor.dialog
+    assert pad.answers() == [3, 3, 3, 4, 3, 3, 2, 4]
+    qtbot.keyClick(pad, Qt.Key.Key_Up)  # back to item 8
+    qtbot.keyClick(pad, "5")
+    qtbot.keyClick(pad, Qt.Key.Key_Return)
+    saved = eurohis.get_period_response(demo_store, pekka.id, Phase.AFTER)
+    assert saved is not None and saved.answers[7] == 5
+    [edit] = audit.list_events(demo_store, action="eurohis.edit")
+    assert edit.details["changed_items"] == [8] and edit.target == pekka.code

@@ -45,7 +45,7 @@ class RatingChart(QWidget):
         font.setPointSizeF(max(8.0, font.pointSizeF() * 0.85))
         painter.setFont(font)
         left, top = 30.0, 10.0
-        right, bottom = self.width() - 14.0, self.height() - 22.0
+        right, bottom = self.width() - 24.0, self.height() - 22.0
         ratings = [r for g in self.goals for r in g.ratings]
         if not ratings or self.start is None or self.end is None:
             painter.setPen(TEXT)

@@ -193,10 +193,27 @@ class PeriodEurohisDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Täytetty"), self.day)
         layout.addLayout(form)
+        hint = QLabel(
+            self.tr("Näppäimet 1–5 vastaavat, 0 = puuttuu, nuolet siirtävät, Enter tallentaa."),
+            self,
+        )
+        layout.addWidget(hint)
         layout.addWidget(self.pad, 1)
         layout.addWidget(self.score)
         self.pad.clicked.connect(self._clicked)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._update()
+
+    def load(self, saved: eurohis.FormResult) -> None:
+        """Show a saved form as it was printed; saving again is an edit (logged)."""
+        self.pad.wording = saved.wording
+        self.pad.cells = [MISSING_MARK if a is None else a for a in saved.printed]
+        self.pad.current = len(ITEMS)
+        if saved.filled_on is not None:
+            self.day.setDate(
+                QDate(saved.filled_on.year, saved.filled_on.month, saved.filled_on.day)
+            )
+        self.pad.update()
         self._update()
 
     def answers(self) -> list[eurohis.Answer]:

@@ -8,7 +8,7 @@ import dataclasses
 import uuid
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -69,13 +69,16 @@ class MeetingEntry(QWidget):
         self.note = QLineEdit(self)
         self.note.setObjectName("meetingNote")
         self.note.setPlaceholderText(self.tr("muistiinpano (arkaluonteinen)"))
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.date, 2)
-        row.addWidget(self.minutes)
-        row.addWidget(self.place)
-        row.addWidget(self.topics, 3)
-        row.addWidget(self.note, 3)
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(0, 0, 0, 0)
+        first, second = QHBoxLayout(), QHBoxLayout()
+        first.addWidget(self.date, 1)
+        first.addWidget(self.minutes)
+        first.addWidget(self.place)
+        second.addWidget(self.topics, 1)
+        second.addWidget(self.note, 1)
+        rows.addLayout(first)
+        rows.addLayout(second)
         # Enter anywhere in the row reaches keyPressEvent below (the fields pass it on).
 
     def set_topics(self, topics: tuple[str, ...]) -> None:
@@ -142,6 +145,7 @@ class PeriodEditor(QWidget):
         self.goal_list = QListWidget(self)
         self.goal_list.setObjectName("goalList")
         self.goal_list.setMaximumHeight(120)
+        self.goal_list.setWordWrap(True)
         self.goal_text = QLineEdit(self)
         self.goal_text.setObjectName("newGoal")
         self.goal_text.setPlaceholderText(self.tr("Uusi tavoite asiakkaan omin sanoin, Enter"))
@@ -169,6 +173,7 @@ class PeriodEditor(QWidget):
         # EUROHIS-8
         self.eurohis_label = QLabel(self)
         self.eurohis_label.setObjectName("periodEurohis")
+        self.eurohis_label.setWordWrap(True)
         self.before_button = QPushButton(self.tr("EUROHIS-8 alussa…"), self)
         self.before_button.clicked.connect(lambda: self.enter_eurohis(Phase.BEFORE))
         self.after_button = QPushButton(self.tr("EUROHIS-8 lopussa…"), self)
@@ -203,6 +208,7 @@ class PeriodEditor(QWidget):
         self.entry.submitted.connect(self.add_meeting)
         self.intensity = QLabel(self)
         self.intensity.setObjectName("intensityLabel")
+        self.intensity.setWordWrap(True)
         meetings_box = QGroupBox(self.tr("Tapaamiset"), self)
         meetings_layout = QVBoxLayout(meetings_box)
         meetings_layout.addWidget(self.meetings, 1)
@@ -216,8 +222,8 @@ class PeriodEditor(QWidget):
         left = QVBoxLayout()
         left.addWidget(goals_box, 1)
         left.addLayout(eurohis_row)
-        columns.addLayout(left, 1)
-        columns.addWidget(meetings_box, 1)
+        columns.addLayout(left, 2)
+        columns.addWidget(meetings_box, 3)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addLayout(phase_row)
@@ -376,16 +382,18 @@ class PeriodEditor(QWidget):
         period_id = self.period.id
         dialog = PeriodEurohisDialog(self, phase, self.period.end_date or self.today)
         if phase == Phase.BEFORE:
-            dialog.day.setDate(
-                dialog.day.date().fromString(self.period.start_date.isoformat(), "yyyy-MM-dd")
-            )
+            start = self.period.start_date
+            dialog.day.setDate(QDate(start.year, start.month, start.day))
+        saved = Op(self, lambda: eurohis.get_period_response(self.store, period_id, phase)).call()
+        if saved is not None:
+            dialog.load(saved)
 
         def save() -> None:
-            answers, day = dialog.answers(), to_date(dialog.day)
+            answers, day, wording = dialog.answers(), to_date(dialog.day), dialog.pad.wording
             Op(
                 self,
                 lambda: eurohis.save_period_response(
-                    self.store, period_id, phase, answers, filled_on=day
+                    self.store, period_id, phase, answers, wording=wording, filled_on=day
                 ),
             ).success(lambda _r: self.reload()).run()
 
