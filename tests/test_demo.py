@@ -40,7 +40,9 @@ def test_demo_group_content(demo_store: Store, demo_group_id) -> None:  # type: 
         assert len({p.code for p in people}) == 7
         marks = s.scalars(select(AttendanceMark)).all()
         assert len(marks) == 6 * 8 + 3
-        responses = s.scalars(select(EurohisResponse)).all()
+        responses = s.scalars(
+            select(EurohisResponse).where(EurohisResponse.participant_id.is_not(None))
+        ).all()
         befores = [r for r in responses if r.phase == Phase.BEFORE]
         afters = [r for r in responses if r.phase == Phase.AFTER]
         assert len(befores) == 7 and len(afters) == 5
@@ -51,3 +53,30 @@ def test_demo_group_content(demo_store: Store, demo_group_id) -> None:  # type: 
 def test_demo_is_not_added_twice(demo_store: Store) -> None:
     _, created = demo.create_demo(demo_store, today=TODAY)
     assert not created
+
+
+def test_demo_individual_periods(demo_store: Store) -> None:
+    """Finished and ongoing periods in two places and two years, one client linked to the demo
+    group's Mikko, with goals, ratings, meetings, EUROHIS-8 and outcomes to show."""
+    from voimaa import eurohis, individual
+    from voimaa.individual import WorkPhase
+    from voimaa.models import PeriodStatus
+
+    periods = individual.list_periods(demo_store)
+    assert len(periods) == 4
+    assert {p.place for p in periods} == {"Juva", "Mikkeli"}
+    ended = [p for p in periods if p.status == PeriodStatus.ENDED]
+    assert len(ended) == 2 and all(p.outcome is not None for p in ended)
+    assert {p.end_date.year for p in ended if p.end_date} == {TODAY.year, TODAY.year - 1}
+    phases = {p.phase_on(TODAY) for p in periods}
+    assert {WorkPhase.START, WorkPhase.WORK, WorkPhase.ENDED} <= phases
+    linked = [c for c in individual.list_clients(demo_store) if c.participant_id is not None]
+    assert [c.name for c in linked] == ["Mikko Mallikas"]
+    for p in periods:
+        goals = individual.list_goals(demo_store, p.id)
+        assert 1 <= len(goals) <= 5 and all(g.start is not None for g in goals)
+        assert p.meetings >= 2
+        assert eurohis.get_period_response(demo_store, p.id, Phase.BEFORE) is not None
+        if p.status == PeriodStatus.ENDED:
+            assert all(g.end is not None for g in goals)
+            assert eurohis.get_period_response(demo_store, p.id, Phase.AFTER) is not None

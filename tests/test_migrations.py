@@ -6,6 +6,7 @@ import sqlite3
 import uuid
 from pathlib import Path
 
+import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
@@ -112,9 +113,7 @@ def test_upgrading_backs_the_file_up_first(tmp_path: Path, monkeypatch) -> None:
     folder = tmp_path / "old"
     folder.mkdir()
     path = folder / DB_FILENAME
-    _upgrade(path, "head")
-    with sqlite3.connect(path) as c:
-        c.execute("UPDATE alembic_version SET version_num = ?", (FIRST_REVISION,))
+    _upgrade(path, FIRST_REVISION)
     calls: list[str] = []
     original = Store.backup
 
@@ -126,6 +125,68 @@ def test_upgrading_backs_the_file_up_first(tmp_path: Path, monkeypatch) -> None:
     if head_revision() == FIRST_REVISION:
         Store.open(folder)
         assert calls == []
-    else:  # pragma: no cover - exercised once a second revision exists
+    else:
         Store.open(folder)
         assert calls and calls[0].startswith("ennen-paivitysta")
+
+
+def test_store_with_forms_upgrades_to_individual_work(tmp_path: Path) -> None:
+    """0001 → 0002: a participant's EUROHIS-8 form survives the rebuilt table, the new tables
+    exist, and a form can now belong to a work period instead of a participant (never both)."""
+    from datetime import date
+
+    from sqlalchemy.exc import IntegrityError
+
+    from voimaa.models import Client, EurohisResponse, Phase, WorkPeriod
+
+    folder = tmp_path / "old"
+    folder.mkdir()
+    path = folder / DB_FILENAME
+    _upgrade(path, FIRST_REVISION)
+    group_id, participant_id, form_id = uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
+    now = "2026-09-01 10:00:00.000000"
+    with sqlite3.connect(path) as c:
+        c.execute(
+            'INSERT INTO "group" (id, name, place, mode, meeting_link, session_minutes, status, '
+            "budget_limit_cents, notes, created_at, updated_at) VALUES "
+            "(?, 'Vanha ryhmä', 'Juva', 'lahi', '', 120, 'kaynnissa', 0, '', ?, ?)",
+            (group_id.hex, now, now),
+        )
+        c.execute(
+            "INSERT INTO participant (id, group_id, code, name, phone, own_worker, "
+            "own_worker_contact, intake_notes, interests, wishes, considerations, "
+            "consent_coordinator, status, left_reason, created_at, updated_at) VALUES "
+            "(?, ?, 'K7M2-Q', 'Vanha Osallistuja', '', '', '', '', '', '', '', 1, "
+            "'aktiivinen', '', ?, ?)",
+            (participant_id.hex, group_id.hex, now, now),
+        )
+        c.execute(
+            "INSERT INTO eurohis_response (id, participant_id, phase, filled_on, wording, "
+            "q1, q2, q3, q4, q5, q6, q7, q8, created_at, updated_at) VALUES "
+            "(?, ?, 'alku', '2026-09-01', 'thl_ath', 3, 4, 2, 3, 3, 4, 1, 5, ?, ?)",
+            (form_id.hex, participant_id.hex, now, now),
+        )
+    store = Store.open(folder)
+    assert store.current_revision() == head_revision()
+    with store.session() as s:
+        form = s.get(EurohisResponse, form_id)
+        assert form is not None
+        assert (form.participant_id, form.period_id, form.answers) == (
+            participant_id,
+            None,
+            (3, 4, 2, 3, 3, 4, 1, 5),
+        )
+        client = Client(code="AB34-C", name="Uusi Asiakas", participant_id=participant_id)
+        period = WorkPeriod(client=client, place="Juva", start_date=date(2026, 10, 1))
+        s.add_all([client, period])
+        s.flush()
+        s.add(EurohisResponse(period_id=period.id, phase=Phase.BEFORE, q1=4))
+    with store.session() as s:
+        assert s.query(EurohisResponse).filter(EurohisResponse.period_id.is_not(None)).count() == 1
+    with pytest.raises(IntegrityError), store.session() as s:
+        s.add(
+            EurohisResponse(
+                participant_id=participant_id, period_id=period.id, phase=Phase.AFTER, q1=4
+            )
+        )
+    store.close()

@@ -7,9 +7,11 @@ a participant's personal data: after an erasure only the fact of the erasure rem
 from __future__ import annotations
 
 import getpass
+import json
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import PurePath
 from typing import Any
 
 from sqlalchemy import select
@@ -84,3 +86,50 @@ def record_event(
     """Log an event as its own unit of work (e.g. after a file was written)."""
     with store.session() as s:
         record(s, action, group_id=group_id, target=target, **details)
+
+
+# ----- erasure of a person's mentions ----------------------------------------------------------
+
+ERASED = "[poistettu]"
+
+
+def _mentions(event: AuditEvent, tokens: list[str]) -> bool:
+    blob = (event.target or "") + json.dumps(event.details or {}, ensure_ascii=False)
+    return any(t.casefold() in blob.casefold() for t in tokens)
+
+
+def _scrub(value: object, tokens: list[str]) -> object:
+    if isinstance(value, str):
+        return ERASED if any(t.casefold() in value.casefold() for t in tokens) else value
+    if isinstance(value, list):
+        return [_scrub(v, tokens) for v in value]
+    if isinstance(value, dict):
+        return {k: _scrub(v, tokens) for k, v in value.items()}
+    return value
+
+
+def mentioning(session: Session, tokens: list[str]) -> list[AuditEvent]:
+    """Events whose target or details hold any of `tokens` (ids, a code, a name)."""
+    return [e for e in session.scalars(select(AuditEvent)) if _mentions(e, tokens)]
+
+
+def scrub_mentions(session: Session, tokens: list[str]) -> None:
+    """Replace every text of the log that holds one of `tokens` with "[poistettu]"."""
+    for event in mentioning(session, tokens):
+        event.target = _scrub(event.target or "", tokens)  # type: ignore[assignment]
+        event.details = _scrub(dict(event.details or {}), tokens)  # type: ignore[assignment]
+
+
+def scrub_export_targets(session: Session, name: str) -> None:
+    """Older export events named the written file, whose name may hold a surname: keep only
+    the folder (as new events do), and not even that when it holds a part of the name."""
+    parts = [t for t in name.replace("-", " ").split() if len(t) >= 3]
+    for event in session.scalars(select(AuditEvent).where(AuditEvent.action.like("export.%"))):
+        target = event.target or ""
+        if not target or target == ERASED:
+            continue
+        folder = str(PurePath(target).parent) if PurePath(target).suffix else target
+        if any(part.casefold() in folder.casefold() for part in parts):
+            folder = ERASED
+        if folder != target:
+            event.target = folder

@@ -1,6 +1,7 @@
 """A realistic, finished demo group for trying the program and showing every screen.
 
 All people in it are fictitious. The group met in Juva on eight Tuesdays ending last week.
+The demo also holds a few individual work periods (:mod:`voimaa.demo_individual`).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from voimaa import audit, groups, roster
+from voimaa.demo_individual import add_individual_demo
 from voimaa.models import (
     AttendanceMark,
     AttendanceStatus,
@@ -365,5 +367,13 @@ def _add_demo(store: Store, today: date) -> uuid.UUID:
                     },
                 )
             )
+        add_individual_demo(
+            store,
+            today,
+            {
+                p.name: p.id
+                for p in s.scalars(select(Participant).where(Participant.group_id == group.id))
+            },
+        )
         audit.record(s, "demo.create", group_id=group.id)
     return summary.id

@@ -8,13 +8,19 @@ at import, so a language installed at start-up applies and lupdate extracts ever
 from __future__ import annotations
 
 from voimaa.i18n import translate
+from voimaa.individual.periods import WorkPhase
 from voimaa.models import (
     AttendanceStatus,
+    GoalsMet,
     GroupMode,
     GroupStatus,
+    MeetingPlace,
+    NextStep,
     ParticipantStatus,
     PartKind,
+    PeriodStatus,
     Phase,
+    RatingOccasion,
 )
 from voimaa.models.eurohis import WordingVersion
 
@@ -130,3 +136,82 @@ def no_answer_note() -> str:
         "”En osaa sanoa” kirjataan kuten tyhjä: ei vastausta. Sitä ei lasketa "
         "keskiarvoon eikä vastausten määrään.",
     )
+
+
+# ----- individual work -------------------------------------------------------------------------
+
+
+def work_phase(value: WorkPhase) -> str:
+    match value:
+        case WorkPhase.START:
+            return translate("Labels", "aloitusvaihe")
+        case WorkPhase.WORK:
+            return translate("Labels", "työskentelyvaihe")
+        case WorkPhase.CLOSING:
+            return translate("Labels", "päätösvaihe")
+        case WorkPhase.ENDED:
+            return translate("Labels", "päättynyt")
+
+
+def period_status(value: PeriodStatus) -> str:
+    match value:
+        case PeriodStatus.ACTIVE:
+            return translate("Labels", "käynnissä")
+        case PeriodStatus.ENDED:
+            return translate("Labels", "päättynyt")
+
+
+def meeting_place(value: MeetingPlace) -> str:
+    match value:
+        case MeetingPlace.OFFICE:
+            return translate("Labels", "toimisto")
+        case MeetingPlace.HOME:
+            return translate("Labels", "kotikäynti")
+        case MeetingPlace.REMOTE:
+            return translate("Labels", "etä")
+        case MeetingPlace.OUTREACH:
+            return translate("Labels", "asiointi tai jalkautuva")
+
+
+def rating_occasion(value: RatingOccasion) -> str:
+    match value:
+        case RatingOccasion.START:
+            return translate("Labels", "alussa")
+        case RatingOccasion.REVIEW:
+            return translate("Labels", "arviointipalaverissa")
+        case RatingOccasion.END:
+            return translate("Labels", "lopussa")
+
+
+def goals_met(value: GoalsMet) -> str:
+    match value:
+        case GoalsMet.FULLY:
+            return translate("Labels", "tavoitteet saavutettiin")
+        case GoalsMet.PARTLY:
+            return translate("Labels", "tavoitteet saavutettiin osittain")
+        case GoalsMet.NOT:
+            return translate("Labels", "tavoitteita ei saavutettu")
+
+
+def next_step(value: NextStep) -> str:
+    match value:
+        case NextStep.WORK_ACTIVITY:
+            return translate("Labels", "kuntouttava työtoiminta")
+        case NextStep.WORK_TRIAL:
+            return translate("Labels", "työkokeilu")
+        case NextStep.STUDIES:
+            return translate("Labels", "opiskelu")
+        case NextStep.WORK:
+            return translate("Labels", "työ")
+        case NextStep.PEER_SUPPORT:
+            return translate("Labels", "järjestötoiminta tai vertaistuki")
+        case NextStep.GROUP:
+            return translate("Labels", "ryhmätoiminta")
+        case NextStep.OTHER_SERVICE:
+            return translate("Labels", "muu palvelu")
+        case NextStep.NONE:
+            return translate("Labels", "päättyi ilman jatkoa")
+        case NextStep.MOVED:
+            return translate("Labels", "muutti pois")
+        case NextStep.INTERRUPTED:
+            return translate("Labels", "keskeytyi")

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from voimaa.errors import NotFoundError
 from voimaa.i18n import translate
-from voimaa.models import Group, GroupSession, Participant
+from voimaa.models import Client, Group, GroupSession, Participant, WorkPeriod
 
 
 def load_group(s: Session, group_id: uuid.UUID) -> Group:
@@ -41,3 +41,23 @@ def load_participant(s: Session, participant_id: uuid.UUID) -> Participant:
             translate("Loaders", "Osallistujaa ei löydy. Hänen tietonsa on ehkä poistettu.")
         )
     return participant
+
+
+def load_client(s: Session, client_id: uuid.UUID) -> Client:
+    """The individual-work client row, or a NotFoundError with a message for the user."""
+    client = s.get(Client, client_id)
+    if client is None:
+        raise NotFoundError(
+            translate("Loaders", "Asiakasta ei löydy. Hänen tietonsa on ehkä poistettu.")
+        )
+    return client
+
+
+def load_period(s: Session, period_id: uuid.UUID) -> WorkPeriod:
+    """The individual work period row, or a NotFoundError with a message for the user."""
+    period = s.get(WorkPeriod, period_id)
+    if period is None:
+        raise NotFoundError(
+            translate("Loaders", "Yksilötyön jaksoa ei löydy. Se on ehkä poistettu.")
+        )
+    return period

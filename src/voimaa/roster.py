@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import json
 import secrets
 import uuid
 from dataclasses import dataclass
 from datetime import date
-from pathlib import PurePath
 
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
@@ -31,7 +29,7 @@ MAX_ACTIVE_PARTICIPANTS = 8
 # No 0/O, 1/I/L, 5/S or 2/Z: codes are read aloud and copied by hand from paper forms.
 CODE_ALPHABET = "34678ABCDEFGHJKMNPQRTUVWXY"
 
-ERASED = "[poistettu]"
+ERASED = audit.ERASED
 
 _STATUS_ORDER = {
     ParticipantStatus.ACTIVE: 0,
@@ -388,39 +386,8 @@ def _tokens(p: Participant) -> list[str]:
     return [t for t in (str(p.id), p.id.hex, p.code, p.name) if t]
 
 
-def _mentions(event: AuditEvent, tokens: list[str]) -> bool:
-    blob = (event.target or "") + json.dumps(event.details or {}, ensure_ascii=False)
-    return any(t.casefold() in blob.casefold() for t in tokens)
-
-
-def _scrub(value: object, tokens: list[str]) -> object:
-    if isinstance(value, str):
-        return ERASED if any(t.casefold() in value.casefold() for t in tokens) else value
-    if isinstance(value, list):
-        return [_scrub(v, tokens) for v in value]
-    if isinstance(value, dict):
-        return {k: _scrub(v, tokens) for k, v in value.items()}
-    return value
-
-
 def _log_mentions(s: Session, p: Participant) -> list[AuditEvent]:
-    tokens = _tokens(p)
-    return [e for e in s.scalars(select(AuditEvent)) if _mentions(e, tokens)]
-
-
-def _scrub_export_targets(s: Session, p: Participant) -> None:
-    """Older export events named the written file, whose name may hold a surname: keep only
-    the folder (as new events do), and not even that when it holds a part of the name."""
-    parts = [t for t in p.name.replace("-", " ").split() if len(t) >= 3]
-    for event in s.scalars(select(AuditEvent).where(AuditEvent.action.like("export.%"))):
-        target = event.target or ""
-        if not target or target == ERASED:
-            continue
-        folder = str(PurePath(target).parent) if PurePath(target).suffix else target
-        if any(part.casefold() in folder.casefold() for part in parts):
-            folder = ERASED
-        if folder != target:
-            event.target = folder
+    return audit.mentioning(s, _tokens(p))
 
 
 def describe_erasure(store: Store, participant_id: uuid.UUID) -> ErasureDescription:
@@ -468,11 +435,8 @@ def erase_participant(store: Store, participant_id: uuid.UUID) -> ErasureDescrip
         s.execute(text("PRAGMA secure_delete=ON"))
         p = load_participant(s, participant_id)
         group_id = p.group_id
-        tokens = _tokens(p)
-        for event in _log_mentions(s, p):
-            event.target = _scrub(event.target or "", tokens)  # type: ignore[assignment]
-            event.details = _scrub(dict(event.details or {}), tokens)  # type: ignore[assignment]
-        _scrub_export_targets(s, p)
+        audit.scrub_mentions(s, _tokens(p))
+        audit.scrub_export_targets(s, p.name)
         for model in (AttendanceMark, EurohisResponse, FeedbackResponse):
             for row in s.scalars(select(model).where(model.participant_id == participant_id)):
                 s.delete(row)

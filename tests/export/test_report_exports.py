@@ -220,7 +220,7 @@ def combined() -> coordinator.CombinedReport:
 def test_combined_xlsx(combined: coordinator.CombinedReport, tmp_path: Path) -> None:
     path = jobs.write_combined(combined, tmp_path / "yhteenveto.xlsx")
     wb = openpyxl.load_workbook(path)
-    assert wb.sheetnames == ["Yhteenveto", "Kysymykset", "Ryhmät"]
+    assert wb.sheetnames == ["Yhteenveto", "Kysymykset", "Ryhmät", "Seurantaluvut"]
     ws = wb["Yhteenveto"]
     assert ws.freeze_panes == "A2"
     headers = [c.value for c in ws[1]]
@@ -230,7 +230,9 @@ def test_combined_xlsx(combined: coordinator.CombinedReport, tmp_path: Path) -> 
     assert ws.cell(row, participants).value == "<3"
     assert ws.cell(row, mean_change).value == "<3"
     row, _ = find_cell(ws, "Mikkeli")
+    # Juva's 2 = 11 − Mikkeli − Savonlinna: the smaller other place is hidden too ("*").
     assert ws.cell(row, participants).value == 5
+    assert ws.cell(find_cell(ws, "Savonlinna")[0], participants).value == "*"
     assert ws.cell(row, mean_change).value == pytest.approx(1.0)
     row, _ = find_cell(ws, "Kaikki ryhmät")
     assert ws.cell(row, participants).value == 11

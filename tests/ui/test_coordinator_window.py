@@ -202,3 +202,32 @@ def test_escape_closes_the_coordinator_window(qtbot: QtBot, coord_store: Store) 
         window.activateWindow()
     qtbot.keyClick(window.table, Qt.Key.Key_Escape)
     assert not window.isVisible()
+
+
+def test_periods_import_and_the_follow_up_tab(
+    qtbot: QtBot,
+    coord_store: Store,
+    demo_store: Store,
+    exports: list[Path],
+    tmp_path: Path,
+    answers: dict[str, object],
+) -> None:
+    from voimaa.export import jobs
+
+    periods = jobs.export_coordinator_periods(demo_store, tmp_path / "jaksot", today=TODAY).path
+    window = make_window(qtbot, coord_store)
+    answers["open_paths"] = [str(exports[0]), str(periods)]
+    qtbot.mouseClick(window.import_button, Qt.MouseButton.LeftButton)
+    assert ("inform", "Tuotiin 1 ryhmä.\nTuotiin 4 yksilötyön jaksoa.") in answers["asked"]
+    table = window.followup
+    assert window.tabs.tabText(1) == "Seurantaluvut"
+    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    assert headers[:4] == ["Vuosi", "Paikkakunta", "Päätöksiä", "Ryhmiä"]
+    rows = [
+        [table.item(r, c).text() for c in range(table.columnCount())]
+        for r in range(table.rowCount())
+    ]
+    juva = next(r for r in rows if r[:2] == [str(TODAY.year), "Juva"])
+    assert juva[3] == "1" and "<3" in juva
+    assert any(r[1] == "Kaikki paikkakunnat" for r in rows)
+    assert table.item(0, 0).font().bold() is False

@@ -38,7 +38,7 @@ def test_a_new_window_restores_what_the_last_one_left(qtbot: QtBot, demo_store: 
     window = open_window(qtbot, demo_store)
     window.resize(760, 560)  # the offscreen screen is 800×600
     window.move(30, 20)
-    main = window.centralWidget()
+    main = window.groups_splitter
     assert isinstance(main, QSplitter)
     main.setSizes([300, 460])
     row = next(
@@ -63,7 +63,7 @@ def test_a_new_window_restores_what_the_last_one_left(qtbot: QtBot, demo_store: 
     assert again.tabs.currentIndex() == SECTIONS.index(type(eurohis))
     eurohis_again = again.section(EurohisSection)
     assert eurohis_again.tabs.currentIndex() == 1
-    main_again = again.centralWidget()
+    main_again = again.groups_splitter
     assert isinstance(main_again, QSplitter)
     assert main_again.sizes()[0] == 300
     program_again = again.section(ProgramSection)

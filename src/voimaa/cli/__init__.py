@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from voimaa import __version__
-from voimaa.cli import _finnish, core, eurohis, program, reports, roster
+from voimaa.cli import _finnish, core, eurohis, individual, program, reports, roster
 from voimaa.cli._common import (
     PROG,
     CliError,
@@ -102,6 +102,7 @@ REGISTRARS = (
     program.register,
     roster.register,
     eurohis.register,
+    individual.register,
     reports.register,
     register_store,
 )

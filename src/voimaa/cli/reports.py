@@ -151,6 +151,12 @@ def cmd_import(args: argparse.Namespace) -> int:
         dates = " – ".join(x for x in (format_date(g.start_date), format_date(g.end_date)) if x)
         place = g.place or translate("Cli", "etäryhmä")
         print(line.format(file=g.source_file, place=place, dates=dates, n=g.participants))
+    for pe in report.periods:
+        if pe.replaced:
+            line = translate("Cli", "{file}: korvasi aiemman tuonnin ({n} yksilötyön jaksoa)")
+        else:
+            line = translate("Cli", "{file}: tuotu ({n} yksilötyön jaksoa)")
+        print(line.format(file=pe.source_file, n=pe.periods))
     if report.refused:
         for _name, reason in report.refused:
             print(f"{PROG}: {reason}")

@@ -18,18 +18,19 @@ The package, one module per part (they import each other directly, never through
     exporting    the leaders' side: the export gathered from their store, the consent list
     importing    the coordinator's side: import into their store, list, remove, report
     combined     the combined statistics over many exports (pure)
+    periods      a worker's individual work periods (schema version 2, "kind": "periods")
+    figures      a figure of the tables and the small-cell rule (pure)
+    suppression  complementary suppression: hidden cells stay unrecoverable (pure)
+    followup     the follow-up figures (Seurantaluvut) per place and year (pure)
 
 Writing the files is the export layer's: ``voimaa.export.jobs`` (``export_coordinator``,
 ``export_combined``, ``write_combined``) with the writers in ``voimaa.export.coordinator_files``.
 """
 
 from voimaa.coordinator.combined import (
-    HIDDEN,
-    MIN_CELL,
     AreaFigures,
     ChangeStats,
     CombinedReport,
-    Figure,
     GroupRow,
     ItemStats,
     aggregate,
@@ -54,6 +55,8 @@ from voimaa.coordinator.document import (
     payload_of,
 )
 from voimaa.coordinator.exporting import ConsentRow, ExportResult, build_export, consent_list
+from voimaa.coordinator.figures import HIDDEN, MIN_CELL, SUPPRESSED, Figure
+from voimaa.coordinator.followup import FollowUp, FollowUpRow, follow_up
 from voimaa.coordinator.importing import (
     ImportedSummary,
     ImportReport,
@@ -64,6 +67,14 @@ from voimaa.coordinator.importing import (
     list_imported,
     remove_imported,
 )
+from voimaa.coordinator.periods import (
+    PERIODS_SCHEMA_VERSION,
+    ExportedGoal,
+    ExportedPeriod,
+    PeriodsExport,
+    build_periods_export,
+    read_any_export,
+)
 from voimaa.coordinator.validation import parse_document, read_export, read_export_bytes
 
 __all__ = [
@@ -71,8 +82,10 @@ __all__ = [
     "HIDDEN",
     "JSON_MEMBER",
     "MIN_CELL",
+    "PERIODS_SCHEMA_VERSION",
     "SCHEMA_VERSION",
     "SUFFIX",
+    "SUPPRESSED",
     "XLSX_MEMBER",
     "AreaFigures",
     "ChangeStats",
@@ -80,30 +93,38 @@ __all__ = [
     "ConsentRow",
     "EurohisForm",
     "ExportResult",
+    "ExportedGoal",
     "ExportedParticipant",
+    "ExportedPeriod",
     "FeedbackAnswer",
     "FeedbackItem",
     "Figure",
+    "FollowUp",
+    "FollowUpRow",
     "GroupExport",
     "GroupRow",
     "ImportReport",
     "ImportedSummary",
     "ItemStats",
+    "PeriodsExport",
     "SessionHeld",
     "aggregate",
     "aggregate_files",
     "build_export",
+    "build_periods_export",
     "canonical_bytes",
     "combined_report",
     "consent_list",
     "document_bytes",
     "document_of",
+    "follow_up",
     "import_file",
     "import_files",
     "imported_exports",
     "list_imported",
     "parse_document",
     "payload_of",
+    "read_any_export",
     "read_export",
     "read_export_bytes",
     "remove_imported",

@@ -16,33 +16,13 @@ from pathlib import Path
 
 from voimaa import attendance
 from voimaa.coordinator.document import ExportedParticipant, GroupExport
-from voimaa.coordinator.validation import read_export
+from voimaa.coordinator.figures import Figure
+from voimaa.coordinator.followup import FollowUp, follow_up
+from voimaa.coordinator.periods import PeriodsExport, read_any_export
+from voimaa.coordinator.suppression import protect_report
 from voimaa.eurohis import scoring
 from voimaa.i18n import translate
 from voimaa.models import GroupMode, Phase
-
-MIN_CELL = 3  # aggregates hide counts 1–2 and figures computed from fewer than 3 persons
-HIDDEN = "<3"
-
-
-@dataclass(frozen=True)
-class Figure:
-    """A figure of the combined report and how many persons (or groups) it rests on.
-
-    `hidden` is True when it rests on 1–2 persons; writers then show "<3" instead.
-    """
-
-    value: float | int | None
-    n: int
-    persons: bool = True
-
-    @property
-    def hidden(self) -> bool:
-        return self.persons and 0 < self.n < MIN_CELL
-
-    @property
-    def shown(self) -> float | int | None:
-        return None if self.hidden else self.value
 
 
 def _count(n: int) -> Figure:
@@ -119,6 +99,7 @@ class CombinedReport:
     reliability: float
     duplicates: int = 0  # files of a group already given (the later one counted)
     notes: tuple[str, ...] = field(default_factory=tuple)
+    followup: FollowUp | None = None  # Seurantaluvut, with the workers' periods exports
 
 
 @dataclass(frozen=True)
@@ -247,6 +228,7 @@ def unique_exports(exports: Iterable[GroupExport]) -> tuple[list[GroupExport], i
 def aggregate(
     exports: Iterable[GroupExport],
     *,
+    periods: Iterable[PeriodsExport] = (),
     reliability: float = scoring.DEFAULT_RELIABILITY,
     configured_sd: float = scoring.DEFAULT_REFERENCE_SD,
     today: date | None = None,
@@ -281,7 +263,7 @@ def aggregate(
                 ),
             )
         )
-    return CombinedReport(
+    report = CombinedReport(
         made_on=today or date.today(),
         overall=_area(
             translate("Coordinator", "Kaikki ryhmät"), unique, scored, ref.sd, reliability
@@ -295,7 +277,9 @@ def aggregate(
         sd=ref,
         reliability=reliability,
         duplicates=duplicates,
+        followup=follow_up(unique, periods),
     )
+    return protect_report(report)
 
 
 def aggregate_files(
@@ -304,19 +288,25 @@ def aggregate_files(
     today: date | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> CombinedReport:
-    """Combine export files directly, without any store. Any refused file refuses them all."""
+    """Combine export files (groups' and workers' periods exports) directly, without any
+    store. Any refused file refuses them all."""
     items = list(paths)
     exports = []
+    periods = []
     # The documents hold no reference cycles, so the cycle collector is paused meanwhile: it
     # would otherwise walk the growing heap again and again (a sixth of the time at 2,000).
     collecting = gc.isenabled()
     gc.disable()
     try:
         for i, path in enumerate(items, start=1):
-            exports.append(read_export(path))
+            read = read_any_export(path)
+            if isinstance(read, PeriodsExport):
+                periods.append(read)
+            else:
+                exports.append(read)
             if progress is not None:
                 progress(i, len(items))
-        return aggregate(exports, today=today)
+        return aggregate(exports, periods=periods, today=today)
     finally:
         if collecting:
             gc.enable()

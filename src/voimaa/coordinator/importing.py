@@ -19,11 +19,18 @@ from sqlalchemy.orm import Session
 from voimaa import audit
 from voimaa.coordinator.combined import CombinedReport, aggregate
 from voimaa.coordinator.document import SCHEMA_VERSION, GroupExport, document_of
+from voimaa.coordinator.periods import (
+    PERIODS_SCHEMA_VERSION,
+    PeriodsExport,
+    parse_periods_document,
+    periods_document,
+    read_any_export,
+)
 from voimaa.coordinator.validation import InvalidDocument, parse_document, read_export
 from voimaa.errors import ImportRefusedError, NotFoundError, ValidationError
 from voimaa.eurohis.settings import eurohis_settings
 from voimaa.i18n import translate
-from voimaa.models import GroupMode, ImportedGroup
+from voimaa.models import GroupMode, ImportedGroup, ImportedPeriods
 from voimaa.models.base import utcnow
 from voimaa.store import Store
 
@@ -45,9 +52,19 @@ class ImportedSummary:
 
 
 @dataclass(frozen=True)
+class ImportedPeriodsSummary:
+    source_id: uuid.UUID
+    periods: int
+    exported_on: date
+    source_file: str
+    replaced: bool = False
+
+
+@dataclass(frozen=True)
 class ImportReport:
     imported: tuple[ImportedSummary, ...]
     refused: tuple[tuple[str, str], ...]  # (file name, Finnish reason)
+    periods: tuple[ImportedPeriodsSummary, ...] = ()  # workers' individual-work exports
 
 
 def _summary(row: ImportedGroup, export: GroupExport, replaced: bool = False) -> ImportedSummary:
@@ -99,19 +116,66 @@ def import_files(store: Store, paths: Iterable[str | Path]) -> ImportReport:
     Every file is checked whole before anything is written; a refused file changes nothing and
     is listed with its reason. The same group imported again replaces the earlier import.
     """
-    accepted: list[tuple[GroupExport, str]] = []
+    accepted: list[tuple[GroupExport | PeriodsExport, str]] = []
     refused: list[tuple[str, str]] = []
     for path in paths:
         try:
-            accepted.append((read_export(path), Path(path).name))
+            accepted.append((read_any_export(path), Path(path).name))
         except ImportRefusedError as exc:
             refused.append((Path(path).name, str(exc)))
     imported: list[ImportedSummary] = []
+    periods: list[ImportedPeriodsSummary] = []
     if accepted:
         with store.session() as s:
             for export, source in accepted:
-                imported.append(_store_export(s, export, source))
-    return ImportReport(tuple(imported), tuple(refused))
+                if isinstance(export, PeriodsExport):
+                    periods.append(_store_periods(s, export, source))
+                else:
+                    imported.append(_store_export(s, export, source))
+    return ImportReport(tuple(imported), tuple(refused), tuple(periods))
+
+
+def _store_periods(s: Session, export: PeriodsExport, source: str) -> ImportedPeriodsSummary:
+    row = s.scalar(select(ImportedPeriods).where(ImportedPeriods.source_id == export.source_id))
+    replaced = row is not None
+    if row is None:
+        row = ImportedPeriods(source_id=export.source_id, payload={})
+        s.add(row)
+    row.schema_version = PERIODS_SCHEMA_VERSION
+    row.exported_on = export.exported_on
+    row.periods = len(export.periods)
+    row.source_file = source[:500]
+    row.imported_at = utcnow()
+    row.payload = periods_document(export)
+    s.flush()
+    audit.record(
+        s,
+        "coordinator.import_periods",
+        target=row.source_file,
+        replaced=replaced,
+        periods=len(export.periods),
+    )
+    return ImportedPeriodsSummary(
+        export.source_id, len(export.periods), export.exported_on, row.source_file, replaced
+    )
+
+
+def imported_periods(store: Store) -> list[PeriodsExport]:
+    """The workers' imported periods exports, for the follow-up figures."""
+    result = []
+    with store.session() as s:
+        for row in s.scalars(select(ImportedPeriods)):
+            try:
+                result.append(parse_periods_document(row.payload))
+            except InvalidDocument as exc:
+                raise ValidationError(
+                    translate(
+                        "Coordinator",
+                        "Tuotu jaksojen vienti {file} on vioittunut ({reason}). Tuo tiedosto "
+                        "uudelleen.",
+                    ).format(file=row.source_file, reason=exc)
+                ) from exc
+    return result
 
 
 def import_file(store: Store, path: str | Path) -> ImportedSummary:
@@ -168,6 +232,7 @@ def combined_report(store: Store, *, today: date | None = None) -> CombinedRepor
     chosen = eurohis_settings(store)
     return aggregate(
         imported_exports(store),
+        periods=imported_periods(store),
         reliability=chosen.reliability,
         configured_sd=chosen.reference_sd,
         today=today,

@@ -25,6 +25,7 @@ import stat
 import uuid
 import zipfile
 import zlib
+from collections.abc import Callable
 from datetime import date, timedelta
 from enum import Enum
 from pathlib import Path
@@ -77,6 +78,12 @@ LINE_PATTERN = re.compile(r"[^\x00-\x1f\x7f-\x9f\u2028\u2029]*")
 TEXT_PATTERN = re.compile(r"[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]*")
 
 E = TypeVar("E", bound=Enum)
+T = TypeVar("T")
+
+# The newest version this Voimaa reads. Version 1 documents are group exports; version 2 adds
+# "kind" ("group" or "periods", the individual work periods of voimaa.coordinator.periods).
+READ_VERSION = 2
+KINDS = ("group", "periods")
 
 
 class InvalidDocument(Exception):
@@ -448,13 +455,21 @@ def parse_document(document: Any, *, today: date | None = None) -> GroupExport:
         raise InvalidDocument(
             translate("Coordinator", "tiedoston versiotieto puuttuu tai ei kelpaa")
         )
-    if version > SCHEMA_VERSION:
+    if version > max(READ_VERSION, SCHEMA_VERSION):
         raise InvalidDocument(
             translate(
                 "Coordinator",
                 "tiedosto on tehty uudemmalla Voimaan versiolla (muodon versio {v}). "
                 "Päivitä Voimaa ja tuo tiedosto uudelleen",
             ).format(v=version)
+        )
+    if version >= 2 and document.get("kind") not in KINDS:
+        raise InvalidDocument(
+            translate("Coordinator", "tiedoston laji (kind) puuttuu tai ei kelpaa")
+        )
+    if version >= 2 and document.get("kind") != "group":
+        raise InvalidDocument(
+            translate("Coordinator", "tiedosto on yksilötyön jaksojen vienti, ei ryhmän vienti")
         )
     payload = _field(document, "payload", "")
     checks = _field(document, "checks", "")
@@ -509,6 +524,15 @@ def read_export_bytes(
     data: bytes, name: str = "tiedosto", *, today: date | None = None
 ) -> GroupExport:
     """Check and read one coordinator export given as bytes; ImportRefusedError when refused."""
+    return read_bytes_with(data, name, parse_document, today=today)
+
+
+def read_bytes_with(
+    data: bytes, name: str, parse: Callable[..., T], *, today: date | None = None
+) -> T:
+    """The zip and JSON checks of any coordinator file, then `parse(document, today=...)`
+    (:func:`parse_document` for a group; see :func:`voimaa.coordinator.periods.read_any_export`
+    for groups and periods)."""
     if len(data) > MAX_FILE_BYTES:
         raise _refused(name, translate("Coordinator", "tiedosto on liian suuri"))
     try:
@@ -549,7 +573,7 @@ def read_export_bytes(
                             pass
         text = raw.decode("utf-8")
         document = json.loads(text, parse_constant=_no_constant)
-        return parse_document(document, today=today)
+        return parse(document, today=today)
     except InvalidDocument as exc:
         raise _refused(name, str(exc)) from None
     except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
@@ -587,7 +611,13 @@ def _read_regular(p: Path) -> bytes:
 
 
 def read_export(path: str | Path, *, today: date | None = None) -> GroupExport:
-    """Check and read one coordinator export file; ImportRefusedError (Finnish) when refused."""
+    """Check and read one group's coordinator export file; ImportRefusedError (Finnish) when
+    refused."""
+    return read_file_with(path, parse_document, today=today)
+
+
+def read_file_with(path: str | Path, parse: Callable[..., T], *, today: date | None = None) -> T:
+    """Check and read one coordinator file with `parse` (see :func:`read_bytes_with`)."""
     p = Path(path)
     try:
         data = _read_regular(p)
@@ -596,4 +626,4 @@ def read_export(path: str | Path, *, today: date | None = None) -> GroupExport:
             p,
             translate("Coordinator", "tiedostoa ei voi avata ({e})").format(e=exc.strerror or exc),
         ) from exc
-    return read_export_bytes(data, p.name, today=today)
+    return read_bytes_with(data, p.name, parse, today=today)

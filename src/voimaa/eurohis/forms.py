@@ -1,5 +1,8 @@
 """EUROHIS-8 forms in the store: saving, reading and deleting a participant's form, the queue of
 forms to type in for a phase, and the printable sheets of a group (plain data for the writer).
+
+An individual work period's forms (alku and loppu) are saved by the same rules through
+:func:`save_period_response`: one validation, one recoding, one edit log, whoever owns the form.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from voimaa.eurohis.scoring import (
 from voimaa.eurohis.settings import eurohis_settings
 from voimaa.formats import format_date
 from voimaa.i18n import translate
-from voimaa.loaders import load_group, load_participant
+from voimaa.loaders import load_group, load_participant, load_period
 from voimaa.models import (
     EurohisResponse,
     GroupMode,
@@ -46,7 +49,7 @@ class FormResult:
     """One saved EUROHIS-8 form: answers as stored (1 = worst … 5 = best) and its score."""
 
     id: uuid.UUID
-    participant_id: uuid.UUID
+    participant_id: uuid.UUID | None  # a group participant's form …
     code: str
     phase: Phase
     wording: WordingVersion
@@ -54,6 +57,7 @@ class FormResult:
     answers: tuple[Answer, ...]
     score: Score | None  # under the current pro-rating setting
     edited: bool = False  # True when saving replaced an earlier saved form
+    period_id: uuid.UUID | None = None  # … or an individual work period's
 
     @property
     def printed(self) -> tuple[Answer, ...]:
@@ -84,6 +88,7 @@ def form_result(
         answers=answers,
         score=score(answers, allow_prorated=allow_prorated),
         edited=edited,
+        period_id=row.period_id,
     )
 
 
@@ -111,6 +116,33 @@ def save_response(
     """
     phase = Phase(phase)
     wording = WordingVersion(wording)
+    stored = _stored_answers(answers_as_printed, wording)
+    allow = _allow_prorated(store)
+    with store.session() as s:
+        participant = load_participant(s, participant_id)
+        row = _find(s, participant_id, phase)
+        edited = row is not None
+        if row is None:
+            row = EurohisResponse(participant_id=participant_id, phase=phase)
+            s.add(row)
+        changed = _write(row, stored, wording, filled_on, edited=edited)
+        s.flush()
+        if changed is not None:
+            audit.record(
+                s,
+                "eurohis.edit",
+                group_id=participant.group_id,
+                target=participant.code,
+                phase=phase.value,
+                changed_items=changed,
+            )
+        return form_result(row, participant.code, allow_prorated=allow, edited=edited)
+
+
+def _stored_answers(
+    answers_as_printed: Sequence[Answer], wording: WordingVersion
+) -> tuple[Answer, ...]:
+    """The answers as stored (1 = worst … 5 = best), or a ValidationError for the user."""
     if len(answers_as_printed) != ITEM_COUNT:
         raise ValidationError(translate("Eurohis", "Lomakkeessa on kahdeksan kysymystä."))
     try:
@@ -124,39 +156,99 @@ def save_response(
                 "Lomakkeessa ei ole yhtään vastausta. Syötä vastaukset tai jätä lomake pois.",
             )
         )
-    stored = recode(printed, wording)
+    return recode(printed, wording)
+
+
+def _write(
+    row: EurohisResponse,
+    stored: Sequence[Answer],
+    wording: WordingVersion,
+    filled_on: date | None,
+    *,
+    edited: bool,
+) -> list[int] | None:
+    """Write the answers into the row. For an edit of a saved form that changed anything, the
+    numbers of the changed items (for the log); None when there is nothing to log."""
+    changed = [
+        i + 1 for i, (old, new) in enumerate(zip(row.answers, stored, strict=True)) if old != new
+    ]
+    unchanged = not changed and row.wording == wording and row.filled_on == filled_on
+    row.wording = wording
+    row.filled_on = filled_on
+    for column, value in zip(ITEM_COLUMNS, stored, strict=True):
+        setattr(row, column, value)
+    return changed if edited and not unchanged else None
+
+
+def _find_for_period(s: Session, period_id: uuid.UUID, phase: Phase) -> EurohisResponse | None:
+    return s.scalar(
+        select(EurohisResponse).where(
+            EurohisResponse.period_id == period_id, EurohisResponse.phase == phase
+        )
+    )
+
+
+def save_period_response(
+    store: Store,
+    period_id: uuid.UUID,
+    phase: Phase,
+    answers_as_printed: Sequence[Answer],
+    *,
+    wording: WordingVersion = WordingVersion.THL_ATH,
+    filled_on: date | None,
+) -> FormResult:
+    """Save an individual work period's form (alku at the start, loppu at the end) by the same
+    rules as a participant's: recoded on entry, one form per phase, edits logged."""
+    phase = Phase(phase)
+    wording = WordingVersion(wording)
+    stored = _stored_answers(answers_as_printed, wording)
     allow = _allow_prorated(store)
     with store.session() as s:
-        participant = load_participant(s, participant_id)
-        row = _find(s, participant_id, phase)
+        period = load_period(s, period_id)
+        row = _find_for_period(s, period_id, phase)
         edited = row is not None
         if row is None:
-            row = EurohisResponse(participant_id=participant_id, phase=phase)
+            row = EurohisResponse(period_id=period_id, phase=phase)
             s.add(row)
-            changed: list[int] = []
-        else:
-            changed = [
-                i + 1
-                for i, (old, new) in enumerate(zip(row.answers, stored, strict=True))
-                if old != new
-            ]
-        unchanged = edited and not changed and row.wording == wording
-        unchanged = unchanged and row.filled_on == filled_on
-        row.wording = wording
-        row.filled_on = filled_on
-        for column, value in zip(ITEM_COLUMNS, stored, strict=True):
-            setattr(row, column, value)
+        changed = _write(row, stored, wording, filled_on, edited=edited)
         s.flush()
-        if edited and not unchanged:
+        if changed is not None:
             audit.record(
                 s,
                 "eurohis.edit",
-                group_id=participant.group_id,
-                target=participant.code,
+                target=period.client.code,
+                period=str(period.id),
                 phase=phase.value,
                 changed_items=changed,
             )
-        return form_result(row, participant.code, allow_prorated=allow, edited=edited)
+        return form_result(row, period.client.code, allow_prorated=allow, edited=edited)
+
+
+def get_period_response(store: Store, period_id: uuid.UUID, phase: Phase) -> FormResult | None:
+    """The period's saved form for the phase, or None."""
+    allow = _allow_prorated(store)
+    with store.session() as s:
+        period = load_period(s, period_id)
+        row = _find_for_period(s, period_id, Phase(phase))
+        return None if row is None else form_result(row, period.client.code, allow_prorated=allow)
+
+
+def delete_period_response(store: Store, period_id: uuid.UUID, phase: Phase) -> bool:
+    """Delete a period's saved form (logged); False when there was none."""
+    with store.session() as s:
+        period = load_period(s, period_id)
+        row = _find_for_period(s, period_id, Phase(phase))
+        if row is None:
+            return False
+        s.delete(row)
+        audit.record(
+            s,
+            "eurohis.delete",
+            target=period.client.code,
+            period=str(period.id),
+            phase=Phase(phase).value,
+        )
+        return True
 
 
 def get_response(store: Store, participant_id: uuid.UUID, phase: Phase) -> FormResult | None:

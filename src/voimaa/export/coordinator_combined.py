@@ -19,7 +19,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from voimaa import labels
-from voimaa.coordinator.combined import HIDDEN, AreaFigures, CombinedReport, Figure
+from voimaa.coordinator.combined import AreaFigures, CombinedReport, Figure
+from voimaa.coordinator.followup import FollowUp, FollowUpRow
 from voimaa.export import pdf, xlsx
 from voimaa.export.group_report_pdf import item_chart
 from voimaa.formats import format_date, format_decimal, format_percent, format_signed
@@ -30,7 +31,7 @@ from voimaa.models import GroupMode
 def figure_text(fig: Figure, kind: str = "count") -> str:
     """A figure as text for the PDF: "<3" when hidden, "–" when there is nothing."""
     if fig.hidden:
-        return HIDDEN
+        return fig.mark
     if fig.value is None:
         return "–"
     if kind == "percent":
@@ -44,7 +45,7 @@ def figure_text(fig: Figure, kind: str = "count") -> str:
 
 def _cell(ws: Worksheet, row: int, col: int, fig: Figure, kind: str = "count") -> None:
     if fig.hidden:
-        xlsx.set_text(ws, row, col, HIDDEN)
+        xlsx.set_text(ws, row, col, fig.mark)
         return
     fmt = {
         "count": xlsx.INTEGER_FORMAT,
@@ -130,6 +131,11 @@ def _area_values(area: AreaFigures) -> list[tuple[Figure, str]]:
 def method_notes(report: CombinedReport) -> list[str]:
     return [
         translate("CoordinatorFiles", "Solut, jotka perustuvat 1–2 henkilöön, on piilotettu (<3)."),
+        translate(
+            "CoordinatorFiles",
+            "Myös * on piilotettu: muuten piilotetun luvun voisi laskea summasta ja viereisistä "
+            "soluista.",
+        ),
         translate(
             "CoordinatorFiles",
             "EUROHIS-8: pisteet ovat kahdeksan kysymyksen keskiarvo (1–5) vain täydellisistä "
@@ -244,6 +250,7 @@ def write_combined_xlsx(path: Path, report: CombinedReport) -> Path:
         _cell(ws, row, 10, g.mean_change, "signed")
         xlsx.set_text(ws, row, 11, str(g.group_id))
     xlsx.set_widths(ws, [18, 12, 11, 11, 9, 12, 11, 10, 10, 14, 38])
+    _add_followup_sheet(wb, report.followup)
     return xlsx.save_workbook(wb, path)
 
 
@@ -410,6 +417,7 @@ def write_combined_pdf(path: Path, report: CombinedReport) -> Path:
             ]
         )
     story.append(_table(rows, [40, 44, 16, 22, 18, 16, 18]))
+    story += _followup_story(report.followup)
     story.append(Paragraph(pdf.escape(translate("CoordinatorFiles", "Menetelmä")), st["h2"]))
     for note in method_notes(report):
         story.append(Paragraph(pdf.escape(note), st["small"]))
@@ -419,3 +427,92 @@ def write_combined_pdf(path: Path, report: CombinedReport) -> Path:
 def _shown_float(fig: Figure) -> float | None:
     value = fig.shown
     return None if value is None else float(value)
+
+
+# ----- follow-up figures (Seurantaluvut) -----------------------------------------------------
+
+
+def followup_columns() -> list[tuple[str, str, str]]:
+    """(figure, kind, title) of the follow-up table, in order."""
+    return [
+        ("decisions", "count", translate("CoordinatorFiles", "Päätöksiä")),
+        ("groups", "count", translate("CoordinatorFiles", "Ryhmiä")),
+        ("group_participants", "count", translate("CoordinatorFiles", "Ryhmäläisiä")),
+        ("periods_started", "count", translate("CoordinatorFiles", "Jaksoja alkoi")),
+        ("periods_ended", "count", translate("CoordinatorFiles", "Jaksoja päättyi")),
+        ("meetings", "count", translate("CoordinatorFiles", "Tapaamisia")),
+        ("goals_met", "percent", translate("CoordinatorFiles", "Tavoitteista saavutettu")),
+        ("group_change", "signed", translate("CoordinatorFiles", "EUROHIS-8, ryhmät")),
+        ("period_change", "signed", translate("CoordinatorFiles", "EUROHIS-8, jaksot")),
+    ]
+
+
+def followup_lines(followup: FollowUp) -> list[tuple[FollowUpRow, bool]]:
+    """The rows in reading order: each year's places, then its all-places row (True)."""
+    lines: list[tuple[FollowUpRow, bool]] = []
+    for total in followup.totals:
+        lines += [(r, False) for r in followup.rows if r.year == total.year]
+        lines.append((total, True))
+    return lines
+
+
+def followup_note() -> str:
+    return translate(
+        "CoordinatorFiles",
+        "Seurantaluvut vuosittain: päätökset päätöspäivän, ryhmät ensimmäisen kerran, jaksot "
+        "alku- ja loppupäivän ja tapaamiset tapaamispäivän mukaan. Tavoitteiden osuus ja "
+        "jaksojen EUROHIS-8-muutos lasketaan vuonna päättyneistä jaksoista. Muutos = loppu − "
+        "alku (asteikko 1–5). <3 = alle kolme henkilöä, * = piilotettu suojaamaan <3-solua.",
+    )
+
+
+def _add_followup_sheet(wb: Any, followup: FollowUp | None) -> None:
+    if followup is None or not followup.totals:
+        return
+    ws = wb.create_sheet(translate("CoordinatorFiles", "Seurantaluvut"))
+    columns = followup_columns()
+    xlsx.write_header(
+        ws,
+        1,
+        [
+            translate("CoordinatorFiles", "Vuosi"),
+            translate("CoordinatorFiles", "Paikkakunta"),
+            *(title for _, _, title in columns),
+        ],
+    )
+    lines = followup_lines(followup)
+    for row, (line, total) in enumerate(lines, start=2):
+        xlsx.set_value(ws, row, 1, line.year, xlsx.INTEGER_FORMAT)
+        xlsx.set_text(ws, row, 2, line.place)
+        for col, (key, kind, _) in enumerate(columns, start=3):
+            _cell(ws, row, col, getattr(line, key), kind)
+        if total:
+            xlsx.style_total_row(ws, row, len(columns) + 2)
+    xlsx.set_text(ws, len(lines) + 3, 1, followup_note())
+    xlsx.set_widths(ws, [8, 22, *[13] * len(columns)])
+
+
+def _followup_story(followup: FollowUp | None) -> list[Flowable]:
+    if followup is None or not followup.totals:
+        return []
+    st = pdf.styles()
+    columns = followup_columns()
+    lines = followup_lines(followup)
+    story: list[Flowable] = [
+        Paragraph(pdf.escape(translate("CoordinatorFiles", "Seurantaluvut")), st["h1"])
+    ]
+    # Two tables, counts and outcomes, so that the headings fit on A4.
+    for part, width in ((columns[:6], 23.0), (columns[6:], 35.0)):
+        rows: list[list[Any]] = [
+            [translate("CoordinatorFiles", "Vuosi ja paikkakunta"), *(t for _, _, t in part)]
+        ]
+        for line, _total in lines:
+            rows.append(
+                [
+                    f"{line.year} {line.place}",
+                    *(figure_text(getattr(line, key), kind) for key, kind, _ in part),
+                ]
+            )
+        story += [_table(rows, [34, *[width] * len(part)]), Spacer(1, 3 * mm)]
+    story.append(Paragraph(pdf.escape(followup_note()), st["small"]))
+    return story

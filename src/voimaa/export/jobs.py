@@ -7,6 +7,9 @@ these functions, never a writer directly; the core never imports this package.
 
 Writers share one signature, ``write(path, data) -> Path``, and are imported only when a file
 is written, so start-up never pays for reportlab or openpyxl.
+
+Size: over 500 lines because it is the one table of every export use case (groups, forms,
+the coordinator, individual work); each section is short and they are read together.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from voimaa import (
     budget,
     certificates,
     feedback,
+    individual,
     reports,
     roster,
     slides,
@@ -38,6 +42,7 @@ from voimaa.coordinator import (
     build_export,
     combined_report,
 )
+from voimaa.coordinator.periods import PERIODS_SCHEMA_VERSION, build_periods_export
 from voimaa.errors import ValidationError
 from voimaa.eurohis import Phase, WordingVersion, printable_forms
 from voimaa.i18n import translate
@@ -464,3 +469,83 @@ def export_certificates(store: Store, group_id: uuid.UUID, path: str | Path) -> 
         certificates=len(data.certificates),
     )
     return written
+
+
+# --- individual work -------------------------------------------------------------------------
+
+FORMATS.update(
+    {
+        "period": ExportKind(
+            {
+                ".pdf": "voimaa.export.period_pdf:write_period_pdf",
+                ".xlsx": "voimaa.export.period_xlsx:write_period_xlsx",
+            },
+            lambda: translate(
+                "Individual", "Jakson yhteenvedon voi viedä vain .pdf- tai .xlsx-tiedostoksi."
+            ),
+        ),
+    }
+)
+
+
+def export_period(
+    store: Store,
+    period_id: uuid.UUID,
+    path: str | Path,
+    *,
+    include_notes: bool = False,
+    today: date | None = None,
+) -> Path:
+    """Write an individual work period's summary (PDF for the client and the own worker, xlsx
+    for the worker) and log the export by the client's code, never the name."""
+    check_suffix("period", path)
+    summary = individual.period_summary(store, period_id, include_notes=include_notes, today=today)
+    written = write("period", path, summary)
+    log_export(
+        store,
+        "export.period",
+        written,
+        format=_format(written),
+        code=summary.period.code,
+        period=str(period_id),
+        notes=include_notes,
+    )
+    return written
+
+
+FORMATS.update(
+    {
+        "coordinator_periods": ExportKind(
+            {".zip": "voimaa.export.coordinator_periods:write_periods_export"},
+            lambda: translate(
+                "Coordinator", "Koordinaattorin aineiston tiedoston pitää päättyä .zip."
+            ),
+        ),
+    }
+)
+
+
+@dataclass(frozen=True)
+class PeriodsExportResult:
+    path: Path
+    periods: int
+    with_measures: int  # periods of clients who consented (code, ratings, EUROHIS-8)
+
+
+def export_coordinator_periods(
+    store: Store, path: str | Path, *, place: str | None = None, today: date | None = None
+) -> PeriodsExportResult:
+    """Write the individual work periods for the coordinator (a .zip; the suffix is added when
+    missing) and log it. Nothing that identifies a person is in the file."""
+    export = build_periods_export(store, place=place, today=today)
+    written = write("coordinator_periods", coordinator_export_path(path), export)
+    with_measures = sum(1 for p in export.periods if p.code is not None)
+    log_export(
+        store,
+        "export.coordinator_periods",
+        written,
+        periods=len(export.periods),
+        with_measures=with_measures,
+        schema_version=PERIODS_SCHEMA_VERSION,
+    )
+    return PeriodsExportResult(written, len(export.periods), with_measures)

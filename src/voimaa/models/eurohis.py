@@ -1,4 +1,8 @@
-"""EUROHIS-8 responses. Answers are stored 1 = worst … 5 = best, whatever the printed order."""
+"""EUROHIS-8 responses. Answers are stored 1 = worst … 5 = best, whatever the printed order.
+
+A form belongs either to a group participant or to an individual work period (exactly one of
+the two links is set); the scoring, entry and before/after rules are the same for both.
+"""
 
 from __future__ import annotations
 
@@ -13,6 +17,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from voimaa.models.base import Entity, str_enum
 
 if TYPE_CHECKING:
+    from voimaa.models.individual import WorkPeriod
     from voimaa.models.participant import Participant
 
 
@@ -41,11 +46,16 @@ class EurohisResponse(Entity):
     __tablename__ = "eurohis_response"
     __table_args__ = (
         UniqueConstraint("participant_id", "phase"),
+        UniqueConstraint("period_id", "phase"),
+        CheckConstraint("(participant_id IS NULL) != (period_id IS NULL)", name="one_owner"),
         *(_answer_check(c) for c in ITEM_COLUMNS),
     )
 
-    participant_id: Mapped[uuid.UUID] = mapped_column(
+    participant_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("participant.id", ondelete="CASCADE"), index=True
+    )
+    period_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("work_period.id", ondelete="CASCADE"), index=True
     )
     phase: Mapped[Phase] = mapped_column(str_enum(Phase, "eurohis_phase"))
     filled_on: Mapped[date | None]
@@ -61,7 +71,8 @@ class EurohisResponse(Entity):
     q7: Mapped[int | None]
     q8: Mapped[int | None]
 
-    participant: Mapped[Participant] = relationship(back_populates="eurohis")
+    participant: Mapped[Participant | None] = relationship(back_populates="eurohis")
+    period: Mapped[WorkPeriod | None] = relationship(back_populates="eurohis")
 
     @property
     def answers(self) -> tuple[int | None, ...]:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +31,7 @@ from voimaa.formats import format_date
 from voimaa.models import GroupMode
 from voimaa.store import Store
 from voimaa.ui import ask, export_done
+from voimaa.ui.followup_table import FollowUpTable
 from voimaa.ui.ops import Op
 
 T = TypeVar("T")
@@ -106,7 +108,12 @@ class CoordinatorWindow(QMainWindow):
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.addWidget(intro)
-        layout.addWidget(self.table, 1)
+        self.followup = FollowUpTable(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("coordinatorTabs")
+        self.tabs.addTab(self.table, self.tr("Tuodut ryhmät"))
+        self.tabs.addTab(self.followup, self.tr("Seurantaluvut"))
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.summary)
         layout.addLayout(buttons)
         self.setCentralWidget(central)
@@ -120,7 +127,9 @@ class CoordinatorWindow(QMainWindow):
     def refresh(self) -> None:
         def load() -> tuple[list[coordinator.ImportedSummary], coordinator.CombinedReport | None]:
             imported = coordinator.list_imported(self.store)
-            return imported, coordinator.combined_report(self.store) if imported else None
+            periods = coordinator.importing.imported_periods(self.store)
+            has_data = bool(imported or periods)
+            return imported, coordinator.combined_report(self.store) if has_data else None
 
         loaded = Op(self, load, title=self.tr("Koordinaattori")).call()
         self.imported, report = loaded if loaded is not None else ([], None)
@@ -144,6 +153,7 @@ class CoordinatorWindow(QMainWindow):
                 item = QTableWidgetItem(value)
                 item.setData(ID_ROLE, g.id)
                 self.table.setItem(row, col, item)
+        self.followup.show_figures(None if report is None else report.followup)
         if report is None:
             self.summary.setText(self.tr("Ei tuotuja ryhmiä. Aloita tuomalla aineistoja."))
         else:
@@ -211,6 +221,11 @@ class CoordinatorWindow(QMainWindow):
                 if result.imported
                 else self.tr("Yhtään ryhmää ei tuotu.")
             ]
+            if result.periods:
+                n = sum(p.periods for p in result.periods)
+                lines.append(
+                    self.tr("Tuotiin %n yksilötyön jakso.|Tuotiin %n yksilötyön jaksoa.", "", n)
+                )
             replaced = sum(1 for g in result.imported if g.replaced)
             if replaced:
                 lines.append(
@@ -303,5 +318,5 @@ def _dropped_files(mime: QMimeData) -> list[Path]:
 
 def _figure(fig: coordinator.Figure) -> str:
     if fig.hidden:
-        return coordinator.HIDDEN
+        return fig.mark
     return "–" if fig.value is None else str(fig.value)

@@ -35,6 +35,7 @@ from voimaa.ui import ask, fit, tasks, window_state
 from voimaa.ui.dialogs.about import AboutDialog
 from voimaa.ui.dialogs.group_details import GroupDetailsDialog
 from voimaa.ui.dialogs.new_group import NewGroupDialog
+from voimaa.ui.individual import with_individual_work
 from voimaa.ui.ops import Op, OpChanges
 from voimaa.ui.sections import SECTIONS, Section
 from voimaa.ui.today import TodayPanel, start_group
@@ -152,7 +153,8 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         splitter.setStretchFactor(0, 0)
         splitter.setSizes([270, 930])
-        self.setCentralWidget(splitter)
+        self.groups_splitter = splitter
+        self.setCentralWidget(with_individual_work(store, splitter, self))
         self._build_menus()
         self.statusBar().showMessage(self.tr("Tiedot: {path}").format(path=store.path))
         window_state.restore_layout(self)

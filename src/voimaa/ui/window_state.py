@@ -27,9 +27,7 @@ SECTION = "mainWindow/section"
 def _splitters(window: MainWindow) -> dict[str, QSplitter]:
     """The window's splitters by a stable key: the main one and each section's, in order."""
     found: dict[str, QSplitter] = {}
-    main = window.centralWidget()
-    if isinstance(main, QSplitter):
-        found["main"] = main
+    found["main"] = window.groups_splitter
     for section in window.sections:
         found.update(_section_splitters(section))
     return found

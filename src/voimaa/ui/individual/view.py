@@ -1,0 +1,110 @@
+"""The Yksilötyö view: the list of periods on the left, the selected period's editor on the
+right, and making a new period (a new client with a random code, or the selected client's
+next period)."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from voimaa import individual, labels
+from voimaa.formats import format_date
+from voimaa.store import Store
+from voimaa.ui.individual.dialogs import NewPeriodDialog
+from voimaa.ui.individual.editor import PeriodEditor
+from voimaa.ui.ops import Op
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class IndividualView(QWidget):
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("individualView")
+        self.store = store
+        self.today = date.today()
+        self.dialog: NewPeriodDialog | None = None
+        self.period_list = QListWidget(self)
+        self.period_list.setObjectName("periodList")
+        self.period_list.setWordWrap(True)
+        self.period_list.setStyleSheet("QListWidget::item { padding: 6px 4px; }")
+        self.period_list.currentItemChanged.connect(self._selected)
+        self.new_button = QPushButton(self.tr("Uusi asiakas ja jakso…"), self)
+        self.new_button.setObjectName("newPeriodButton")
+        self.new_button.clicked.connect(self.new_period)
+        self.next_button = QPushButton(self.tr("Uusi jakso samalle asiakkaalle…"), self)
+        self.next_button.clicked.connect(lambda: self.new_period(same_client=True))
+        left = QWidget(self)
+        left.setMinimumWidth(250)
+        left_layout = QVBoxLayout(left)
+        heading = QLabel(self.tr("Yksilötyön jaksot"), left)
+        heading.setStyleSheet("font-weight: bold; font-size: 14pt")
+        left_layout.addWidget(heading)
+        left_layout.addWidget(self.period_list, 1)
+        left_layout.addWidget(self.new_button)
+        left_layout.addWidget(self.next_button)
+        self.editor = PeriodEditor(store, self)
+        self.editor.changed.connect(lambda: self.refresh(keep=True))
+        splitter = QSplitter(self)
+        splitter.addWidget(left)
+        splitter.addWidget(self.editor)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([270, 1000])
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self.refresh()
+
+    def current_period_id(self) -> uuid.UUID | None:
+        item = self.period_list.currentItem()
+        return None if item is None else item.data(ID_ROLE)
+
+    def refresh(self, *, keep: bool = False, select: uuid.UUID | None = None) -> None:
+        periods = Op(self, lambda: individual.list_periods(self.store)).call() or []
+        chosen = select or (self.current_period_id() if keep else None)
+        self.period_list.blockSignals(True)
+        self.period_list.clear()
+        for p in periods:
+            dates = f"{format_date(p.start_date)}–{format_date(p.end_date)}"
+            phase = labels.work_phase(p.phase_on(self.today))
+            text = f"{p.name} · {p.ref}\n{p.place or '–'} · {dates} · {phase}"
+            item = QListWidgetItem(text)
+            item.setData(ID_ROLE, p.id)
+            self.period_list.addItem(item)
+            if p.id == chosen:
+                self.period_list.setCurrentItem(item)
+        self.period_list.blockSignals(False)
+        self.next_button.setEnabled(self.current_period_id() is not None)
+        if select is not None or not keep:
+            self.editor.set_period(self.current_period_id())
+
+    def _selected(self, current: QListWidgetItem | None, _previous: object) -> None:
+        self.next_button.setEnabled(current is not None)
+        self.editor.set_period(None if current is None else current.data(ID_ROLE))
+
+    def new_period(self, *, same_client: bool = False) -> None:
+        client = self.editor.period if same_client else None
+        dialog = NewPeriodDialog(self, self.today, client_name=client.name if client else "")
+
+        def create() -> individual.PeriodInfo:
+            if client is not None:
+                return individual.create_period(self.store, client.client_id, dialog.period())
+            return individual.start_client_period(self.store, dialog.client(), dialog.period())
+
+        dialog.accepted.connect(
+            lambda: Op(self, create).success(lambda p: self.refresh(select=p.id)).run()
+        )
+        self.dialog = dialog
+        dialog.open()
