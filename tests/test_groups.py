@@ -76,6 +76,16 @@ def test_rename_archive_and_delete_are_logged(store: Store) -> None:
     )
 
 
+INDIVIDUAL_WORK_TABLES = (
+    "client",
+    "work_period",
+    "period_goal",
+    "period_review",
+    "goal_rating",
+    "period_meeting",
+)
+
+
 def test_delete_removes_everything_of_the_group(demo_store: Store, demo_group_id) -> None:  # type: ignore[no-untyped-def]
     from sqlalchemy import func, select
 
@@ -90,9 +100,18 @@ def test_delete_removes_everything_of_the_group(demo_store: Store, demo_group_id
                 "setting",
                 "program_template",
                 "imported_group",
+                *INDIVIDUAL_WORK_TABLES,  # a client's periods are not the group's
             ):
                 continue
-            assert s.scalar(select(func.count()).select_from(table)) == 0, table.name
+            rows = select(func.count()).select_from(table)
+            if table.name == "eurohis_response":  # the periods' own forms stay
+                rows = rows.where(table.c.period_id.is_(None))
+            assert s.scalar(rows) == 0, table.name
+        # A period that was linked to a group participant stays, without the link.
+        linked = select(func.count()).select_from(Base.metadata.tables["client"])
+        assert (
+            s.scalar(linked.where(Base.metadata.tables["client"].c.participant_id.isnot(None))) == 0
+        )
 
 
 def test_resolve_group_by_id_or_exact_name(store: Store) -> None:

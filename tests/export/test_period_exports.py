@@ -37,7 +37,7 @@ def test_period_pdf_shows_goals_meetings_measures_and_outcome(
         "Tapaamisia 18",
         "EUROHIS-8",
         "2,25 (18 / 40)",  # before: 2+2+2+3+2+3+1+3 = 18 → 18 / 8 = 2,25
-        "3,12 (25 / 40)",  # after: 3+3+3+4+3+3+2+4 = 25 → 3,125, shown 3,12 (half-even)
+        "3,13 (25 / 40)",  # after: 3+3+3+4+3+3+2+4 = 25 → 3,125, shown 3,13 (half up)
         "kuntouttava työtoiminta",
         "Saavutettu 2 / 3",  # end ratings 8, 9, 5: two reach 8
         "Keskimäärin 3,0 tapaamista",  # 18 meetings in six months

@@ -20,27 +20,18 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 
 from voimaa import labels
 from voimaa.coordinator.combined import AreaFigures, CombinedReport, Figure
-from voimaa.coordinator.followup import FollowUp, FollowUpRow
+from voimaa.coordinator.followup import FollowUp
+from voimaa.coordinator.presenting import (
+    figure_text,
+    followup_columns,
+    followup_lines,
+    followup_note,
+)
 from voimaa.export import pdf, xlsx
 from voimaa.export.group_report_pdf import item_chart
-from voimaa.formats import format_date, format_decimal, format_percent, format_signed
+from voimaa.formats import format_date, format_decimal
 from voimaa.i18n import translate
 from voimaa.models import GroupMode
-
-
-def figure_text(fig: Figure, kind: str = "count") -> str:
-    """A figure as text for the PDF: "<3" when hidden, "–" when there is nothing."""
-    if fig.hidden:
-        return fig.mark
-    if fig.value is None:
-        return "–"
-    if kind == "percent":
-        return format_percent(float(fig.value))
-    if kind == "decimal":
-        return format_decimal(float(fig.value))
-    if kind == "signed":
-        return format_signed(float(fig.value))
-    return str(fig.value)
 
 
 def _cell(ws: Worksheet, row: int, col: int, fig: Figure, kind: str = "count") -> None:
@@ -430,40 +421,6 @@ def _shown_float(fig: Figure) -> float | None:
 
 
 # ----- follow-up figures (Seurantaluvut) -----------------------------------------------------
-
-
-def followup_columns() -> list[tuple[str, str, str]]:
-    """(figure, kind, title) of the follow-up table, in order."""
-    return [
-        ("decisions", "count", translate("CoordinatorFiles", "Päätöksiä")),
-        ("groups", "count", translate("CoordinatorFiles", "Ryhmiä")),
-        ("group_participants", "count", translate("CoordinatorFiles", "Ryhmäläisiä")),
-        ("periods_started", "count", translate("CoordinatorFiles", "Jaksoja alkoi")),
-        ("periods_ended", "count", translate("CoordinatorFiles", "Jaksoja päättyi")),
-        ("meetings", "count", translate("CoordinatorFiles", "Tapaamisia")),
-        ("goals_met", "percent", translate("CoordinatorFiles", "Tavoitteista saavutettu")),
-        ("group_change", "signed", translate("CoordinatorFiles", "EUROHIS-8, ryhmät")),
-        ("period_change", "signed", translate("CoordinatorFiles", "EUROHIS-8, jaksot")),
-    ]
-
-
-def followup_lines(followup: FollowUp) -> list[tuple[FollowUpRow, bool]]:
-    """The rows in reading order: each year's places, then its all-places row (True)."""
-    lines: list[tuple[FollowUpRow, bool]] = []
-    for total in followup.totals:
-        lines += [(r, False) for r in followup.rows if r.year == total.year]
-        lines.append((total, True))
-    return lines
-
-
-def followup_note() -> str:
-    return translate(
-        "CoordinatorFiles",
-        "Seurantaluvut vuosittain: päätökset päätöspäivän, ryhmät ensimmäisen kerran, jaksot "
-        "alku- ja loppupäivän ja tapaamiset tapaamispäivän mukaan. Tavoitteiden osuus ja "
-        "jaksojen EUROHIS-8-muutos lasketaan vuonna päättyneistä jaksoista. Muutos = loppu − "
-        "alku (asteikko 1–5). <3 = alle kolme henkilöä, * = piilotettu suojaamaan <3-solua.",
-    )
 
 
 def _add_followup_sheet(wb: Any, followup: FollowUp | None) -> None:

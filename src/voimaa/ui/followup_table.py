@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from voimaa.coordinator import FollowUp
-from voimaa.export.coordinator_combined import figure_text, followup_columns, followup_lines
+from voimaa.coordinator.presenting import figure_text, followup_columns, followup_lines
 
 
 class FollowUpTable(QTableWidget):

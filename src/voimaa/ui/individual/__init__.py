@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from voimaa.store import Store
+from voimaa.ui import fit
 from voimaa.ui.individual.view import IndividualView
 
 
@@ -19,7 +20,10 @@ def with_individual_work(store: Store, groups_part: QWidget, parent: QWidget) ->
     tabs.setObjectName("mainParts")
     tabs.addTab(groups_part, QCoreApplication.translate("IndividualView", "Ryhmät"))
     view = IndividualView(store, tabs)
-    tabs.addTab(view, QCoreApplication.translate("IndividualView", "Yksilötyö"))
+    # Scrolls on a small screen instead of setting the window's minimum size.
+    tabs.addTab(
+        fit.scrollable(view, tabs), QCoreApplication.translate("IndividualView", "Yksilötyö")
+    )
     return tabs
 
 
