@@ -24,16 +24,16 @@ from sqlalchemy.exc import OperationalError
 
 from tests.conftest import TODAY
 from voimaa import demo, groups, keys
-from voimaa.backups import key_file_of
 from voimaa import store as store_module
+from voimaa.backups import key_file_of
 from voimaa.errors import StoreError
 from voimaa.models import Group, Participant
 from voimaa.store import (
     DB_ERRORS,
     DB_FILENAME,
     OPEN_MARKER,
-    Fault,
     PLAINTEXT_HEADER,
+    Fault,
     Store,
     alembic_config,
     check_integrity,

@@ -3,31 +3,26 @@
 Every backup is an SQLCipher file encrypted with the store's own key, with a copy of the key
 file beside it (``<backup>.sqlite3.avain``), so a copy taken elsewhere can be opened with the
 passphrase or the recovery key it had. Automatic backups are made at most once a day when the
-program starts or closes after changes (:func:`daily_backup`), before every migration, and on
-request; :func:`rotate` then keeps the newest of each of the last 7 days, 4 weeks and 12 months.
-A restore never rotates.
+program starts or closes after changes (:func:`voimaa.safekeeping.daily_backup`), before every
+migration, and on request; :func:`rotate` then keeps the newest of each of the last 7 days,
+4 weeks and 12 months. A restore never rotates.
 """
 
 from __future__ import annotations
 
 import contextlib
 import re
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from voimaa import keys
 from voimaa.errors import StoreError
 from voimaa.i18n import translate
-
-if TYPE_CHECKING:
-    from voimaa.store import Store
+from voimaa.paths import BACKUP_DIRNAME
 
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
 KEEP_MONTHLY = 12
-DAILY_REASON = "paivittainen"
 _STAMP = re.compile(r"^voimaa-(\d{8}-\d{6})(?:-(\d{6}))?")
 
 
@@ -104,61 +99,8 @@ def save_key_file(data_dir: Path, backup: Path) -> None:
 
 
 def last_backup(data_dir: Path) -> datetime | None:
-    from voimaa.store import BACKUP_DIRNAME
-
     found = automatic_backups(data_dir / BACKUP_DIRNAME)
     return found[0][0] if found else None
-
-
-def _changed_since(store: Store, when: datetime) -> bool:
-    for p in (store.path, store.path.with_name(store.path.name + "-wal")):
-        with contextlib.suppress(OSError):
-            if datetime.fromtimestamp(p.stat().st_mtime) > when:
-                return True
-    return False
-
-
-def daily_backup(store: Store, *, now: datetime | None = None) -> Path | None:
-    """A backup when there is none from today and the store changed since the newest one."""
-    now = now or datetime.now()
-    newest = last_backup(store.data_dir)
-    if newest is not None and (newest.date() == now.date() or not _changed_since(store, newest)):
-        return None
-    return store.backup(reason=DAILY_REASON)
-
-
-# -- what a backup holds -----------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Summary:
-    path: Path
-    taken_at: datetime
-    groups: int | None  # None: could not be read with this store's key
-    participants: int | None
-    revision: str | None = None
-
-
-def summarize(path: Path, key: bytes | None) -> Summary:
-    """The date of a backup and how many groups and participants it holds (read-only)."""
-    from voimaa.store import DB_ERRORS, connect
-
-    at = taken_at(path)
-    try:
-        conn = connect(path, key, readonly=True)
-        try:
-            groups = int(conn.execute('SELECT count(*) FROM "group"').fetchone()[0])
-            people = int(conn.execute("SELECT count(*) FROM participant").fetchone()[0])
-            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        finally:
-            conn.close()
-    except DB_ERRORS:
-        return Summary(path, at, None, None)
-    return Summary(path, at, groups, people, str(row[0]) if row else None)
-
-
-def list_summaries(store: Store) -> list[Summary]:
-    return [summarize(p, store.key) for _, p in automatic_backups(store.backup_dir)]
 
 
 def unreadable_backup_message(path: Path) -> str:
@@ -167,53 +109,3 @@ def unreadable_backup_message(path: Path) -> str:
         "Varmuuskopiota {name} ei voi lukea: se on vajaa tai vioittunut, tai sen avain on eri. "
         "Nykyiset tiedot ovat ennallaan. Valitse toinen varmuuskopio.",
     ).format(name=path.name)
-
-
-def check_restorable(staged: Path, key: bytes | None, original: Path) -> None:
-    """Refuse (a Finnish :class:`StoreError`) a copy that is damaged, not Voimaa's, or from a
-    newer Voimaa; `staged` is the copy re-encrypted with this store's key."""
-    from alembic.script import ScriptDirectory
-
-    from voimaa.store import DB_ERRORS, alembic_config, check_integrity, connect
-
-    problem = check_integrity(staged, key=key, thorough=True)
-    if problem is not None:
-        raise StoreError(unreadable_backup_message(original))
-    try:
-        conn = connect(staged, key, readonly=True)
-        try:
-            tables = {
-                str(r[0]) for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
-            }
-            row = (
-                conn.execute("SELECT version_num FROM alembic_version").fetchone()
-                if "alembic_version" in tables
-                else None
-            )
-        finally:
-            conn.close()
-    except DB_ERRORS as exc:
-        raise StoreError(unreadable_backup_message(original)) from exc
-    if row is None or "group" not in tables:
-        raise StoreError(
-            translate(
-                "Backups",
-                "Tiedosto {name} ei ole Voimaan varmuuskopio. Nykyiset tiedot ovat ennallaan.",
-            ).format(name=original.name)
-        )
-    try:
-        ScriptDirectory.from_config(alembic_config()).get_revision(str(row[0]))
-    except Exception as exc:
-        raise StoreError(
-            translate(
-                "Backups",
-                "Varmuuskopio {name} on tehty uudemmalla Voimaan versiolla. Päivitä Voimaa ja "
-                "palauta se sitten. Nykyiset tiedot ovat ennallaan.",
-            ).format(name=original.name)
-        ) from exc
-
-
-def copy_key(backup: Path, secret: str, *, recovery: bool) -> bytes:
-    """The database key of a copy from elsewhere, from the key file beside it."""
-    kf = keys.KeyFile.read(key_file_of(backup))
-    return kf.unlock_recovery(secret) if recovery else kf.unlock(secret)

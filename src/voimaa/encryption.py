@@ -25,6 +25,8 @@ from pathlib import Path
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
+from voimaa import backups, keys
+from voimaa import store as st
 from voimaa.errors import StoreError
 from voimaa.i18n import translate
 
@@ -42,10 +44,37 @@ def _counts(conn: object, schema: str = "main") -> dict[str, int]:
     }
 
 
+def open_store(
+    data_dir: str | os.PathLike[str] | None = None,
+    *,
+    key: bytes | None = None,
+    new_keys: keys.NewKeys | None = None,
+    migrate: bool = True,
+) -> st.Store:
+    """Open the store as :meth:`Store.open` does, first encrypting an earlier Voimaa's
+    plaintext store with the key (written first, when it is new). The program and the command
+    line open their store here."""
+    folder = st._data_folder(data_dir)
+    path = folder / st.DB_FILENAME
+    notices: list[str] = []
+    if st.is_plaintext(path):
+        with st._folder_lock(path):
+            if key is None:
+                key, new_keys = keys.unattended_key(folder)
+            elif new_keys is not None:
+                key = new_keys.db_key
+            if st.is_plaintext(path) and st.examine(path).kind is st.Kind.OURS:
+                if new_keys is not None:
+                    new_keys.write()
+                    new_keys = None
+                encrypt_store(path, key, notices)
+    store = st.Store.open(folder, key=key, new_keys=new_keys, migrate=migrate)
+    store.notices[:0] = notices
+    return store
+
+
 def encrypt_store(path: Path, key: bytes, notices: list[str]) -> None:
     """Replace the plaintext store at `path` by an encrypted copy (see the module text)."""
-    from voimaa import store as st
-
     tmp = path.with_name(f"{st.BUILD_PREFIX}{secrets.token_hex(4)}.tmp")
     try:
         plain = sqlite3.connect(path, timeout=st.BUSY_TIMEOUT_MS / 1000, isolation_level=None)
@@ -95,8 +124,6 @@ def encrypt_store(path: Path, key: bytes, notices: list[str]) -> None:
         path.parent / st.BACKUP_DIRNAME / f"voimaa-{st._timestamp()}-salattu.sqlite3",
         key=key,
     )
-    from voimaa import backups
-
     backups.save_key_file(path.parent, backup)
     removed = remove_plaintext_copies(path.parent)
     notices.append(
@@ -112,8 +139,6 @@ def encrypt_store(path: Path, key: bytes, notices: list[str]) -> None:
 
 def remove_plaintext_copies(folder: Path) -> list[Path]:
     """Remove the plaintext backups and the plaintext files moved aside in the data folder."""
-    from voimaa import store as st
-
     removed = []
     candidates = [*(folder / st.BACKUP_DIRNAME).glob("*.sqlite3"), *folder.glob("voimaa.*.sqlite3")]
     for p in candidates:

@@ -17,6 +17,10 @@ recovery key fails the GCM tag check: nothing is ever deleted or locked out beca
 ``VOIMAA_PASSPHRASE_FILE`` names a file whose first line is the passphrase, for unattended
 starts (tests, kiosk set-ups); ``VOIMAA_KDF_COST=test`` makes new key files with a cheap scrypt
 cost (the test suite only: such a file is easy to attack).
+
+Size: this module is one thing, the key file (its format, both slots, the passphrase rules and
+the unattended start) with the Finnish message of each way it can fail; splitting it would put
+one file format in several places.
 """
 
 from __future__ import annotations
@@ -43,6 +47,7 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from voimaa.errors import StoreError
 from voimaa.i18n import translate
+from voimaa.paths import BACKUP_DIRNAME
 
 KEY_FILENAME = "voimaa.avain"
 KEY_SUFFIX = ".avain"  # a backup's key file: <backup>.sqlite3.avain
@@ -189,11 +194,12 @@ def passphrase_problem(passphrase: str) -> str | None:
         return translate(
             "Keys", "Tämä on yleisesti käytetty salasana, jonka arvaa helposti. Valitse toinen."
         )
-    codes = [ord(c) for c in lowered]
-    steps = {b - a for a, b in zip(codes, codes[1:], strict=False)}
-    if steps <= {1} or steps <= {-1}:
+    runs = ("01234567890123456789", "abcdefghijklmnopqrstuvwxyzåäö", "qwertyuiopåasdfghjklöä")
+    if any(lowered in run or lowered[::-1] in run for run in runs) or lowered.isdigit():
         return translate(
-            "Keys", "Tunnuslause on pelkkä merkkijono peräkkäin (kuten 123456789). Valitse toinen."
+            "Keys",
+            "Tunnuslause on pelkkiä numeroita tai merkkijono peräkkäin (kuten 123456789). "
+            "Valitse muutama sana.",
         )
     return None
 
@@ -426,8 +432,6 @@ def unlock(data_dir: Path, secret: str, *, recovery: bool = False) -> bytes:
 
 def backup_key_files(data_dir: Path) -> list[Path]:
     """The key-file copies saved beside the backups, newest first."""
-    from voimaa.store import BACKUP_DIRNAME
-
     folder = data_dir / BACKUP_DIRNAME
     found = []
     for p in folder.glob(f"*{KEY_SUFFIX}"):
@@ -563,9 +567,13 @@ def write_private_atomic(target: Path, payload: bytes, *, exclusive: bool = Fals
         with contextlib.suppress(OSError):
             tmp.unlink()
         if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-            from voimaa.store import store_error
-
-            raise KeyFileError(str(store_error(exc, target))) from exc
+            raise KeyFileError(
+                translate(
+                    "Keys",
+                    "Levy on täynnä: avaintiedostoa {path} ei voitu kirjoittaa, ja aiemmat tiedot "
+                    "ovat ennallaan. Vapauta levytilaa ja yritä uudelleen.",
+                ).format(path=target)
+            ) from exc
         raise KeyFileError(
             translate(
                 "Keys",

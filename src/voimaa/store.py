@@ -48,12 +48,12 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, create_engine, event
-from sqlcipher3 import dbapi2 as sqlcipher
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlcipher3 import dbapi2 as sqlcipher
 
+from voimaa import backups, paths
 from voimaa import keys as keys_module
-from voimaa import paths
 from voimaa.errors import StoreError
 from voimaa.i18n import translate
 from voimaa.models.base import Base
@@ -61,7 +61,7 @@ from voimaa.models.base import Base
 log = logging.getLogger(__name__)
 
 DB_FILENAME = "voimaa.sqlite3"
-BACKUP_DIRNAME = "varmuuskopiot"
+BACKUP_DIRNAME = paths.BACKUP_DIRNAME
 KEEP_BACKUPS = 20
 LOCK_SUFFIX = ".lukko"
 OPEN_MARKER = ".voimaa-auki-"  # + random hex: one per process that has the store open
@@ -286,9 +286,7 @@ def _settle(path: Path, key: bytes | None = None) -> None:
         conn.close()
 
 
-def check_integrity(
-    path: Path, *, thorough: bool = False, key: bytes | None = None
-) -> str | None:
+def check_integrity(path: Path, *, thorough: bool = False, key: bytes | None = None) -> str | None:
     """None when the file is a healthy SQLite database, else what the check found.
 
     ``quick_check`` by default; ``thorough`` runs ``integrity_check``, which also compares
@@ -377,7 +375,7 @@ def sqlite_backup(
         _fsync(tmp)
         os.replace(tmp, dest)
         _fsync_dir(dest.parent)
-    except (OSError, *DB_ERRORS) as exc:
+    except (OSError, sqlite3.Error, sqlcipher.Error) as exc:
         _remove(tmp)
         raise store_error(exc, dest) from exc
     return dest
@@ -390,6 +388,19 @@ def private_file(path: Path) -> None:
     fd = os.open(path, os.O_WRONLY | os.O_CREAT, 0o600)
     os.close(fd)
     os.chmod(path, 0o600)
+
+
+def _make_private(folder: Path) -> None:
+    """Tighten the store, its WAL, key file and backups to the owner (made 0644 by an earlier
+    Voimaa, or copied in by hand)."""
+    if sys.platform == "win32":
+        return
+    names = [DB_FILENAME, DB_FILENAME + "-wal", DB_FILENAME + "-shm", keys_module.KEY_FILENAME]
+    found = [folder / n for n in names] + list((folder / BACKUP_DIRNAME).glob("voimaa-*"))
+    for p in found:
+        with contextlib.suppress(OSError):
+            if p.stat().st_mode & 0o077:
+                os.chmod(p, 0o600)
 
 
 def alembic_config(connection: Any | None = None) -> Config:
@@ -647,6 +658,46 @@ def _refuse_unless_key_is_right(path: Path, key: bytes) -> None:
     )
 
 
+def _check_restorable(staged: Path, key: bytes | None, original: Path) -> None:
+    """Refuse (a Finnish :class:`StoreError`) a copy that is damaged, not Voimaa's, or from a
+    newer Voimaa; `staged` is the copy re-encrypted with this store's key."""
+    problem = check_integrity(staged, key=key, thorough=True)
+    if problem is not None:
+        raise StoreError(backups.unreadable_backup_message(original))
+    try:
+        conn = connect(staged, key, readonly=True)
+        try:
+            tables = {
+                str(r[0]) for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            row = (
+                conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                if "alembic_version" in tables
+                else None
+            )
+        finally:
+            conn.close()
+    except DB_ERRORS as exc:
+        raise StoreError(backups.unreadable_backup_message(original)) from exc
+    if row is None or "group" not in tables:
+        raise StoreError(
+            translate(
+                "Store",
+                "Tiedosto {name} ei ole Voimaan varmuuskopio. Nykyiset tiedot ovat ennallaan.",
+            ).format(name=original.name)
+        )
+    try:
+        ScriptDirectory.from_config(alembic_config()).get_revision(str(row[0]))
+    except Exception as exc:
+        raise StoreError(
+            translate(
+                "Store",
+                "Varmuuskopio {name} on tehty uudemmalla Voimaan versiolla. Päivitä Voimaa ja "
+                "palauta se sitten. Nykyiset tiedot ovat ennallaan.",
+            ).format(name=original.name)
+        ) from exc
+
+
 def _data_folder(data_dir: str | os.PathLike[str] | None) -> Path:
     if data_dir is not None and not str(data_dir).strip():
         raise StoreError(
@@ -737,14 +788,12 @@ class Store:
                 plain=plain,
                 before_build=key_file_first,
             )
-            if plain and is_plaintext(path):
-                from voimaa import encryption
-
-                key_file_first()
-                encryption.encrypt_store(path, key, notices)
+            if plain and is_plaintext(path):  # an earlier Voimaa's, or refused by the key file
+                key = None  # opened as it is (voimaa.encryption.open_store encrypts it first)
             for marker in stale:
                 with contextlib.suppress(OSError):
                     marker.unlink()
+            _make_private(folder)
             modes: list[str] = []
             engine = _engine(path, wal=True, modes=modes, key=key)
             store = cls(
@@ -948,8 +997,6 @@ class Store:
 
         On a fault (a full disk…) the previous `dest` is intact and nothing is left behind.
         """
-        from voimaa import backups
-
         automatic = dest is None
         if dest is None:
             dest = self.backup_dir / f"voimaa-{_timestamp()}-{reason}.sqlite3"
@@ -967,8 +1014,6 @@ class Store:
         checked (whole, not from a newer Voimaa) before anything is moved. Returns where the
         replaced store went. The store stays open on the restored data; no backup is rotated.
         """
-        from voimaa import backups
-
         with _folder_lock(self.path):
             staged = self.path.with_name(f"{BUILD_PREFIX}{secrets.token_hex(4)}.tmp")
             try:
@@ -976,7 +1021,7 @@ class Store:
             except StoreError as exc:
                 raise StoreError(backups.unreadable_backup_message(Path(backup))) from exc
             try:
-                backups.check_restorable(staged, self.key, Path(backup))
+                _check_restorable(staged, self.key, Path(backup))
             except BaseException:
                 _remove(staged)
                 raise

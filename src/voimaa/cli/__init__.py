@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy.exc import DBAPIError
 
 from voimaa import __version__, store
-from voimaa.cli import _finnish, core, eurohis, program, reports, roster
+from voimaa.cli import _finnish, _unlock, core, eurohis, program, reports, roster
 from voimaa.cli._common import (
     PROG,
     CliError,
@@ -108,6 +108,7 @@ REGISTRARS = (
     eurohis.register,
     reports.register,
     register_store,
+    _unlock.register,
 )
 
 

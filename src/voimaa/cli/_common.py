@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from voimaa import groups
+from voimaa.cli import _unlock
 from voimaa.i18n import translate
 from voimaa.store import Store
 
@@ -41,7 +42,7 @@ _OPENED: list[Store] = []
 
 def open_store(args: argparse.Namespace) -> Store:
     """Open the store of --data-dir and print its notices; :func:`close_stores` closes it."""
-    store = Store.open(args.data_dir)
+    store = _unlock.open_store(args.data_dir)
     _OPENED.append(store)
     for notice in store.notices:
         complain(notice)
