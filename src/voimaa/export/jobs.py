@@ -424,3 +424,22 @@ def export_certificates(store: Store, group_id: uuid.UUID, path: str | Path) -> 
         certificates=len(data.certificates),
     )
     return written
+
+
+# --- the recovery key sheet --------------------------------------------------------------------
+
+FORMATS["recovery_key"] = ExportKind(
+    {".pdf": "voimaa.export.recovery_key_pdf:write_recovery_key_pdf"},
+    lambda: translate("Keys", "Palautusavaimen voi tulostaa vain .pdf-tiedostoksi."),
+)
+
+
+def export_recovery_key(
+    path: str | Path, recovery_key: str, data_folder: Path, *, today: date | None = None
+) -> Path:
+    """The one-page "Palautusavain" PDF (before the store is open: no audit event; the sheet
+    holds no personal data)."""
+    from voimaa.export.recovery_key_pdf import RecoverySheet
+
+    sheet = RecoverySheet(recovery_key, today or date.today(), str(data_folder))
+    return write("recovery_key", path, sheet)

@@ -11,10 +11,10 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from voimaa import __version__, logs, paths
+from voimaa import __version__, encryption, location, logs, paths, safekeeping
 from voimaa.errors import VoimaaError
 from voimaa.store import Store
-from voimaa.ui import ask, i18n, ops
+from voimaa.ui import ask, i18n, ops, unlock
 from voimaa.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -72,6 +72,21 @@ def offer_restore(window: MainWindow, store: Store) -> bool:
     return True
 
 
+def _daily_backup(store: Store) -> None:
+    """The automatic backup (at most once a day, after changes); a fault is logged and told."""
+    try:
+        safekeeping.daily_backup(store)
+    except VoimaaError as exc:
+        log.warning("the daily backup failed")
+        QMessageBox.warning(
+            None,
+            QCoreApplication.translate("App", "Voimaa"),
+            QCoreApplication.translate(
+                "App", "Päivittäinen varmuuskopio jäi tekemättä: {reason}"
+            ).format(reason=exc),
+        )
+
+
 def run(data_dir: str | None = None) -> int:
     """Open the store (migrating it with a backup) and show the main window."""
     # Without a log file the store's own error below tells the user about the folder.
@@ -84,17 +99,25 @@ def run(data_dir: str | None = None) -> int:
     app.setApplicationName("Voimaa")
     app.setOrganizationName("Voimaa")
     i18n.install(app)
+    folder = paths.data_dir(data_dir)
+    for warning in location.warnings(folder):
+        QMessageBox.warning(None, QCoreApplication.translate("App", "Voimaa"), warning)
+    opened = unlock.obtain(folder)
+    if opened is None:
+        return 0
     try:
-        store = Store.open(data_dir)
+        store = encryption.open_store(data_dir, key=opened.key, new_keys=opened.new_keys)
     except VoimaaError as exc:
         QMessageBox.critical(None, QCoreApplication.translate("App", "Voimaa"), str(exc))
         return 2
+    _daily_backup(store)
     window = MainWindow(store)
     window.show()
     for notice in store.notices:
         QMessageBox.warning(window, QCoreApplication.translate("App", "Voimaa"), notice)
     offer_restore(window, store)
     code = app.exec()
+    _daily_backup(store)
     store.close()
     log.info("Voimaa closed")
     logs.shutdown()

@@ -29,7 +29,7 @@ from voimaa.errors import StoreError
 from voimaa.formats import format_date
 from voimaa.models import GroupMode
 from voimaa.store import Store
-from voimaa.ui import ask, tasks
+from voimaa.ui import ask, lock, tasks
 from voimaa.ui.dialogs.about import AboutDialog
 from voimaa.ui.dialogs.group_details import GroupDetailsDialog
 from voimaa.ui.dialogs.new_group import NewGroupDialog
@@ -185,6 +185,8 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        protection_menu = self.menuBar().addMenu(self.tr("&Suojaus"))
+        self.lock_guard = lock.install(self, self.store, protection_menu)
         help_menu = self.menuBar().addMenu(self.tr("&Ohje"))
         about_action = QAction(self.tr("Tietoja…"), self)
         about_action.triggered.connect(self.show_about)
