@@ -59,10 +59,10 @@ def open_store(
     notices: list[str] = []
     if st.is_plaintext(path):
         with st._folder_lock(path):
-            if key is None:
-                key, new_keys = keys.unattended_key(folder)
-            elif new_keys is not None:
+            if new_keys is not None:
                 key = new_keys.db_key
+            elif key is None:
+                key, new_keys = keys.unattended_key(folder)
             if st.is_plaintext(path) and st.examine(path).kind is st.Kind.OURS:
                 if new_keys is not None:
                     new_keys.write()

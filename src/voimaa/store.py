@@ -763,10 +763,10 @@ class Store:
         folder = _data_folder(data_dir)
         path = folder / DB_FILENAME
         with _folder_lock(path):
-            if key is None:
-                key, new_keys = keys_module.unattended_key(folder)
-            elif new_keys is not None:
+            if new_keys is not None:
                 key = new_keys.db_key
+            elif key is None:
+                key, new_keys = keys_module.unattended_key(folder)
             pending = [new_keys] if new_keys is not None else []
 
             def key_file_first() -> None:

@@ -132,6 +132,7 @@ class LockGuard(QObject):
         if self.saved is None:
             return
         self.window.setCentralWidget(self.saved)  # deletes the lock screen
+        self.saved.show()
         self.saved = None
         self.screen = None
         self.window.menuBar().setEnabled(True)

@@ -173,7 +173,8 @@ class FirstStartDialog(QDialog):
         self.check_group = secrets.randbelow(keys.RECOVERY_GROUPS)
         self.check_label.setText(
             self.tr(
-                "Kirjoita tähän avaimen {n}. ryhmä (viisi merkkiä), niin näet, että sait sen talteen:"
+                "Kirjoita tähän avaimen {n}. ryhmä (viisi merkkiä) paperista, jolle "
+                "kirjoitit avaimen:"
             ).format(n=self.check_group + 1)
         )
         self.check_field.clear()
