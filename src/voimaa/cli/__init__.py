@@ -18,7 +18,7 @@ from typing import Any
 
 from sqlalchemy.exc import DBAPIError
 
-from voimaa import __version__, store
+from voimaa import __version__, audit, safekeeping, store
 from voimaa.cli import _finnish, _unlock, core, eurohis, program, reports, roster
 from voimaa.cli._common import (
     PROG,
@@ -80,8 +80,16 @@ def register_store(commands: Any, exports: Any) -> None:
 def cmd_restore(args: argparse.Namespace) -> int:
     backups = store.list_backups(args.data_dir)
     if args.list:
-        for b in backups:
-            print(f"{format_date(b.taken_at.date())} {b.taken_at:%H.%M}\t{b.path}")
+        opened = open_store(args)
+        for s in safekeeping.list_summaries(opened):
+            held = (
+                translate("Cli", "ryhmiä {groups}, osallistujia {people}").format(
+                    groups=s.groups, people=s.participants
+                )
+                if s.groups is not None
+                else translate("Cli", "ei voi lukea")
+            )
+            print(f"{format_date(s.taken_at.date())} {s.taken_at:%H.%M}\t{held}\t{s.path}")
         return EXIT_OK
     if args.backup:
         chosen = Path(args.backup)
@@ -91,7 +99,11 @@ def cmd_restore(args: argparse.Namespace) -> int:
         chosen = backups[0].path
     else:
         raise CliError(translate("Cli", "Varmuuskopioita ei ole."))
-    moved = open_store(args).restore(chosen)
+    opened = open_store(args)
+    copy_key = _unlock.copy_key(opened, chosen)
+    opened.backup(reason="ennen-palautusta", rotate=False)
+    moved = opened.restore(chosen, key=copy_key)
+    audit.record_event(opened, "store.restore")
     print(
         translate(
             "Cli", "Palautettu varmuuskopiosta {backup}. Aiempi tietokanta on tallessa: {moved}"

@@ -7,14 +7,17 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+from pathlib import Path
 from typing import Any
 
-from voimaa import audit, encryption, keys, paths
+from voimaa import audit, encryption, keys, paths, safekeeping
+from voimaa.backups import key_file_of
 from voimaa.errors import StoreError, ValidationError
 from voimaa.i18n import translate
-from voimaa.store import Store
+from voimaa.store import Store, opens_with
 
 ATTEMPTS = 3
+PROG = "voimaa"
 
 
 class CliError(StoreError):
@@ -22,7 +25,8 @@ class CliError(StoreError):
 
 
 def complain(message: str) -> None:
-    print(f"voimaa: {message}", file=sys.stderr)
+    """One line on stderr after the program's name (as voimaa.cli._common.complain)."""
+    sys.stderr.write(f"{PROG}: {message}\n")
 
 
 def _ask(prompt: str) -> str:
@@ -136,3 +140,20 @@ def cmd_passphrase(args: argparse.Namespace) -> int:
         opened.close()
     print(translate("Cli", "Tunnuslause vaihdettu. Tietokantaa ei tarvinnut salata uudelleen."))
     return 0
+
+
+def copy_key(opened: Store, backup: Path) -> bytes | None:
+    """None when `backup` opens with the store's own key; else the key of a copy made
+    elsewhere, from the key file beside it and that copy's passphrase (or recovery key)."""
+    if opens_with(backup, opened.key) or not key_file_of(backup).exists():
+        return None
+    for _ in range(ATTEMPTS):
+        secret = _ask(translate("Cli", "Kopion tunnuslause (tyhjä: kopion palautusavain): "))
+        recovery = not secret
+        if recovery:
+            secret = _ask(translate("Cli", "Kopion palautusavain: "))
+        try:
+            return safekeeping.copy_key(backup, secret, recovery=recovery)
+        except keys.WrongSecret as exc:
+            complain(str(exc))
+    raise CliError(translate("Cli", "Kopiota ei avattu; mitään ei palautettu."))

@@ -246,7 +246,7 @@ class UnlockDialog(QDialog):
         self.field.setEchoMode(
             QLineEdit.EchoMode.Normal if recovery else QLineEdit.EchoMode.Password
         )
-        self.field.setPlaceholderText("XXXXX-XXXXX-XXXXX-XXXXX-XXXXX" if recovery else "")
+        self.field.setPlaceholderText(self.tr("XXXXX-XXXXX-XXXXX-XXXXX-XXXXX") if recovery else "")
 
     def try_open(self) -> None:
         recovery = self.use_recovery.isChecked()
