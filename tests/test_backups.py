@@ -149,7 +149,7 @@ def test_the_cli_asks_the_passphrase_with_getpass_and_sets_one_on_a_first_start(
     code, _out, err = _run("--data-dir", str(folder), "groups")
     assert code == 0 and "Tunnuslause on väärä" in err
     answers = iter(["kaksi koiraa ja kissa", "uusi hyvä tunnuslause", "uusi hyvä tunnuslause"])
-    code, out, err = _run("--data-dir", str(folder), "passphrase")
+    code, _out, err = _run("--data-dir", str(folder), "passphrase")
     assert code == 0, err
     assert keys.unlock(folder, "uusi hyvä tunnuslause")
 

@@ -6,6 +6,7 @@ Usage (on Linux, with Xvfb): xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/py
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -24,7 +25,11 @@ def main() -> int:
     tabs = [int(a) for a in sys.argv[2:]]
     app = QApplication(sys.argv[:1])
     i18n.install(app)
-    store = Store.open(tempfile.mkdtemp())
+    folder = Path(tempfile.mkdtemp())
+    if not os.environ.get("VOIMAA_PASSPHRASE_FILE"):  # the store is encrypted: unattended
+        (folder / "tunnuslause.txt").write_text("kuvakaappausten tunnuslause\n", encoding="utf-8")
+        os.environ["VOIMAA_PASSPHRASE_FILE"] = str(folder / "tunnuslause.txt")
+    store = Store.open(folder / "data")
     demo.create_demo(store)
     window = MainWindow(store)
     window.resize(1280, 800)
