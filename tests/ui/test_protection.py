@@ -172,3 +172,25 @@ def test_restore_lists_backups_backs_up_first_and_keeps_the_older_ones(
     summaries = safekeeping.list_summaries(store)
     assert first in [s.path for s in summaries]  # the older backup is still there
     assert summaries[0].groups == 2  # the state before the restore was backed up first
+
+
+def test_the_access_log_window_filters_by_code(
+    qtbot: QtBot, demo_store: Store, demo_group_id: object
+) -> None:
+    from voimaa import audit
+    from voimaa.ui.access_log import AccessLogDialog
+
+    person = roster.list_participants(demo_store, demo_group_id)[0]  # type: ignore[arg-type]
+    audit.record_event(demo_store, "eurohis.edit", group_id=demo_group_id, target=person.code)  # type: ignore[arg-type]
+    dialog = AccessLogDialog(demo_store)
+    qtbot.addWidget(dialog)
+    everything = dialog.table.rowCount()
+    assert everything >= 2
+    dialog.code.setText(person.code)
+    assert 1 <= dialog.table.rowCount() < everything
+    texts = [
+        dialog.table.item(r, c).text()
+        for r in range(dialog.table.rowCount())
+        for c in range(dialog.table.columnCount())
+    ]
+    assert person.code in texts and person.name not in " ".join(texts)

@@ -19,7 +19,17 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from voimaa import attendance, audit, budget, certificates, feedback, reports, slides, workbook
+from voimaa import (
+    access_log,
+    attendance,
+    audit,
+    budget,
+    certificates,
+    feedback,
+    reports,
+    slides,
+    workbook,
+)
 from voimaa.coordinator import (
     SCHEMA_VERSION,
     SUFFIX,
@@ -443,3 +453,29 @@ def export_recovery_key(
 
     sheet = RecoverySheet(recovery_key, today or date.today(), str(data_folder))
     return write("recovery_key", path, sheet)
+
+
+# --- the access log ----------------------------------------------------------------------------
+
+FORMATS["access_log"] = ExportKind(
+    {
+        ".xlsx": "voimaa.export.access_log_xlsx:write_access_log_xlsx",
+        ".pdf": "voimaa.export.access_log_pdf:write_access_log_pdf",
+    },
+    lambda: translate("AccessLog", "Tapahtumalokin voi viedä vain .xlsx- tai .pdf-tiedostoksi."),
+)
+
+
+def export_access_log(store: Store, path: str | Path, flt: access_log.Filter) -> Path:
+    """The access log as filtered, to .xlsx (or .pdf to print for a participant's request)."""
+    check_suffix("access_log", path)
+    written = write("access_log", path, access_log.report(store, flt))
+    log_export(
+        store,
+        "export.access_log",
+        written,
+        group_id=flt.group_id,
+        format=_format(written),
+        by_code=bool(flt.code),
+    )
+    return written

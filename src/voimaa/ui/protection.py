@@ -295,7 +295,19 @@ def add_actions(window: QMainWindow, store: Store, menu: QMenu, guard: LockGuard
             Op(window, lambda: settings.set_setting(store, IDLE_SETTING, minutes)).run()
             guard.set_idle(minutes)
 
+    def log() -> None:
+        from voimaa.ui.access_log import AccessLogDialog
+
+        AccessLogDialog(store, window).exec()
+
+    def leader() -> None:
+        from voimaa.ui.access_log import set_leader_name
+
+        set_leader_name(store, window)
+
     for text, slot in (
+        (window.tr("Tapahtumaloki…"), log),
+        (window.tr("Nimesi tapahtumalokiin…"), leader),
         (window.tr("Lukitusaika…"), idle),
         (window.tr("Vaihda tunnuslause…"), passphrase),
         (window.tr("Varmuuskopioi nyt"), backup_now),
