@@ -66,6 +66,7 @@ class FirstStartDialog(QDialog):
         self.pages.addWidget(self._recovery_page())
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
+        self.resize(560, 460)
 
     def _passphrase_page(self) -> QWidget:
         page = QWidget()
