@@ -415,7 +415,11 @@ class MainWindow(QMainWindow):
             lambda path: ask.inform(
                 self,
                 self.tr("Varmuuskopio"),
-                self.tr("Varmuuskopio tallennettu: {p}").format(p=path),
+                self.tr(
+                    "Salattu varmuuskopio tallennettu: {p}. Sen vieressä on avaintiedosto "
+                    "(.avain): pidä ne yhdessä. Kopion saa auki nykyisellä tunnuslauseella tai "
+                    "palautusavaimella."
+                ).format(p=path),
             )
         ).run()
 
