@@ -161,3 +161,41 @@ def test_the_cli_restore_lists_summaries(data: str) -> None:
     code, out, err = _run("--data-dir", data, "restore", "--list")
     assert code == 0, err
     assert "ryhmiä 1, osallistujia 7" in out
+
+
+def test_a_full_disk_during_an_automatic_backup_keeps_the_older_ones(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    from voimaa import store as store_module
+
+    groups.create_group(store, groups.NewGroup(name="Vanha"))
+    older = [store.backup(reason="eka"), store.backup(reason="toka")]
+    before = {p: p.read_bytes() for p in older}
+
+    def full(_fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(store_module.os, "fsync", full)
+    with pytest.raises(StoreError, match="Levy on täynnä"):
+        store.backup(reason="kolmas")
+    monkeypatch.undo()
+    assert {p: p.read_bytes() for p in older} == before
+    names = sorted(p.name for p in store.backup_dir.iterdir())
+    assert not [n for n in names if n.endswith(".tmp") or "kolmas" in n], names
+
+
+def test_the_recovery_key_sheet_is_one_page_with_the_key(tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    from voimaa.export import jobs
+
+    key = keys.new_recovery_key()
+    pdf = jobs.export_recovery_key(tmp_path / "palautusavain.pdf", key, tmp_path)
+    reader = PdfReader(pdf)
+    text = reader.pages[0].extract_text()
+    assert len(reader.pages) == 1
+    assert "Palautusavain" in text and key in text.replace(" ", "")
+    if os.name == "posix":
+        assert pdf.stat().st_mode & 0o777 == 0o600

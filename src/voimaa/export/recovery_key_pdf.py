@@ -71,7 +71,13 @@ def write_recovery_key_pdf(path: Path, sheet: RecoverySheet) -> Path:
         Table(
             [[translate("RecoveryKeyPdf", "Säilytyspaikka:"), ""]],
             colWidths=[40 * mm, 130 * mm],
-            style=TableStyle([("LINEBELOW", (1, 0), (1, 0), 0.5, LINE)]),
+            style=TableStyle(
+                [
+                    ("FONTNAME", (0, 0), (-1, -1), FONT),
+                    ("FONTSIZE", (0, 0), (-1, -1), 12),
+                    ("LINEBELOW", (1, 0), (1, 0), 0.5, LINE),
+                ]
+            ),
         ),
     ]
     return build_pdf(path, story, title=title, page_numbers=False)
