@@ -551,7 +551,13 @@ def write_private_atomic(target: Path, payload: bytes, *, exclusive: bool = Fals
             except FileExistsError:
                 raise KeyFileError(_exists_message(target)) from None
             except OSError as exc:  # no hard links (some file systems): exists was checked
-                if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EXDEV, errno.EOPNOTSUPP):
+                if exc.errno not in (
+                    errno.EPERM,
+                    errno.EINVAL,
+                    errno.ENOTSUP,
+                    errno.EXDEV,
+                    errno.EOPNOTSUPP,
+                ):
                     raise
                 os.replace(tmp, target)
             tmp.unlink(missing_ok=True)

@@ -14,6 +14,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -44,7 +45,13 @@ class LockScreen(QWidget):
         super().__init__()
         self.guard = guard
         self.setObjectName("lockScreen")
-        layout = QVBoxLayout(self)
+        outer = QHBoxLayout(self)
+        outer.addStretch(1)
+        column = QWidget()
+        column.setMaximumWidth(480)
+        outer.addWidget(column)
+        outer.addStretch(1)
+        layout = QVBoxLayout(column)
         layout.addStretch(1)
         title = QLabel(self.tr("Voimaa on lukittu"))
         title.setStyleSheet("font-size: 20pt;")
