@@ -102,10 +102,10 @@ def run(data_dir: str | None = None) -> int:
     folder = paths.data_dir(data_dir)
     for warning in location.warnings(folder):
         QMessageBox.warning(None, QCoreApplication.translate("App", "Voimaa"), warning)
-    opened = unlock.obtain(folder)
-    if opened is None:
-        return 0
     try:
+        opened = unlock.obtain(folder)
+        if opened is None:
+            return 0
         store = encryption.open_store(data_dir, key=opened.key, new_keys=opened.new_keys)
     except VoimaaError as exc:
         QMessageBox.critical(None, QCoreApplication.translate("App", "Voimaa"), str(exc))
