@@ -194,3 +194,23 @@ def test_the_access_log_window_filters_by_code(
         for c in range(dialog.table.columnCount())
     ]
     assert person.code in texts and person.name not in " ".join(texts)
+
+
+def test_the_passphrase_dialog_changes_it_and_refuses_a_weak_one(
+    qtbot: QtBot, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from voimaa.ui.protection import PassphraseDialog
+
+    monkeypatch.setattr(ask, "inform", lambda *a, **k: None)
+    dialog = PassphraseDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.old.setText(TEST_PASSPHRASE)
+    dialog.new.setText("lyhyt")
+    dialog.again.setText("lyhyt")
+    dialog.change()
+    assert "lyhyt" in dialog.problem.text()
+    dialog.new.setText("uusi pitkä tunnuslause")
+    dialog.again.setText("uusi pitkä tunnuslause")
+    dialog.change()
+    assert keys.unlock(store.data_dir, "uusi pitkä tunnuslause") == store.key
+    assert any("uusi-tunnuslause" in p.name for p in store.backup_dir.iterdir())

@@ -136,6 +136,7 @@ def cmd_passphrase(args: argparse.Namespace) -> int:
     opened = encryption.open_store(args.data_dir, key=keys.unlock(folder, new))
     try:
         audit.record_event(opened, "keys.passphrase_change")
+        opened.backup(reason="uusi-tunnuslause")  # its key-file copy has the new passphrase
     finally:
         opened.close()
     print(translate("Cli", "Tunnuslause vaihdettu. Tietokantaa ei tarvinnut salata uudelleen."))

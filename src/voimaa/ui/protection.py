@@ -256,6 +256,9 @@ class PassphraseDialog(QDialog):
             self.problem.setText(str(exc))
             return
         audit.record_event(self.store, "keys.passphrase_change")
+        # a backup whose key-file copy opens with the new passphrase (the older copies keep
+        # the old one: keys.unlock tries them newest first if voimaa.avain is ever lost)
+        Op(self, lambda: self.store.backup(reason="uusi-tunnuslause")).run()
         ask.inform(
             self,
             self.tr("Vaihda tunnuslause"),
