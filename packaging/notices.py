@@ -196,9 +196,31 @@ def _fonts_notice() -> Notice:
     )
 
 
+def _sqlcipher_notice() -> Notice:
+    """SQLCipher itself, built into the sqlcipher3 wheel (whose own licence covers only the
+    Python module); SQLite inside it is in the public domain."""
+    from sqlcipher3 import dbapi2
+
+    conn = dbapi2.connect(":memory:")
+    try:
+        version = str(conn.execute("PRAGMA cipher_version").fetchone()[0]).split()[0]
+    finally:
+        conn.close()
+    text = (LICENSES / "SQLCipher-LICENSE.txt").read_text("utf-8")
+    return Notice(
+        "sqlcipher",
+        version,
+        "BSD-3-Clause (SQLCipher); SQLite: public domain",
+        "https://www.zetetic.net/sqlcipher/",
+        [("SQLCipher-LICENSE.txt", text)],
+    )
+
+
 def notices() -> list[Notice]:
     """All sections: the bundled distributions, then Python, the bootloader and the fonts."""
     sections = [distribution_notice(d) for d in runtime_distributions()]
+    if any(canonicalize_name(d.metadata["Name"]) == "sqlcipher3" for d in runtime_distributions()):
+        sections.append(_sqlcipher_notice())
     sections.append(_python_notice())
     sections.append(
         Notice(

@@ -60,9 +60,14 @@ class Checks:
         return ok
 
 
+PASSPHRASE_FILE: Path | None = None
+
+
 def run(cmd: Sequence[str], cwd: Path, env: dict[str, str] | None = None) -> Result:
     full_env = {**os.environ, "PYTHONIOENCODING": "utf-8", **(env or {})}
     full_env.pop("VOIMAA_DATA_DIR", None)
+    if PASSPHRASE_FILE is not None:  # the store is encrypted: an unattended start
+        full_env["VOIMAA_PASSPHRASE_FILE"] = str(PASSPHRASE_FILE)
     proc = subprocess.run(
         list(cmd),
         cwd=cwd,
@@ -85,6 +90,11 @@ def cli_end_to_end(c: Checks, cli: Path, work: Path) -> None:
     data = ["--data-dir", "data"]
     r = run([str(cli), *data, "demo"], work)
     c.check(r.code == 0 and "Juva" in r.out, "voimaa-cli demo", r.err)
+    db = work / "data" / "voimaa.sqlite3"
+    c.check(
+        db.is_file() and not db.read_bytes().startswith(b"SQLite format 3\x00"),
+        "the frozen program's store is encrypted (SQLCipher)",
+    )
     r = run([str(cli), *data, "groups"], work)
     rows = [ln.split("\t") for ln in r.out.splitlines()[1:] if ln.strip()]
     c.check(r.code == 0 and len(rows) == 1, "voimaa-cli groups lists the demo group", r.out + r.err)
@@ -207,8 +217,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     ):
         print(f"smoke: {c.passed} passed, {len(c.failed)} failed")
         return 1
+    global PASSPHRASE_FILE
     with tempfile.TemporaryDirectory(prefix="voimaa-smoke-") as tmp:
         work = Path(tmp)
+        PASSPHRASE_FILE = work / "tunnuslause.txt"
+        PASSPHRASE_FILE.write_text("savutestin tunnuslause\n", encoding="utf-8")
         bundle_files(c, bundle)
         (work / "e2e").mkdir()
         cli_end_to_end(c, cli, work / "e2e")

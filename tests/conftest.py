@@ -16,24 +16,44 @@ from pathlib import Path
 
 import pytest
 
+from voimaa.keys import KDF_COST_ENV, KEY_FILENAME, PASSPHRASE_FILE_ENV
 from voimaa.store import DB_FILENAME, Store, sqlite_backup
 
 TODAY = date(2026, 11, 23)
+# Every store of the suite is encrypted; its key file is opened with this passphrase (read from
+# a VOIMAA_PASSPHRASE_FILE, as an unattended start does) and made with a cheap scrypt cost.
+TEST_PASSPHRASE = "testin tunnuslause ei ole salaisuus"
+
+
+@pytest.fixture(scope="session")
+def passphrase_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("passphrase") / "tunnuslause.txt"
+    path.write_text(TEST_PASSPHRASE + "\n", encoding="utf-8")
+    path.chmod(0o600)
+    return path
 
 
 @pytest.fixture(autouse=True)
-def _isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def _isolated_data_dir(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, passphrase_file: Path
+) -> Path:
     """No test ever touches the user's real data folder."""
     data = tmp_path / "data"
     monkeypatch.setenv("VOIMAA_DATA_DIR", str(data))
+    monkeypatch.setenv(PASSPHRASE_FILE_ENV, str(passphrase_file))
+    monkeypatch.setenv(KDF_COST_ENV, "test")
     return data
 
 
 @contextlib.contextmanager
 def _isolated_session_setup(folder: Path) -> Iterator[None]:
     """Session-wide set-up also keeps away from the user's data folder."""
+    passphrase = folder / "tunnuslause.txt"
+    passphrase.write_text(TEST_PASSPHRASE + "\n", encoding="utf-8")
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("VOIMAA_DATA_DIR", str(folder / "data"))
+        mp.setenv(PASSPHRASE_FILE_ENV, str(passphrase))
+        mp.setenv(KDF_COST_ENV, "test")
         yield
 
 
@@ -68,6 +88,7 @@ def _store_from(template: Path, folder: Path) -> Store:
     """
     folder.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(template, folder / DB_FILENAME)
+    shutil.copyfile(template.with_name(KEY_FILENAME), folder / KEY_FILENAME)
     return Store.open(folder, migrate=False)
 
 
@@ -136,7 +157,9 @@ def _cli_data_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     # (WAL included) with SQLite's backup API, and anything else in the folder as it is.
     template = folder / "cli"
     shutil.copytree(made, template, ignore=shutil.ignore_patterns(f"{DB_FILENAME}*"))
-    sqlite_backup(made / DB_FILENAME, template / DB_FILENAME)
+    with _isolated_session_setup(folder):
+        key = Store.open(made).key  # the key file of `made`, opened with the test passphrase
+    sqlite_backup(made / DB_FILENAME, template / DB_FILENAME, key=key)
     return template
 
 

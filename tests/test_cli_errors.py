@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import errno
 import os
-import sqlite3
 from pathlib import Path
 
 import pytest
 
 from tests.cli_support import run
+from voimaa import keys
 from voimaa import store as store_module
 from voimaa.export import files
 
@@ -111,7 +111,9 @@ def test_a_locked_store_is_exit_2_and_moves_nothing(
 ) -> None:
     monkeypatch.setattr(store_module, "BUSY_TIMEOUT_MS", 200)
     path = Path(data) / store_module.DB_FILENAME
-    holder = sqlite3.connect(path, isolation_level=None)
+    key, _ = keys.unattended_key(path.parent)
+    holder = store_module.connect(path, key)
+    holder.isolation_level = None
     holder.execute("PRAGMA locking_mode=EXCLUSIVE")
     holder.execute("BEGIN EXCLUSIVE")
     holder.execute('UPDATE "group" SET notes = notes')

@@ -22,7 +22,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import TODAY
-from voimaa import coordinator
+from voimaa import coordinator, keys
 from voimaa.coordinator import validation
 from voimaa.errors import ImportRefusedError
 from voimaa.store import Store
@@ -51,12 +51,14 @@ def _bytes(doc: Doc) -> bytes:
 
 
 @pytest.fixture(scope="module")
-def good(tmp_path_factory: pytest.TempPathFactory) -> Doc:
+def good(tmp_path_factory: pytest.TempPathFactory, passphrase_file: Path) -> Doc:
     from voimaa import demo
 
     folder = tmp_path_factory.mktemp("coordinator-validation")
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("VOIMAA_DATA_DIR", str(folder / "data"))
+        mp.setenv(keys.PASSPHRASE_FILE_ENV, str(passphrase_file))  # the store is encrypted
+        mp.setenv(keys.KDF_COST_ENV, "test")
         s = Store.open(folder / "store")
         group_id, _ = demo.create_demo(s, today=TODAY)
         doc = coordinator.document_of(coordinator.build_export(s, group_id, today=TODAY))

@@ -117,9 +117,9 @@ def test_upgrading_backs_the_file_up_first(tmp_path: Path, monkeypatch) -> None:
     calls: list[str] = []
     original = Store.backup
 
-    def spy(self, dest=None, *, reason="varmuuskopio"):  # type: ignore[no-untyped-def]
+    def spy(self, dest=None, *, reason="varmuuskopio", **kw):  # type: ignore[no-untyped-def]
         calls.append(reason)
-        return original(self, dest, reason=reason)
+        return original(self, dest, reason=reason, **kw)
 
     monkeypatch.setattr(Store, "backup", spy)
     if head_revision() == FIRST_REVISION:

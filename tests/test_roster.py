@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
-import sqlite3
 import uuid
 from datetime import date
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -14,7 +14,7 @@ from tests.conftest import TODAY
 from voimaa import audit, groups, roster
 from voimaa.errors import LimitError, NotFoundError, ValidationError
 from voimaa.models import FeedbackResponse, ParticipantStatus
-from voimaa.store import Store
+from voimaa.store import Store, connect
 
 
 @pytest.fixture
@@ -118,9 +118,9 @@ def test_unknown_participant(store: Store) -> None:
 # ----- erasure --------------------------------------------------------------------------------
 
 
-def _all_text(db: str) -> dict[str, list[str]]:
+def _all_text(db: str, key: bytes | None) -> dict[str, list[str]]:
     """Every value of every column of every table, as text, per table."""
-    conn = sqlite3.connect(db)
+    conn = connect(Path(db), key)
     try:
         tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
         out: dict[str, list[str]] = {}
@@ -152,7 +152,7 @@ def test_erasure_leaves_nothing_of_the_person(demo_store: Store, demo_group_id: 
     assert what.log_mentions == 1
     roster.erase_participant(demo_store, aino.id)
 
-    texts = _all_text(str(demo_store.path))
+    texts = _all_text(str(demo_store.path), demo_store.key)
     needles = [str(aino.id), aino.id.hex, aino.code, aino.name, "Paniikkihäiriö"]
     for table, values in texts.items():
         for needle in needles:

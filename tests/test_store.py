@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import uuid
 from pathlib import Path
@@ -11,7 +12,15 @@ from sqlalchemy import text
 
 from voimaa import groups, paths
 from voimaa.errors import StoreError
-from voimaa.store import DB_FILENAME, Store, check_integrity, configure_connection, head_revision
+from voimaa.store import (
+    DB_FILENAME,
+    PLAINTEXT_HEADER,
+    Store,
+    check_integrity,
+    configure_connection,
+    connect,
+    head_revision,
+)
 
 
 def test_new_store_is_created_at_head_with_wal_and_foreign_keys(tmp_path: Path) -> None:
@@ -73,7 +82,10 @@ def test_wal_is_read_back_and_falls_back_to_a_rollback_journal(tmp_path: Path) -
 def test_damaged_file_is_moved_aside_not_overwritten(tmp_path: Path) -> None:
     folder = tmp_path / "d"
     folder.mkdir()
-    garbage = b"this is not a database at all" * 100
+    # An earlier Voimaa's plaintext file (SQLite's header) that is damaged: the plaintext
+    # path of the store examines it as before (an encrypted file that the key does not open
+    # is refused instead: tests/test_encryption.py).
+    garbage = PLAINTEXT_HEADER + b"this is not a database at all" * 100
     (folder / DB_FILENAME).write_bytes(garbage)
     store = Store.open(folder)
     moved = [p for p in folder.iterdir() if ".vioittunut-" in p.name]
@@ -90,13 +102,13 @@ def test_corrupted_pages_are_detected(tmp_path: Path) -> None:
     for i in range(30):
         groups.create_group(store, groups.NewGroup(name=f"Ryhmä {i}"))
     store.close()
-    with sqlite3.connect(store.path) as c:
+    with contextlib.closing(connect(store.path, store.key)) as c:
         c.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     raw = bytearray(store.path.read_bytes())
     page = 4096
     raw[page * 3 : page * 3 + 200] = b"\xff" * 200
     store.path.write_bytes(bytes(raw))
-    assert check_integrity(store.path) is not None
+    assert check_integrity(store.path, key=store.key) is not None
 
 
 def test_session_rolls_back_the_whole_unit_of_work(store: Store) -> None:
@@ -112,7 +124,7 @@ def test_session_rolls_back_the_whole_unit_of_work(store: Store) -> None:
 def test_backup_uses_sqlite_backup_and_is_a_complete_copy(store: Store, tmp_path: Path) -> None:
     groups.create_group(store, groups.NewGroup(name="Varmuuskopioitava"))
     copy = store.backup(tmp_path / "copy.sqlite3")
-    with sqlite3.connect(copy) as c:
+    with contextlib.closing(connect(copy, store.key)) as c:
         names = [r[0] for r in c.execute('SELECT name FROM "group"')]
     assert names == ["Varmuuskopioitava"]
 
@@ -120,8 +132,9 @@ def test_backup_uses_sqlite_backup_and_is_a_complete_copy(store: Store, tmp_path
 def test_store_made_by_a_newer_voimaa_is_refused(tmp_path: Path) -> None:
     store = Store.open(tmp_path / "d")
     store.close()
-    with sqlite3.connect(store.path) as c:
+    with contextlib.closing(connect(store.path, store.key)) as c:
         c.execute("UPDATE alembic_version SET version_num = 'ffffffffffff'")
+        c.commit()
     with pytest.raises(StoreError, match="uudemmalla"):
         Store.open(tmp_path / "d")
 

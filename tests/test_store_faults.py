@@ -3,6 +3,7 @@ databases, unclean shutdowns, full disks, interrupted first starts (issue 10, po
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import hashlib
 import os
@@ -14,6 +15,7 @@ import time
 import uuid
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from alembic import command
@@ -21,18 +23,22 @@ from sqlalchemy import event, func, select, text
 from sqlalchemy.exc import OperationalError
 
 from tests.conftest import TODAY
-from voimaa import demo, groups
+from voimaa import demo, groups, keys
 from voimaa import store as store_module
+from voimaa.backups import key_file_of
 from voimaa.errors import StoreError
 from voimaa.models import Group, Participant
 from voimaa.store import (
+    DB_ERRORS,
     DB_FILENAME,
     OPEN_MARKER,
+    PLAINTEXT_HEADER,
     Fault,
     Store,
     alembic_config,
     check_integrity,
     classify,
+    connect,
     head_revision,
 )
 
@@ -46,6 +52,12 @@ def _snapshot(folder: Path) -> dict[str, str]:
         for p in sorted(folder.iterdir())
         if p.is_file() and not p.name.endswith(".lukko") and not p.name.startswith(OPEN_MARKER)
     }
+
+
+def _connect(path: Path, **kw: Any) -> Any:
+    """A raw connection to the (encrypted) store at `path`, its key from the key file."""
+    key, _ = keys.unattended_key(path.parent)
+    return connect(path, key, **kw)
 
 
 def _made(folder: Path, names: tuple[str, ...] = ("Ryhmä A", "Ryhmä B")) -> Path:
@@ -65,7 +77,8 @@ def test_a_store_locked_by_another_connection_is_not_moved(
     folder = tmp_path / "d"
     path = _made(folder)
     monkeypatch.setattr(store_module, "BUSY_TIMEOUT_MS", 200)
-    holder = sqlite3.connect(path, isolation_level=None)
+    holder = _connect(path)
+    holder.isolation_level = None
     holder.execute("PRAGMA locking_mode=EXCLUSIVE")
     holder.execute("BEGIN EXCLUSIVE")
     holder.execute("UPDATE \"group\" SET notes = 'lukittu'")
@@ -101,7 +114,7 @@ def test_faults_that_are_not_corruption_move_nothing(
     _made(folder)
     before = _snapshot(folder)
 
-    def refuse(_path: Path) -> sqlite3.Connection:
+    def refuse(*_args: object) -> sqlite3.Connection:
         raise sqlite3.OperationalError(raw)
 
     assert classify(sqlite3.OperationalError(raw)) is fault
@@ -116,8 +129,8 @@ def test_real_sqlite_error_codes_are_classified(tmp_path: Path) -> None:
         sqlite3.connect(tmp_path / "no-such-folder" / "x.sqlite3").execute("SELECT 1")
     assert classify(cannot.value) is Fault.CANNOT_OPEN
     path = _made(tmp_path / "d")
-    ro = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-    with pytest.raises(sqlite3.Error) as readonly:
+    ro = _connect(path, readonly=True)
+    with pytest.raises(DB_ERRORS) as readonly:
         ro.execute('DELETE FROM "group"')
     ro.close()
     assert classify(readonly.value) is Fault.READ_ONLY
@@ -163,7 +176,9 @@ def test_a_damaged_store_offers_the_newest_backup_and_can_be_restored(tmp_path: 
 def test_a_damaged_store_without_backups_says_so(tmp_path: Path) -> None:
     folder = tmp_path / "d"
     folder.mkdir()
-    (folder / DB_FILENAME).write_bytes(b"garbage" * 1000)
+    # A damaged plaintext store of an earlier Voimaa (an encrypted file that the key does not
+    # open, with no backup that it does, is refused as is: tests/test_encryption.py).
+    (folder / DB_FILENAME).write_bytes(PLAINTEXT_HEADER + b"garbage" * 1000)
     s = Store.open(folder)
     assert s.recovery is not None and s.recovery.backups == ()
     assert "Varmuuskopioita ei ole" in s.notices[0]
@@ -208,11 +223,12 @@ def test_a_first_start_that_fails_leaves_nothing_half_made(
 def _half_made(folder: Path, *, rows: bool) -> Path:
     """What an earlier version left when killed during its first start: some of the schema."""
     path = _made(folder, ("Rivi",) if rows else ())
-    with sqlite3.connect(path) as c:
+    with contextlib.closing(_connect(path)) as c:
         c.execute("PRAGMA foreign_keys=OFF")
         for table in ("feedback_response", "eurohis_response", "budget_line"):
             c.execute(f'DROP TABLE IF EXISTS "{table}"')
         c.execute("DELETE FROM alembic_version")
+        c.commit()
     return path
 
 
@@ -381,22 +397,23 @@ def test_a_foreign_file_with_its_own_alembic_version_is_refused(tmp_path: Path) 
 
 def _break_an_index(path: Path) -> None:
     """An index whose entries no longer match its definition: quick_check does not see it."""
-    with sqlite3.connect(path) as c:
+    with contextlib.closing(_connect(path)) as c:
         c.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         c.execute("PRAGMA writable_schema=ON")
         c.execute(
             "UPDATE sqlite_master SET sql = 'CREATE INDEX ix_audit_event_action ON "
             "audit_event (target)' WHERE name = 'ix_audit_event_action'"
         )
-    c.close()
+        c.commit()
 
 
 def test_unclean_shutdown_runs_integrity_check_and_repairs_an_index(tmp_path: Path) -> None:
     folder = tmp_path / "d"
     path = _made(folder)
     _break_an_index(path)
-    assert check_integrity(path) is None  # quick_check finds nothing
-    assert check_integrity(path, thorough=True) is not None
+    key, _ = keys.unattended_key(folder)
+    assert check_integrity(path, key=key) is None  # quick_check finds nothing
+    assert check_integrity(path, thorough=True, key=key) is not None
     clean = Store.open(folder)  # a clean previous close: only quick_check
     assert clean.notices == []
     clean.close()
@@ -404,7 +421,7 @@ def test_unclean_shutdown_runs_integrity_check_and_repairs_an_index(tmp_path: Pa
     s = Store.open(folder)
     assert len(s.notices) == 1
     assert "hakemistoissa" in s.notices[0] and "ennen-korjausta" in s.notices[0]
-    assert check_integrity(path, thorough=True) is None
+    assert check_integrity(path, thorough=True, key=key) is None
     assert [g.name for g in groups.list_groups(s)] == ["Ryhmä A", "Ryhmä B"]
     assert not (folder / f"{OPEN_MARKER}kaatui").exists()
     s.close()
@@ -467,7 +484,7 @@ def test_a_full_disk_during_a_store_write_keeps_the_previous_state(store: Store)
             groups.create_group(store, groups.NewGroup(name=f"Lisä {i} " + "x" * 150))
     names = [g.name for g in groups.list_groups(store)]
     assert "Ennen" in names
-    assert check_integrity(store.path) is None
+    assert check_integrity(store.path, key=store.key) is None
 
 
 def test_a_full_disk_during_a_backup_leaves_the_previous_copy_and_no_temp_file(
@@ -487,7 +504,9 @@ def test_a_full_disk_during_a_backup_leaves_the_previous_copy_and_no_temp_file(
         store.backup(dest)
     assert dest.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")) == []
-    assert not [p for p in tmp_path.iterdir() if "kopio.sqlite3" in p.name and p != dest]
+    # (the first copy's key file lies beside it: backups.key_file_of)
+    leftovers = [p for p in tmp_path.iterdir() if "kopio.sqlite3" in p.name and p != dest]
+    assert leftovers == [key_file_of(dest)]
 
 
 def test_a_full_disk_during_an_erasure_keeps_the_person_and_says_so(

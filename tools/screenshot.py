@@ -10,6 +10,7 @@ logical pixels of a 1920×1080 laptop at 150 % scaling).
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import sys
 import tempfile
@@ -39,7 +40,11 @@ def main() -> int:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
     i18n.install(app)
-    store = Store.open(tempfile.mkdtemp())
+    folder = Path(tempfile.mkdtemp())
+    if not os.environ.get("VOIMAA_PASSPHRASE_FILE"):  # the store is encrypted: unattended
+        (folder / "tunnuslause.txt").write_text("kuvakaappausten tunnuslause\n", encoding="utf-8")
+        os.environ["VOIMAA_PASSPHRASE_FILE"] = str(folder / "tunnuslause.txt")
+    store = Store.open(folder / "data")
     demo.create_demo(store)
     window = MainWindow(store)
     window.resize(width, height)

@@ -17,8 +17,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from voimaa.models import AuditEvent
+from voimaa.models import AuditEvent, Setting
 from voimaa.store import Store
+
+LEADER_SETTING = "audit.leader_name"  # the leader's own name, set in the program
 
 
 def current_actor() -> str:
@@ -37,7 +39,12 @@ def record(
     target: str = "",
     **details: Any,
 ) -> None:
-    """Add an event to the log within the caller's unit of work."""
+    """Add an event to the log within the caller's unit of work (with the leader's name, when
+    one is set in the program: :data:`LEADER_SETTING`)."""
+    with session.no_autoflush:
+        leader = session.scalar(select(Setting.value).where(Setting.key == LEADER_SETTING))
+    if isinstance(leader, str) and leader.strip() and "leader" not in details:
+        details = {**details, "leader": leader.strip()}
     session.add(
         AuditEvent(
             action=action,

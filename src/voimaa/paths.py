@@ -10,6 +10,7 @@ import platformdirs
 
 APP_NAME = "Voimaa"
 DATA_DIR_ENV = "VOIMAA_DATA_DIR"
+BACKUP_DIRNAME = "varmuuskopiot"  # the automatic backups, inside the data folder
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
 

@@ -37,7 +37,7 @@ import sqlite3
 import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -46,8 +46,10 @@ from typing import IO, TYPE_CHECKING, Any
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlcipher3 import dbapi2 as sqlcipher
 
-from voimaa import paths
+from voimaa import backups, paths
+from voimaa import keys as keys_module
 from voimaa.errors import StoreError
 from voimaa.i18n import translate
 from voimaa.models.base import Base
@@ -58,7 +60,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 DB_FILENAME = "voimaa.sqlite3"
-BACKUP_DIRNAME = "varmuuskopiot"
+BACKUP_DIRNAME = paths.BACKUP_DIRNAME
 KEEP_BACKUPS = 20
 LOCK_SUFFIX = ".lukko"
 OPEN_MARKER = ".voimaa-auki-"  # + random hex: one per process that has the store open
@@ -107,7 +109,7 @@ def classify(exc: BaseException) -> Fault:
     """The kind of fault behind an sqlite3, SQLAlchemy or OS error."""
     if isinstance(exc, DBAPIError) and exc.orig is not None:
         exc = exc.orig
-    if isinstance(exc, sqlite3.Error):
+    if isinstance(exc, DB_ERRORS):
         code = getattr(exc, "sqlite_errorcode", None)
         if isinstance(code, int) and (code & 0xFF) in _SQLITE_FAULTS:
             return _SQLITE_FAULTS[code & 0xFF]
@@ -179,6 +181,39 @@ def store_error(exc: BaseException, path: Path) -> StoreError:
     return StoreError(fault_message(classify(exc), path))
 
 
+DB_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error, sqlcipher.Error)
+PLAINTEXT_HEADER = b"SQLite format 3\x00"
+
+
+def is_plaintext(path: Path) -> bool:
+    """Whether the file at `path` is an unencrypted SQLite database (an earlier Voimaa's)."""
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(16) == PLAINTEXT_HEADER
+    except OSError:
+        return False
+
+
+def connect(
+    path: Path, key: bytes | None, *, readonly: bool = False, timeout: float | None = None
+) -> Any:
+    """A DB-API connection to the file at `path`: SQLCipher 4 with the raw 256-bit `key`
+    (no passphrase derivation per connection), or plain SQLite when `key` is None."""
+    module: Any = sqlite3 if key is None else sqlcipher
+    target = f"{path.resolve().as_uri()}?mode=ro" if readonly else str(path)
+    conn = module.connect(
+        target, uri=readonly, timeout=BUSY_TIMEOUT_MS / 1000 if timeout is None else timeout
+    )
+    if key is not None:
+        try:
+            conn.execute("PRAGMA cipher_log_level = NONE")
+            conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        except BaseException:
+            conn.close()
+            raise
+    return conn
+
+
 def configure_connection(dbapi_conn: Any, *, wal: bool = True) -> str:
     """Turn on foreign keys and WAL; return the journal mode actually in force.
 
@@ -200,13 +235,22 @@ def configure_connection(dbapi_conn: Any, *, wal: bool = True) -> str:
         cur.close()
 
 
-def _engine(path: Path, *, wal: bool, modes: list[str] | None = None) -> Engine:
+def _engine(
+    path: Path, *, wal: bool, modes: list[str] | None = None, key: bytes | None = None
+) -> Engine:
     """An engine whose transactions are real SQLite transactions, DDL included.
 
     The sqlite3 driver's own transaction handling is switched off (it commits before DDL and
     begins only before DML); BEGIN — BEGIN IMMEDIATE for a write unit — is emitted here.
     """
-    engine = create_engine(f"sqlite:///{path}")
+    if key is None:
+        engine = create_engine(f"sqlite:///{path}")
+    else:
+        engine = create_engine(
+            f"sqlite:///{path}",
+            module=sqlcipher,
+            creator=lambda: connect(path, key),
+        )
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
@@ -223,10 +267,8 @@ def _engine(path: Path, *, wal: bool, modes: list[str] | None = None) -> Engine:
     return engine
 
 
-def _ro_connect(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(
-        f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000
-    )
+def _ro_connect(path: Path, key: bytes | None = None) -> Any:
+    return connect(path, key, readonly=True)
 
 
 # SQLITE_READONLY_RECOVERY, _ROLLBACK, _CANTINIT: a read-only connection cannot finish what
@@ -234,16 +276,16 @@ def _ro_connect(path: Path) -> sqlite3.Connection:
 _NEEDS_WRITER = {264, 776, 1288}
 
 
-def _settle(path: Path) -> None:
+def _settle(path: Path, key: bytes | None = None) -> None:
     """Let SQLite roll back a hot journal or recover a WAL (no content changes)."""
-    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+    conn = connect(path, key)
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     finally:
         conn.close()
 
 
-def check_integrity(path: Path, *, thorough: bool = False) -> str | None:
+def check_integrity(path: Path, *, thorough: bool = False, key: bytes | None = None) -> str | None:
     """None when the file is a healthy SQLite database, else what the check found.
 
     ``quick_check`` by default; ``thorough`` runs ``integrity_check``, which also compares
@@ -253,19 +295,19 @@ def check_integrity(path: Path, *, thorough: bool = False) -> str | None:
     check = "integrity_check" if thorough else "quick_check"
     for attempt in (1, 2):
         try:
-            conn = _ro_connect(path)
+            conn = _ro_connect(path, key)
             try:
                 rows = conn.execute(f"PRAGMA {check}").fetchall()
             finally:
                 conn.close()
             break
-        except sqlite3.Error as exc:
+        except DB_ERRORS as exc:
             if classify(exc) is Fault.CORRUPT:
                 return str(exc)
             if attempt == 1 and getattr(exc, "sqlite_errorcode", None) in _NEEDS_WRITER:
                 try:
-                    _settle(path)
-                except sqlite3.Error as inner:
+                    _settle(path, key)
+                except DB_ERRORS as inner:
                     if classify(inner) is Fault.CORRUPT:
                         return str(inner)
                     raise store_error(inner, path) from inner
@@ -297,7 +339,9 @@ def _remove(path: Path) -> None:
             p.unlink()
 
 
-def sqlite_backup(source: Path, dest: Path) -> Path:
+def sqlite_backup(
+    source: Path, dest: Path, *, key: bytes | None = None, source_key: bytes | None = None
+) -> Path:
     """Copy a live SQLite file consistently with SQLite's backup API (safe under WAL).
 
     The copy is written to a temporary file (a fixed name pattern, never the target's name)
@@ -305,21 +349,32 @@ def sqlite_backup(source: Path, dest: Path) -> Path:
     no temporary file is left, and a Finnish :class:`StoreError` says what happened.
     """
     tmp = dest.with_name(f"{COPY_PREFIX}{secrets.token_hex(4)}.tmp")
+    src_key = key if source_key is None else source_key
     try:
         dest.parent.mkdir(parents=True, exist_ok=True)
-        src = sqlite3.connect(source, timeout=BUSY_TIMEOUT_MS / 1000)
+        private_file(tmp)
+        src = connect(source, src_key)
         try:
-            dst = sqlite3.connect(tmp)
-            try:
-                src.backup(dst)
-            finally:
-                dst.close()
+            if src_key == key:
+                dst = connect(tmp, key)
+                try:
+                    src.backup(dst)
+                finally:
+                    dst.close()
+            else:  # another key (a copy from elsewhere): SQLCipher's export re-encrypts
+                src.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                literal = "''" if key is None else f"\"x'{key.hex()}'\""
+                src.execute(f"ATTACH DATABASE ? AS voimaa_copy KEY {literal}", (str(tmp),))
+                src.execute("SELECT sqlcipher_export('voimaa_copy')").fetchone()
+                ver = src.execute("PRAGMA user_version").fetchone()[0]
+                src.execute(f"PRAGMA voimaa_copy.user_version = {int(ver)}")
+                src.execute("DETACH DATABASE voimaa_copy")
         finally:
             src.close()
         _fsync(tmp)
         os.replace(tmp, dest)
         _fsync_dir(dest.parent)
-    except (OSError, sqlite3.Error) as exc:
+    except (OSError, sqlite3.Error, sqlcipher.Error) as exc:
         _remove(tmp)
         raise store_error(exc, dest) from exc
     return dest
@@ -332,6 +387,28 @@ def sqlite_backup(source: Path, dest: Path) -> Path:
 # dialect and mako: a good part of the start-up). tests/test_migrations.py checks it against
 # alembic's real head, so a new revision that forgets to update it fails the tests.
 HEAD_REVISION = "0002"
+
+
+def private_file(path: Path) -> None:
+    """Create `path` empty and readable by its owner only (POSIX 0600), or tighten it."""
+    if sys.platform == "win32":
+        return
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT, 0o600)
+    os.close(fd)
+    os.chmod(path, 0o600)
+
+
+def _make_private(folder: Path) -> None:
+    """Tighten the store, its WAL, key file and backups to the owner (made 0644 by an earlier
+    Voimaa, or copied in by hand)."""
+    if sys.platform == "win32":
+        return
+    names = [DB_FILENAME, DB_FILENAME + "-wal", DB_FILENAME + "-shm", keys_module.KEY_FILENAME]
+    found = [folder / n for n in names] + list((folder / BACKUP_DIRNAME).glob("voimaa-*"))
+    for p in found:
+        with contextlib.suppress(OSError):
+            if p.stat().st_mode & 0o077:
+                os.chmod(p, 0o600)
 
 
 def alembic_config(connection: Any | None = None) -> Config:
@@ -452,7 +529,7 @@ def _our_tables() -> set[str]:
     return set(Base.metadata.tables) | {"alembic_version"}
 
 
-def examine(path: Path, *, thorough: bool = False) -> Examined:
+def examine(path: Path, *, thorough: bool = False, key: bytes | None = None) -> Examined:
     """What the file at `path` is, found read-only (nothing in it is changed)."""
     if not path.exists():
         return Examined(Kind.NEW)
@@ -461,11 +538,11 @@ def examine(path: Path, *, thorough: bool = False) -> Examined:
     wal = path.with_name(path.name + "-wal")
     if path.stat().st_size == 0 and not (wal.exists() and wal.stat().st_size > 0):
         return Examined(Kind.NEW)
-    problem = check_integrity(path, thorough=thorough)
+    problem = check_integrity(path, thorough=thorough, key=key)
     if problem is not None:
         return Examined(Kind.DAMAGED, problem=problem)
     try:
-        conn = _ro_connect(path)
+        conn = _ro_connect(path, key)
         try:
             tables = {
                 str(r[0])
@@ -484,7 +561,7 @@ def examine(path: Path, *, thorough: bool = False) -> Examined:
             )
         finally:
             conn.close()
-    except sqlite3.Error as exc:
+    except DB_ERRORS as exc:
         if classify(exc) is Fault.CORRUPT:
             return Examined(Kind.DAMAGED, problem=str(exc))
         raise store_error(exc, path) from exc
@@ -542,12 +619,13 @@ def _move_aside(path: Path, label: str) -> Path:
     return target
 
 
-def _build(path: Path) -> None:
+def _build(path: Path, key: bytes | None = None) -> None:
     """Create a store at head in a temporary file, then rename it into place (atomic)."""
     from alembic import command
 
     tmp = path.with_name(f"{BUILD_PREFIX}{secrets.token_hex(4)}.tmp")
-    engine = _engine(tmp, wal=False)
+    private_file(tmp)
+    engine = _engine(tmp, wal=False, key=key)
     try:
         with engine.begin() as conn:
             command.upgrade(alembic_config(conn), "head")
@@ -559,9 +637,83 @@ def _build(path: Path) -> None:
     except BaseException as exc:
         engine.dispose()
         _remove(tmp)
-        if isinstance(exc, (OSError, sqlite3.Error, DBAPIError)):
+        if isinstance(exc, (OSError, DBAPIError, *DB_ERRORS)):
             raise store_error(exc, path) from exc
         raise
+
+
+def opens_with(path: Path, key: bytes | None) -> bool:
+    """Whether the first page of the database at `path` opens with `key`."""
+    try:
+        conn = _ro_connect(path, key)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except DB_ERRORS:
+        return False
+    return True
+
+
+def _refuse_unless_key_is_right(path: Path, key: bytes) -> None:
+    """A damaged-looking encrypted store: go on (move it aside) only when the key is right."""
+    if opens_with(path, key):
+        return  # the key opens it: the damage is real, further in
+    for backup in list_backups(path.parent):
+        if opens_with(backup.path, key):
+            return
+    raise StoreError(
+        translate(
+            "Store",
+            "Tietokantaa {path} ei voi avata tällä avaimella. Joko avaintiedosto voimaa.avain "
+            "kuuluu toiseen tietokantaan, tai tiedosto on vioittunut alusta. Mitään ei siirretty "
+            "eikä poistettu. Tarkista, että avaintiedosto on tämän tietokannan oma (esim. "
+            "varmuuskopion vierestä), tai palauta varmuuskopio komennolla voimaa restore.",
+        ).format(path=path)
+    )
+
+
+def _check_restorable(staged: Path, key: bytes | None, original: Path) -> None:
+    """Refuse (a Finnish :class:`StoreError`) a copy that is damaged, not Voimaa's, or from a
+    newer Voimaa; `staged` is the copy re-encrypted with this store's key."""
+    problem = check_integrity(staged, key=key, thorough=True)
+    if problem is not None:
+        raise StoreError(backups.unreadable_backup_message(original))
+    try:
+        conn = connect(staged, key, readonly=True)
+        try:
+            tables = {
+                str(r[0]) for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            row = (
+                conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                if "alembic_version" in tables
+                else None
+            )
+        finally:
+            conn.close()
+    except DB_ERRORS as exc:
+        raise StoreError(backups.unreadable_backup_message(original)) from exc
+    if row is None or "group" not in tables:
+        raise StoreError(
+            translate(
+                "Store",
+                "Tiedosto {name} ei ole Voimaan varmuuskopio. Nykyiset tiedot ovat ennallaan.",
+            ).format(name=original.name)
+        )
+    try:
+        if str(row[0]) != HEAD_REVISION:  # alembic loads only for an older or newer copy
+            from alembic.script import ScriptDirectory
+
+            ScriptDirectory.from_config(alembic_config()).get_revision(str(row[0]))
+    except Exception as exc:
+        raise StoreError(
+            translate(
+                "Store",
+                "Varmuuskopio {name} on tehty uudemmalla Voimaan versiolla. Päivitä Voimaa ja "
+                "palauta se sitten. Nykyiset tiedot ovat ennallaan.",
+            ).format(name=original.name)
+        ) from exc
 
 
 def _data_folder(data_dir: str | os.PathLike[str] | None) -> Path:
@@ -596,6 +748,7 @@ class Store:
     journal_mode: str
     notices: list[str] = field(default_factory=list)
     recovery: Recovery | None = None
+    key: bytes | None = field(default=None, repr=False)
     _factory: sessionmaker[Session] | None = None
     _marker: _Marker | None = None
     _local: threading.local = field(default_factory=threading.local)
@@ -609,24 +762,65 @@ class Store:
         return self.data_dir / BACKUP_DIRNAME
 
     @classmethod
-    def open(cls, data_dir: str | os.PathLike[str] | None = None, *, migrate: bool = True) -> Store:
-        """Open (creating or upgrading) the store in `data_dir` (see :func:`paths.data_dir`)."""
+    def open(
+        cls,
+        data_dir: str | os.PathLike[str] | None = None,
+        *,
+        key: bytes | None = None,
+        new_keys: keys_module.NewKeys | None = None,
+        migrate: bool = True,
+    ) -> Store:
+        """Open (creating or upgrading) the store in `data_dir` (see :func:`paths.data_dir`).
+
+        `key` is the database key (:mod:`voimaa.keys`); without it the key is opened with the
+        passphrase in $VOIMAA_PASSPHRASE_FILE, else :class:`voimaa.keys.Locked` is raised.
+        `new_keys` (a first start) are written as the key file just before anything is
+        encrypted with them. A plaintext store of an earlier Voimaa is encrypted with the key
+        (:mod:`voimaa.encryption`).
+        """
         folder = _data_folder(data_dir)
         path = folder / DB_FILENAME
         with _folder_lock(path):
+            if new_keys is not None:
+                key = new_keys.db_key
+            elif key is None:
+                key, new_keys = keys_module.unattended_key(folder)
+            pending = [new_keys] if new_keys is not None else []
+
+            def key_file_first() -> None:
+                while pending:
+                    pending.pop().write()
+
             for leftover in folder.glob(f"{BUILD_PREFIX}*"):
                 with contextlib.suppress(OSError):
                     leftover.unlink()
             stale = _stale_markers(folder)
             notices: list[str] = []
-            recovery = cls._prepare(path, notices, unclean=bool(stale), migrate=migrate)
+            plain = is_plaintext(path)
+            recovery = cls._prepare(
+                path,
+                notices,
+                unclean=bool(stale),
+                migrate=migrate,
+                key=key,
+                plain=plain,
+                before_build=key_file_first,
+            )
+            if plain and is_plaintext(path):  # an earlier Voimaa's, or refused by the key file
+                key = None  # opened as it is (voimaa.encryption.open_store encrypts it first)
             for marker in stale:
                 with contextlib.suppress(OSError):
                     marker.unlink()
+            _make_private(folder)
             modes: list[str] = []
-            engine = _engine(path, wal=True, modes=modes)
+            engine = _engine(path, wal=True, modes=modes, key=key)
             store = cls(
-                path=path, engine=engine, journal_mode="", notices=notices, recovery=recovery
+                path=path,
+                engine=engine,
+                journal_mode="",
+                notices=notices,
+                recovery=recovery,
+                key=key,
             )
             try:
                 if migrate:
@@ -643,10 +837,27 @@ class Store:
 
     @classmethod
     def _prepare(
-        cls, path: Path, notices: list[str], *, unclean: bool, migrate: bool
+        cls,
+        path: Path,
+        notices: list[str],
+        *,
+        unclean: bool,
+        migrate: bool,
+        key: bytes | None = None,
+        plain: bool = False,
+        before_build: Callable[[], None] | None = None,
     ) -> Recovery | None:
-        """Look at the existing file and leave a usable one in place (see the module text)."""
-        found = examine(path, thorough=unclean)
+        """Look at the existing file and leave a usable one in place (see the module text).
+
+        A plaintext file (`plain`) is examined as it is; a new store is built encrypted with
+        `key`. An encrypted file whose first page does not open with `key` is moved aside as
+        damaged only when `key` opens one of the backups (so the key is right); otherwise the
+        key file belongs to another store, or the file is damaged beyond telling: refused as is.
+        """
+        file_key = None if plain else key
+        found = examine(path, thorough=unclean, key=file_key)
+        if found.kind is Kind.DAMAGED and file_key is not None:
+            _refuse_unless_key_is_right(path, file_key)
         if found.kind is Kind.FOREIGN:
             raise StoreError(
                 translate(
@@ -663,7 +874,11 @@ class Store:
                     "kokonaan: virheitä ei löytynyt.",
                 )
             )
-        if found.kind is Kind.DAMAGED and unclean and cls._repair_indexes(path, found, notices):
+        if (
+            found.kind is Kind.DAMAGED
+            and unclean
+            and cls._repair_indexes(path, found, notices, file_key)
+        ):
             found = Examined(Kind.OURS)
         if found.kind is Kind.HALF_MADE:
             if found.has_rows:
@@ -684,7 +899,9 @@ class Store:
             notices.append(cls._damaged_notice(found.problem, recovery))
             found = Examined(Kind.NEW)
         if found.kind is Kind.NEW and migrate:
-            _build(path)
+            if before_build is not None:
+                before_build()
+            _build(path, key)
         return recovery
 
     @staticmethod
@@ -711,25 +928,29 @@ class Store:
         )
 
     @staticmethod
-    def _repair_indexes(path: Path, found: Examined, notices: list[str]) -> bool:
+    def _repair_indexes(
+        path: Path, found: Examined, notices: list[str], key: bytes | None = None
+    ) -> bool:
         """After an unclean shutdown, rebuild indexes when only they are wrong (a copy first)."""
-        if check_integrity(path) is not None:  # the table pages themselves are damaged
+        if check_integrity(path, key=key) is not None:  # the table pages themselves are damaged
             return False
         copy = sqlite_backup(
-            path, path.parent / BACKUP_DIRNAME / f"voimaa-{_timestamp()}-ennen-korjausta.sqlite3"
+            path,
+            path.parent / BACKUP_DIRNAME / f"voimaa-{_timestamp()}-ennen-korjausta.sqlite3",
+            key=key,
         )
         try:
-            conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+            conn = connect(path, key)
             try:
                 conn.execute("REINDEX")
                 conn.commit()
             finally:
                 conn.close()
-        except sqlite3.Error as exc:
+        except DB_ERRORS as exc:
             if classify(exc) is not Fault.CORRUPT:
                 raise store_error(exc, path) from exc
             return False
-        if check_integrity(path, thorough=True) is not None:
+        if check_integrity(path, thorough=True, key=key) is not None:
             return False
         notices.append(
             translate(
@@ -756,13 +977,13 @@ class Store:
 
             return MigrationContext.configure(conn).get_current_revision()
 
-    def upgrade(self) -> None:
+    def upgrade(self, *, rotate: bool = True) -> None:
         """Bring the schema to the newest revision in one transaction, backing up first."""
         if self.current_revision() == HEAD_REVISION:
             return
-        self._migrate()
+        self._migrate(rotate=rotate)
 
-    def _migrate(self) -> None:
+    def _migrate(self, *, rotate: bool) -> None:
         """The upgrade itself, with alembic: refuses a store of a newer version."""
         from alembic import command
         from alembic.script import ScriptDirectory
@@ -783,7 +1004,7 @@ class Store:
                         "ennen kuin avaat sen.",
                     )
                 ) from exc
-            copy = self.backup(reason=f"ennen-paivitysta-{current}")
+            copy = self.backup(reason=f"ennen-paivitysta-{current}", rotate=rotate)
         try:
             with self.engine.begin() as conn:
                 command.upgrade(alembic_config(conn), "head")
@@ -804,32 +1025,44 @@ class Store:
                 + where
             ) from exc
 
-    def backup(self, dest: Path | None = None, *, reason: str = "varmuuskopio") -> Path:
-        """Copy the store with SQLite's backup API; old automatic backups are pruned.
+    def backup(
+        self, dest: Path | None = None, *, reason: str = "varmuuskopio", rotate: bool = True
+    ) -> Path:
+        """Copy the store with SQLite's backup API (encrypted with the same key), and the key
+        file beside it; automatic backups are rotated (:mod:`voimaa.backups`) unless `rotate`
+        is off (during a restore).
 
         On a fault (a full disk…) the previous `dest` is intact and nothing is left behind.
         """
+        automatic = dest is None
         if dest is None:
             dest = self.backup_dir / f"voimaa-{_timestamp()}-{reason}.sqlite3"
-            result = sqlite_backup(self.path, dest)
-            self._prune_backups()
-            return result
-        return sqlite_backup(self.path, Path(dest))
+        result = sqlite_backup(self.path, Path(dest), key=self.key)
+        backups.save_key_file(self.data_dir, result)
+        if automatic and rotate:
+            backups.rotate(self.backup_dir)
+        return result
 
-    def _prune_backups(self) -> None:
-        backups = sorted(self.backup_dir.glob("voimaa-*.sqlite3"))
-        for old in backups[:-KEEP_BACKUPS]:
-            old.unlink(missing_ok=True)
-
-    def restore(self, backup: Path) -> Path:
+    def restore(self, backup: Path, *, key: bytes | None = None) -> Path:
         """Put `backup` in place of the current store (which is moved aside, not deleted).
 
-        Returns where the replaced store went. The store stays open on the restored data.
+        `key` is the backup's own database key when it differs from this store's (a copy from
+        another computer); the restored file is encrypted with this store's key. The backup is
+        checked (whole, not from a newer Voimaa) before anything is moved. Returns where the
+        replaced store went. The store stays open on the restored data; no backup is rotated.
         """
         with _folder_lock(self.path):
-            self.engine.dispose()
             staged = self.path.with_name(f"{BUILD_PREFIX}{secrets.token_hex(4)}.tmp")
-            sqlite_backup(Path(backup), staged)
+            try:
+                sqlite_backup(Path(backup), staged, key=self.key, source_key=key or self.key)
+            except StoreError as exc:
+                raise StoreError(backups.unreadable_backup_message(Path(backup))) from exc
+            try:
+                _check_restorable(staged, self.key, Path(backup))
+            except BaseException:
+                _remove(staged)
+                raise
+            self.engine.dispose()
             moved = _move_aside(self.path, "ennen-palautusta")
             try:
                 os.replace(staged, self.path)
@@ -837,7 +1070,7 @@ class Store:
                 _remove(staged)
                 raise store_error(exc, self.path) from exc
             self.recovery = None
-        self.upgrade()
+        self.upgrade(rotate=False)
         return moved
 
     @contextlib.contextmanager

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from voimaa import __version__
-from voimaa.cli import _finnish, core, eurohis, individual, program, reports, roster
+from voimaa.cli import _finnish, _unlock, core, eurohis, individual, program, reports, roster
 from voimaa.cli._common import (
     PROG,
     CliError,
@@ -71,13 +71,21 @@ def register_store(commands: Any, exports: Any) -> None:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from voimaa import store
+    from voimaa import audit, safekeeping, store
     from voimaa.formats import format_date
 
     backups = store.list_backups(args.data_dir)
     if args.list:
-        for b in backups:
-            print(f"{format_date(b.taken_at.date())} {b.taken_at:%H.%M}\t{b.path}")
+        opened = open_store(args)
+        for s in safekeeping.list_summaries(opened):
+            held = (
+                translate("Cli", "ryhmiä {groups}, osallistujia {people}").format(
+                    groups=s.groups, people=s.participants
+                )
+                if s.groups is not None
+                else translate("Cli", "ei voi lukea")
+            )
+            print(f"{format_date(s.taken_at.date())} {s.taken_at:%H.%M}\t{held}\t{s.path}")
         return EXIT_OK
     if args.backup:
         chosen = Path(args.backup)
@@ -87,7 +95,11 @@ def cmd_restore(args: argparse.Namespace) -> int:
         chosen = backups[0].path
     else:
         raise CliError(translate("Cli", "Varmuuskopioita ei ole."))
-    moved = open_store(args).restore(chosen)
+    opened = open_store(args)
+    copy_key = _unlock.copy_key(opened, chosen)
+    opened.backup(reason="ennen-palautusta", rotate=False)
+    moved = opened.restore(chosen, key=copy_key)
+    audit.record_event(opened, "store.restore")
     print(
         translate(
             "Cli", "Palautettu varmuuskopiosta {backup}. Aiempi tietokanta on tallessa: {moved}"
@@ -105,6 +117,7 @@ REGISTRARS = (
     individual.register,
     reports.register,
     register_store,
+    _unlock.register,
 )
 
 

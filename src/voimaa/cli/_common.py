@@ -43,9 +43,9 @@ _OPENED: list[Store] = []
 
 def open_store(args: argparse.Namespace) -> Store:
     """Open the store of --data-dir and print its notices; :func:`close_stores` closes it."""
-    from voimaa.store import Store
+    from voimaa.cli import _unlock
 
-    store = Store.open(args.data_dir)
+    store = _unlock.open_store(args.data_dir)
     _OPENED.append(store)
     for notice in store.notices:
         complain(notice)

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from voimaa import (
+    access_log,
     attendance,
     audit,
     budget,
@@ -549,3 +550,48 @@ def export_coordinator_periods(
         schema_version=PERIODS_SCHEMA_VERSION,
     )
     return PeriodsExportResult(written, len(export.periods), with_measures)
+
+
+# --- the recovery key sheet --------------------------------------------------------------------
+
+FORMATS["recovery_key"] = ExportKind(
+    {".pdf": "voimaa.export.recovery_key_pdf:write_recovery_key_pdf"},
+    lambda: translate("Keys", "Palautusavaimen voi tulostaa vain .pdf-tiedostoksi."),
+)
+
+
+def export_recovery_key(
+    path: str | Path, recovery_key: str, data_folder: Path, *, today: date | None = None
+) -> Path:
+    """The one-page "Palautusavain" PDF (before the store is open: no audit event; the sheet
+    holds no personal data)."""
+    from voimaa.export.recovery_key_pdf import RecoverySheet
+
+    sheet = RecoverySheet(recovery_key, today or date.today(), str(data_folder))
+    return write("recovery_key", path, sheet)
+
+
+# --- the access log ----------------------------------------------------------------------------
+
+FORMATS["access_log"] = ExportKind(
+    {
+        ".xlsx": "voimaa.export.access_log_xlsx:write_access_log_xlsx",
+        ".pdf": "voimaa.export.access_log_pdf:write_access_log_pdf",
+    },
+    lambda: translate("AccessLog", "Tapahtumalokin voi viedä vain .xlsx- tai .pdf-tiedostoksi."),
+)
+
+
+def export_access_log(store: Store, path: str | Path, flt: access_log.Filter) -> Path:
+    """The access log as filtered, to .xlsx (or .pdf to print for a participant's request)."""
+    check_suffix("access_log", path)
+    written = write("access_log", path, access_log.report(store, flt))
+    log_export(
+        store,
+        "export.access_log",
+        written,
+        group_id=flt.group_id,
+        format=_format(written),
+        by_code=bool(flt.code),
+    )
+    return written

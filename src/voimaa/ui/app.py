@@ -13,10 +13,10 @@ from typing import NoReturn
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from voimaa import __version__, logs, paths
+from voimaa import __version__, encryption, location, logs, paths, safekeeping
 from voimaa.errors import VoimaaError
 from voimaa.store import Store
-from voimaa.ui import ask, i18n, mnemonics, ops, printing, wheel_guard
+from voimaa.ui import ask, i18n, mnemonics, ops, printing, unlock, wheel_guard
 from voimaa.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -74,6 +74,21 @@ def offer_restore(window: MainWindow, store: Store) -> bool:
     return True
 
 
+def _daily_backup(store: Store) -> None:
+    """The automatic backup (at most once a day, after changes); a fault is logged and told."""
+    try:
+        safekeeping.daily_backup(store)
+    except VoimaaError as exc:
+        log.warning("the daily backup failed")
+        QMessageBox.warning(
+            None,
+            QCoreApplication.translate("App", "Voimaa"),
+            QCoreApplication.translate(
+                "App", "Päivittäinen varmuuskopio jäi tekemättä: {reason}"
+            ).format(reason=exc),
+        )
+
+
 def run(data_dir: str | None = None) -> int:
     """Open the store (migrating it with a backup) and show the main window; when it closes,
     end the process (:func:`end_process`). Returns only when the store cannot be opened."""
@@ -91,17 +106,25 @@ def run(data_dir: str | None = None) -> int:
     wheel_guard.install(app)
     printing.clean_up()  # what the last run left for the printer
     app.aboutToQuit.connect(lambda: printing.clean_up(printing.KEEP_AT_EXIT_S))
+    folder = paths.data_dir(data_dir)
+    for warning in location.warnings(folder):
+        QMessageBox.warning(None, QCoreApplication.translate("App", "Voimaa"), warning)
     try:
-        store = Store.open(data_dir)
+        opened = unlock.obtain(folder)
+        if opened is None:
+            return 0
+        store = encryption.open_store(data_dir, key=opened.key, new_keys=opened.new_keys)
     except VoimaaError as exc:
         QMessageBox.critical(None, QCoreApplication.translate("App", "Voimaa"), str(exc))
         return 2
+    _daily_backup(store)
     window = MainWindow(store)
     window.show()
     for notice in store.notices:
         QMessageBox.warning(window, QCoreApplication.translate("App", "Voimaa"), notice)
     offer_restore(window, store)
     code = app.exec()
+    _daily_backup(store)
     store.close()
     log.info("Voimaa closed")
     logs.shutdown()

@@ -31,7 +31,7 @@ from voimaa.errors import StoreError
 from voimaa.formats import format_date
 from voimaa.models import GroupMode
 from voimaa.store import Store
-from voimaa.ui import ask, fit, tasks, window_state
+from voimaa.ui import ask, fit, lock, tasks, window_state
 from voimaa.ui.dialogs.about import AboutDialog
 from voimaa.ui.dialogs.group_details import GroupDetailsDialog
 from voimaa.ui.dialogs.new_group import NewGroupDialog
@@ -245,6 +245,8 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        protection_menu = self.menuBar().addMenu(self.tr("&Suojaus"))
+        self.lock_guard = lock.install(self, self.store, protection_menu)
         help_menu = self.menuBar().addMenu(self.tr("&Ohje"))
         about_action = QAction(self.tr("Tietoja…"), self)
         about_action.triggered.connect(self.show_about)
@@ -480,7 +482,11 @@ class MainWindow(QMainWindow):
             lambda path: ask.inform(
                 self,
                 self.tr("Varmuuskopio"),
-                self.tr("Varmuuskopio tallennettu: {p}").format(p=path),
+                self.tr(
+                    "Salattu varmuuskopio tallennettu: {p}. Sen vieressä on avaintiedosto "
+                    "(.avain): pidä ne yhdessä. Kopion saa auki nykyisellä tunnuslauseella tai "
+                    "palautusavaimella."
+                ).format(p=path),
             )
         ).run()
 

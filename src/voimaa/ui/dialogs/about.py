@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from voimaa import __version__, paths
 from voimaa.store import Store
+from voimaa.ui.protection import last_backup_text
 
 
 class AboutDialog(QDialog):
@@ -27,10 +28,17 @@ class AboutDialog(QDialog):
             "<p>Työkalu sosiaalisen kuntoutuksen vertaisryhmien ohjaajille "
             "(Voimaa vertaisuudesta).</p>"
             "<p><b>Tiedot tallennetaan tälle koneelle:</b><br>{path}</p>"
-            "<p><b>Varmuuskopiot:</b><br>{backups}</p>"
+            "<p><b>Varmuuskopiot:</b><br>{backups}<br>Viimeisin varmuuskopio: {last}</p>"
+            "<p>Tietokanta ja varmuuskopiot ovat salattuja (SQLCipher); avaintiedosto on "
+            "tietokannan vieressä.</p>"
             "<p>Tiedot ovat arkaluonteisia. Älä tallenna kansiota verkkolevylle tai "
             "pilvipalveluun.</p>"
-        ).format(version=__version__, path=store.path, backups=store.backup_dir)
+        ).format(
+            version=__version__,
+            path=store.path,
+            backups=store.backup_dir,
+            last=last_backup_text(store),
+        )
         label = QLabel(text, self)
         label.setObjectName("aboutText")
         label.setWordWrap(True)
