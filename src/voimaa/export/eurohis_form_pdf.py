@@ -86,11 +86,33 @@ def _styles() -> dict[str, ParagraphStyle]:
 
 
 def _header(sheet: EurohisSheet, wording: WordingVersion, st: dict[str, ParagraphStyle]) -> Table:
-    phase = (
-        escape(labels.phase(sheet.phase).capitalize())
-        if sheet.phase
-        else translate("EurohisFormPdf", "☐ alku&nbsp;&nbsp;☐ loppu")
-    )
+    phase: Flowable
+    if sheet.phase:
+        phase = Paragraph(escape(labels.phase(sheet.phase).capitalize()), st["meta"])
+    else:  # the participant ticks which one, in boxes as large as the answers'
+        phase = Table(
+            [
+                [
+                    TickBox(size=6 * mm),
+                    Paragraph(translate("EurohisFormPdf", "alku"), st["meta"]),
+                    TickBox(size=6 * mm),
+                    Paragraph(translate("EurohisFormPdf", "loppu"), st["meta"]),
+                ]
+            ],
+            colWidths=[8 * mm, 14 * mm, 8 * mm, 18 * mm],
+            hAlign="LEFT",
+        )
+        phase.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 1),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 1),
+                    ("TOPPADDING", (0, 0), (-1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                ]
+            )
+        )
     code = escape(sheet.code) if sheet.code else "&nbsp;" * 24
     when = format_date(sheet.filled_on) if sheet.filled_on else "&nbsp;" * 20
     cells = [
@@ -103,7 +125,7 @@ def _header(sheet: EurohisSheet, wording: WordingVersion, st: dict[str, Paragrap
                 translate("EurohisFormPdf", "Päivämäärä: <u>{date}</u>").format(date=when),
                 st["meta"],
             ),
-            Paragraph(phase, st["meta"]),
+            phase,
         ]
     ]
     table = Table(cells, colWidths=["35%", "37%", "28%"])
