@@ -228,3 +228,49 @@ def test_a_saved_eurohis_form_opens_with_its_answers(qtbot: QtBot, demo_store: S
     assert saved is not None and saved.answers[7] == 5
     [edit] = audit.list_events(demo_store, action="eurohis.edit")
     assert edit.details["changed_items"] == [8] and edit.target == pekka.code
+
+
+def test_chapters_used_and_printed_for_the_client(
+    qtbot: QtBot,
+    store: Store,
+    answers: dict[str, object],
+    tmp_path,  # type: ignore[no-untyped-def]
+) -> None:
+    client = individual.create_client(store, individual.ClientData(name="Luku Lukija"))
+    period = individual.create_period(
+        store, client.id, individual.PeriodData(start_date=date(2026, 9, 1))
+    )
+    view = make_view(qtbot, store)
+    view.period_list.setCurrentRow(0)
+    entry = view.editor.entry
+    type_text(qtbot, entry.date, "8.9.2026")
+    entry.chapters.setFocus()
+    qtbot.keyClicks(entry.chapters, "5, 2")
+    qtbot.keyClick(entry.chapters, Qt.Key.Key_Return)
+    [meeting] = individual.list_meetings(store, period.id)
+    assert meeting.chapters == ("talous", "paivarytmi")
+    assert "työkirja 5, 2" in view.editor.meetings.item(0, 3).text()
+    answers["text"] = "5"
+    answers["save_path"] = str(tmp_path / "luku.pdf")
+    qtbot.mouseClick(view.editor.chapter_button, Qt.MouseButton.LeftButton)
+    assert (tmp_path / "luku.pdf").exists()
+    [event] = audit.list_events(store, action="export.workbook")
+    assert event.details["chapter"] == "5"
+
+
+def test_erasing_a_client_from_the_view(
+    qtbot: QtBot, demo_store: Store, answers: dict[str, object]
+) -> None:
+    view = make_view(qtbot, demo_store)
+    pekka = next(p for p in individual.list_periods(demo_store) if p.name == "Pekka Perustapaus")
+    view.refresh(select=pekka.id)
+    answers["confirm"] = False
+    qtbot.mouseClick(view.erase_button, Qt.MouseButton.LeftButton)
+    assert len(individual.list_periods(demo_store)) == 4
+    kind, text = answers["asked"][-1]  # type: ignore[index]
+    assert kind == "confirm" and "Pekka Perustapaus" in text and "18 tapaamista" in text
+    answers["confirm"] = True
+    qtbot.mouseClick(view.erase_button, Qt.MouseButton.LeftButton)
+    names = [p.name for p in individual.list_periods(demo_store)]
+    assert len(names) == 3 and "Pekka Perustapaus" not in names
+    assert view.period_list.count() == 3

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from voimaa import eurohis, individual, labels
+from voimaa import eurohis, individual, labels, workbook
 from voimaa.eurohis import Phase
 from voimaa.export import jobs
 from voimaa.formats import format_date, format_decimal, parse_date
@@ -66,6 +66,9 @@ class MeetingEntry(QWidget):
         self.topics = QLineEdit(self)
         self.topics.setObjectName("meetingTopics")
         self.topics.setPlaceholderText(self.tr("aiheet pilkuin eroteltuina"))
+        self.chapters = QLineEdit(self)
+        self.chapters.setObjectName("meetingChapters")
+        self.chapters.setPlaceholderText(self.tr("työkirjan luvut, esim. 2, 5"))
         self.note = QLineEdit(self)
         self.note.setObjectName("meetingNote")
         self.note.setPlaceholderText(self.tr("muistiinpano (arkaluonteinen)"))
@@ -75,8 +78,9 @@ class MeetingEntry(QWidget):
         first.addWidget(self.date, 1)
         first.addWidget(self.minutes)
         first.addWidget(self.place)
-        second.addWidget(self.topics, 1)
-        second.addWidget(self.note, 1)
+        second.addWidget(self.topics, 2)
+        second.addWidget(self.chapters, 1)
+        second.addWidget(self.note, 2)
         rows.addLayout(first)
         rows.addLayout(second)
         # Enter anywhere in the row reaches keyPressEvent below (the fields pass it on).
@@ -99,6 +103,11 @@ class MeetingEntry(QWidget):
             minutes=self.minutes.value(),
             place=self.place.currentData(),
             topics=tuple(t.strip() for t in self.topics.text().split(",") if t.strip()),
+            chapters=tuple(
+                workbook.chapter(ref.strip()).key
+                for ref in self.chapters.text().split(",")
+                if ref.strip()
+            ),
             note=self.note.text(),
         )
 
@@ -107,6 +116,7 @@ class MeetingEntry(QWidget):
         self.date.clear()
         self.place.setCurrentIndex(0)
         self.topics.clear()
+        self.chapters.clear()
         self.note.clear()
         self.date.setFocus()
 
@@ -136,8 +146,17 @@ class PeriodEditor(QWidget):
         self.end_button.clicked.connect(self.end_period)
         self.pdf_button = QPushButton(self.tr("Yhteenveto PDF…"), self)
         self.pdf_button.clicked.connect(lambda: self.export_summary(".pdf"))
+        self.chapter_button = QPushButton(self.tr("Tulosta työkirjan luku…"), self)
+        self.chapter_button.setObjectName("printChapterButton")
+        self.chapter_button.clicked.connect(self.print_chapter)
         phase_row = QHBoxLayout()
-        for b in (self.work_button, self.closing_button, self.end_button, self.pdf_button):
+        for b in (
+            self.work_button,
+            self.closing_button,
+            self.end_button,
+            self.pdf_button,
+            self.chapter_button,
+        ):
             phase_row.addWidget(b)
         phase_row.addStretch(1)
 
@@ -321,11 +340,15 @@ class PeriodEditor(QWidget):
                 if self.show_notes.isChecked()
                 else (self.tr("(piilotettu)") if m.has_note else "")
             )
+            topics = ", ".join(m.topics)
+            if m.chapters:
+                numbers = ", ".join(str(workbook.chapter(c).number) for c in m.chapters)
+                topics += " · " + self.tr("työkirja {chapters}").format(chapters=numbers)
             values = [
                 format_date(m.held_on),
                 str(m.minutes),
                 labels.meeting_place(m.place),
-                ", ".join(m.topics),
+                topics,
                 note,
             ]
             for c, text in enumerate(values):
@@ -429,6 +452,26 @@ class PeriodEditor(QWidget):
             lambda _r: self.reload()
         ).run()
 
+    def print_chapter(self) -> None:
+        """A workbook chapter as a handout for the client (PDF), by default the last one used."""
+        ref = _chapter_choice(self)
+        if not ref:
+            return
+        path = ask.save_to_file(
+            self,
+            "workbook",
+            self.tr("Tallenna työkirjan luku"),
+            f"tyokirja-{ref}.pdf",
+            "PDF (*.pdf)",
+        )
+        if path is None:
+            return
+        Op(self, lambda: jobs.export_workbook(self.store, path, chapter_ref=ref.strip())).success(
+            lambda written: ask.inform(
+                self, self.tr("Työkirja"), self.tr("Tallennettu: {path}").format(path=written)
+            )
+        ).run()
+
     def export_summary(self, suffix: str) -> None:
         assert self.period is not None
         p = self.period
@@ -447,6 +490,18 @@ class PeriodEditor(QWidget):
                 self, self.tr("Yhteenveto"), self.tr("Tallennettu: {path}").format(path=written)
             )
         ).run()
+
+
+def _chapter_choice(editor: PeriodEditor) -> str | None:
+    """The chapter to print: the one used last in this period's meetings, else asked for."""
+    used = [c for m in reversed(editor._meeting_rows) for c in m.chapters]
+    default = str(workbook.chapter(used[0]).number) if used else "1"
+    return ask.get_text(
+        editor,
+        editor.tr("Tulosta työkirjan luku"),
+        editor.tr("Luvun numero (1–{n})").format(n=len(workbook.chapters())),
+        default,
+    )
 
 
 def _escape(text: str) -> str:
