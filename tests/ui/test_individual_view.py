@@ -274,3 +274,15 @@ def test_erasing_a_client_from_the_view(
     names = [p.name for p in individual.list_periods(demo_store)]
     assert len(names) == 3 and "Pekka Perustapaus" not in names
     assert view.period_list.count() == 3
+
+
+def test_the_topic_list_is_edited_from_the_view(
+    qtbot: QtBot, store: Store, answers: dict[str, object]
+) -> None:
+    view = make_view(qtbot, store)
+    answers["text"] = "asuminen, kuntosali, , Asuminen"
+    qtbot.mouseClick(view.topics_button, Qt.MouseButton.LeftButton)
+    assert individual.topics(store) == ("asuminen", "kuntosali")
+    answers["text"] = None  # cancelled
+    qtbot.mouseClick(view.topics_button, Qt.MouseButton.LeftButton)
+    assert individual.topics(store) == ("asuminen", "kuntosali")

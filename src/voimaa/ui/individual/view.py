@@ -50,6 +50,9 @@ class IndividualView(QWidget):
         self.erase_button = QPushButton(self.tr("Poista asiakkaan tiedot…"), self)
         self.erase_button.setObjectName("eraseClientButton")
         self.erase_button.clicked.connect(self.erase_client)
+        self.topics_button = QPushButton(self.tr("Tapaamisten aiheet…"), self)
+        self.topics_button.setObjectName("topicsButton")
+        self.topics_button.clicked.connect(self.edit_topics)
         left = QWidget(self)
         left.setMinimumWidth(250)
         left_layout = QVBoxLayout(left)
@@ -60,6 +63,7 @@ class IndividualView(QWidget):
         left_layout.addWidget(self.new_button)
         left_layout.addWidget(self.next_button)
         left_layout.addWidget(self.erase_button)
+        left_layout.addWidget(self.topics_button)
         self.editor = PeriodEditor(store, self)
         self.editor.changed.connect(lambda: self.refresh(keep=True))
         splitter = QSplitter(self)
@@ -144,4 +148,21 @@ class IndividualView(QWidget):
             return
         Op(self, lambda: individual.erase_client(self.store, period.client_id)).success(
             lambda _r: self.refresh()
+        ).run()
+
+    def edit_topics(self) -> None:
+        """The editable list of what meetings work on (old meetings keep what they say)."""
+        current = Op(self, lambda: individual.topics(self.store)).call()
+        if current is None:
+            return
+        text = ask.get_text(
+            self,
+            self.tr("Tapaamisten aiheet"),
+            self.tr("Aiheet pilkuin eroteltuina:"),
+            ", ".join(current),
+        )
+        if text is None:
+            return
+        Op(self, lambda: individual.save_topics(self.store, text.split(","))).success(
+            lambda _t: self.editor.reload()
         ).run()
