@@ -286,3 +286,31 @@ def test_the_topic_list_is_edited_from_the_view(
     answers["text"] = None  # cancelled
     qtbot.mouseClick(view.topics_button, Qt.MouseButton.LeftButton)
     assert individual.topics(store) == ("asuminen", "kuntosali")
+
+
+def test_period_details_are_corrected_and_bad_dates_refused(
+    qtbot: QtBot, store: Store, answers: dict[str, object]
+) -> None:
+    client = individual.create_client(store, individual.ClientData(name="Tiedot Korjattava"))
+    period = individual.create_period(
+        store, client.id, individual.PeriodData(start_date=date(2026, 9, 1), place="Juva")
+    )
+    view = make_view(qtbot, store)
+    view.period_list.setCurrentRow(0)
+    editor = view.editor
+    qtbot.mouseClick(editor.details_button, Qt.MouseButton.LeftButton)
+    dialog = editor.dialog
+    assert dialog.start.text() == "1.9.2026" and dialog.work.text() == ""
+    dialog.work.setText("30.9.2026")
+    dialog.until.setText("31.8.2027")
+    dialog.consent.setChecked(True)
+    dialog.accept()
+    saved = individual.get_period(store, period.id)
+    assert (saved.work_phase_date, saved.decided_until) == (date(2026, 9, 30), date(2027, 8, 31))
+    assert individual.get_client(store, client.id).consent_coordinator
+    assert "työskentelyvaihe" in editor.header.text()
+    qtbot.mouseClick(editor.details_button, Qt.MouseButton.LeftButton)
+    editor.dialog.closing.setText("1.8.2026")  # before the work phase
+    editor.dialog.accept()
+    assert any("järjestyksessä" in text for _, text in answers["asked"])  # type: ignore[attr-defined]
+    assert individual.get_period(store, period.id).closing_phase_date is None

@@ -34,7 +34,13 @@ from voimaa.models import PeriodStatus, RatingOccasion
 from voimaa.store import Store
 from voimaa.ui import ask
 from voimaa.ui.individual.chart import RatingChart
-from voimaa.ui.individual.dialogs import EndDialog, PeriodEurohisDialog, RatingDialog, to_date
+from voimaa.ui.individual.dialogs import (
+    EndDialog,
+    PeriodDetailsDialog,
+    PeriodEurohisDialog,
+    RatingDialog,
+    to_date,
+)
 from voimaa.ui.individual.meeting_entry import MeetingEntry
 from voimaa.ui.ops import Op
 
@@ -49,7 +55,9 @@ class PeriodEditor(QWidget):
         self.store = store
         self.period: PeriodInfo | None = None
         self.today = date.today()
-        self.dialog: RatingDialog | EndDialog | PeriodEurohisDialog | None = None
+        self.dialog: RatingDialog | EndDialog | PeriodEurohisDialog | PeriodDetailsDialog | None = (
+            None
+        )
 
         self.header = QLabel(self)
         self.header.setObjectName("periodHeader")
@@ -64,11 +72,15 @@ class PeriodEditor(QWidget):
         self.end_button.clicked.connect(self.end_period)
         self.pdf_button = QPushButton(self.tr("Yhteenveto PDF…"), self)
         self.pdf_button.clicked.connect(lambda: self.export_summary(".pdf"))
+        self.details_button = QPushButton(self.tr("Jakson tiedot…"), self)
+        self.details_button.setObjectName("periodDetailsButton")
+        self.details_button.clicked.connect(self.edit_details)
         self.chapter_button = QPushButton(self.tr("Tulosta työkirjan luku…"), self)
         self.chapter_button.setObjectName("printChapterButton")
         self.chapter_button.clicked.connect(self.print_chapter)
         phase_row = QHBoxLayout()
         for b in (
+            self.details_button,
             self.work_button,
             self.closing_button,
             self.end_button,
@@ -353,6 +365,26 @@ class PeriodEditor(QWidget):
             Op(self, lambda: individual.end_period(self.store, period_id, outcome)).success(
                 lambda _r: self.reload()
             ).run()
+
+        dialog.accepted.connect(save)
+        self.dialog = dialog
+        dialog.open()
+
+    def edit_details(self) -> None:
+        assert self.period is not None
+        period = self.period
+        client = Op(self, lambda: individual.get_client(self.store, period.client_id)).call()
+        if client is None:
+            return
+        dialog = PeriodDetailsDialog(self, period, client)
+
+        def save() -> None:
+            Op(
+                self,
+                lambda: individual.save_period_details(
+                    self.store, period.id, dialog.client(), dialog.period()
+                ),
+            ).success(lambda _r: self.reload()).run()
 
         dialog.accepted.connect(save)
         self.dialog = dialog
