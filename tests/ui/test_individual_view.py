@@ -314,3 +314,39 @@ def test_period_details_are_corrected_and_bad_dates_refused(
     editor.dialog.accept()
     assert any("järjestyksessä" in text for _, text in answers["asked"])  # type: ignore[attr-defined]
     assert individual.get_period(store, period.id).closing_phase_date is None
+
+
+def test_a_saved_meeting_is_corrected_or_deleted(
+    qtbot: QtBot, store: Store, answers: dict[str, object]
+) -> None:
+    client = individual.create_client(store, individual.ClientData(name="Korjaus Tapaaminen"))
+    period = individual.create_period(
+        store, client.id, individual.PeriodData(start_date=date(2026, 9, 1))
+    )
+    individual.add_meeting(
+        store, period.id, individual.MeetingData(date(2026, 9, 8), minutes=60, note="Salaisuus")
+    )
+    view = make_view(qtbot, store)
+    view.period_list.setCurrentRow(0)
+    editor = view.editor
+    editor.edit_meeting(0)  # what a double-click on the row does
+    entry = editor.entry
+    assert (
+        entry.date.text() == "8.9.2026" and entry.note.text() == "" and not entry.note.isEnabled()
+    )
+    entry.minutes.setFocus()
+    entry.minutes.selectAll()
+    qtbot.keyClicks(entry.minutes, "75")
+    qtbot.keyClick(entry.minutes, Qt.Key.Key_Return)
+    [meeting] = individual.list_meetings(store, period.id)
+    assert (meeting.minutes, meeting.note) == (75, "Salaisuus")  # the hidden note stays
+    [edit] = audit.list_events(store, action="period.meeting.edit")
+    assert edit.details["changed"] == ["minutes"]
+    editor.meetings.setCurrentCell(0, 0)
+    answers["confirm"] = False
+    qtbot.mouseClick(editor.delete_meeting_button, Qt.MouseButton.LeftButton)
+    assert len(individual.list_meetings(store, period.id)) == 1
+    answers["confirm"] = True
+    qtbot.mouseClick(editor.delete_meeting_button, Qt.MouseButton.LeftButton)
+    assert individual.list_meetings(store, period.id) == []
+    assert editor.meetings.rowCount() == 0

@@ -155,6 +155,11 @@ class PeriodEditor(QWidget):
         self.show_notes.toggled.connect(lambda _on: self._fill_meetings())
         self.entry = MeetingEntry(self)
         self.entry.submitted.connect(self.add_meeting)
+        self.editing: individual.MeetingInfo | None = None  # a saved meeting being corrected
+        self.meetings.cellDoubleClicked.connect(lambda row, _col: self.edit_meeting(row))
+        self.delete_meeting_button = QPushButton(self.tr("Poista tapaaminen…"), self)
+        self.delete_meeting_button.setObjectName("deleteMeetingButton")
+        self.delete_meeting_button.clicked.connect(self.delete_meeting)
         self.intensity = QLabel(self)
         self.intensity.setObjectName("intensityLabel")
         self.intensity.setWordWrap(True)
@@ -164,6 +169,7 @@ class PeriodEditor(QWidget):
         meetings_layout.addWidget(self.entry)
         notes_row = QHBoxLayout()
         notes_row.addWidget(self.intensity, 1)
+        notes_row.addWidget(self.delete_meeting_button)
         notes_row.addWidget(self.show_notes)
         meetings_layout.addLayout(notes_row)
 
@@ -183,6 +189,8 @@ class PeriodEditor(QWidget):
     # ----- loading ------------------------------------------------------------------------
     def set_period(self, period_id: uuid.UUID | None) -> None:
         self.setEnabled(period_id is not None)
+        if self.period is None or period_id != self.period.id:
+            self.editing = None
         if period_id is None:
             self.period = None
             self.header.setText(self.tr("<h3>Valitse jakso tai tee uusi.</h3>"))
@@ -300,14 +308,42 @@ class PeriodEditor(QWidget):
         assert self.period is not None
         period_id = self.period.id
 
+        editing = self.editing
+
         def added(_m: object) -> None:
+            self.editing = None
             self.entry.clear()
             self.reload()
 
-        Op(
-            self,
-            lambda: individual.add_meeting(self.store, period_id, self.entry.data(self.today)),
-        ).success(added).run()
+        def work() -> individual.MeetingInfo:
+            data = self.entry.data(self.today)
+            if editing is None:
+                return individual.add_meeting(self.store, period_id, data)
+            if not self.entry.note.isEnabled():  # the note was not shown: it stays as it is
+                data = dataclasses.replace(data, note=editing.note)
+            return individual.update_meeting(self.store, editing.id, data)
+
+        Op(self, work).success(added).run()
+
+    def edit_meeting(self, row: int) -> None:
+        """Load a saved meeting into the entry row; Enter saves the correction (logged)."""
+        if 0 <= row < len(self._meeting_rows):
+            self.editing = self._meeting_rows[row]
+            self.entry.load(self.editing, with_note=self.show_notes.isChecked())
+
+    def delete_meeting(self) -> None:
+        row = self.meetings.currentRow()
+        if not 0 <= row < len(self._meeting_rows):
+            return
+        meeting = self._meeting_rows[row]
+        text = self.tr("Poistetaanko tapaaminen {date}? Poisto kirjataan lokiin.").format(
+            date=format_date(meeting.held_on)
+        )
+        if not ask.confirm(self, self.tr("Poista tapaaminen"), text, danger=True):
+            return
+        Op(self, lambda: individual.delete_meeting(self.store, meeting.id)).success(
+            lambda _r: self.reload()
+        ).run()
 
     def rate(self, occasion: RatingOccasion) -> None:
         assert self.period is not None

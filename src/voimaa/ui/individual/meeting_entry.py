@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from voimaa import labels, workbook
-from voimaa.formats import parse_date
-from voimaa.individual import MeetingData
+from voimaa.formats import format_date, parse_date
+from voimaa.individual import MeetingData, MeetingInfo
 from voimaa.models import MeetingPlace
 
 
@@ -92,8 +92,20 @@ class MeetingEntry(QWidget):
             note=self.note.text(),
         )
 
+    def load(self, meeting: MeetingInfo, *, with_note: bool) -> None:
+        """Show a saved meeting for correcting it (its note only when notes are shown)."""
+        self.date.setText(format_date(meeting.held_on))
+        self.minutes.setValue(meeting.minutes)
+        self.place.setCurrentIndex(self.place.findData(meeting.place))
+        self.topics.setText(", ".join(meeting.topics))
+        self.chapters.setText(", ".join(str(workbook.chapter(c).number) for c in meeting.chapters))
+        self.note.setText(meeting.note if with_note else "")
+        self.note.setEnabled(with_note)
+        self.date.setFocus()
+
     def clear(self) -> None:
         """Ready for the next meeting: the length stays, the place starts from the first."""
+        self.note.setEnabled(True)
         self.date.clear()
         self.place.setCurrentIndex(0)
         self.topics.clear()
