@@ -3,6 +3,7 @@ intensity, ending, edits in the log, and erasure. Expected values are worked out
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 from datetime import date
 
@@ -415,3 +416,26 @@ def test_unknown_ids_say_not_found(store: Store) -> None:
         individual.get_period(store, uuid.uuid4())
     with pytest.raises(NotFoundError):
         individual.create_period(store, uuid.uuid4(), PeriodData(start_date=START))
+
+
+def test_period_details_and_client_change_together_or_not_at_all(
+    store: Store, period: individual.PeriodInfo
+) -> None:
+    client = individual.get_client(store, period.client_id)
+    changed = dataclasses.replace(client.data(), own_worker="Uusi Työntekijä")
+    bad = PeriodData(start_date=START, work_phase_date=date(2026, 8, 1))
+    with pytest.raises(ValidationError):
+        individual.save_period_details(store, period.id, changed, bad)
+    assert individual.get_client(store, period.client_id).own_worker == "Sanna Sosiaalityöntekijä"
+    good = PeriodData(start_date=START, place="Mikkeli")
+    info = individual.save_period_details(store, period.id, changed, good)
+    assert info.place == "Mikkeli" and info.own_worker == "Uusi Työntekijä"
+
+
+def test_a_new_client_and_period_together_or_not_at_all(store: Store) -> None:
+    bad = PeriodData(start_date=START, closing_phase_date=date(2026, 1, 1))
+    with pytest.raises(ValidationError):
+        individual.start_client_period(store, ClientData(name="Ei Jää"), bad)
+    assert individual.list_clients(store) == []
+    made = individual.start_client_period(store, ClientData(name="Jää"), PeriodData(START))
+    assert made.name == "Jää" and made.number == 1

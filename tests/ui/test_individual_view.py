@@ -230,3 +230,125 @@ def test_a_saved_eurohis_form_opens_with_its_answers(qtbot: QtBot, demo_store: S
     assert saved is not None and saved.answers[7] == 5
     [edit] = audit.list_events(demo_store, action="eurohis.edit")
     assert edit.details["changed_items"] == [8] and edit.target == pekka.code
+
+
+def test_chapters_used_and_printed_for_the_client(
+    qtbot: QtBot,
+    store: Store,
+    answers: dict[str, object],
+    tmp_path,  # type: ignore[no-untyped-def]
+) -> None:
+    client = individual.create_client(store, individual.ClientData(name="Luku Lukija"))
+    period = individual.create_period(
+        store, client.id, individual.PeriodData(start_date=date(2026, 9, 1))
+    )
+    view = make_view(qtbot, store)
+    view.period_list.setCurrentRow(0)
+    entry = view.editor.entry
+    type_text(qtbot, entry.date, "8.9.2026")
+    entry.chapters.setFocus()
+    qtbot.keyClicks(entry.chapters, "5, 2")
+    qtbot.keyClick(entry.chapters, Qt.Key.Key_Return)
+    [meeting] = individual.list_meetings(store, period.id)
+    assert meeting.chapters == ("talous", "paivarytmi")
+    assert "työkirja 5, 2" in view.editor.meetings.item(0, 3).text()
+    answers["text"] = "5"
+    answers["save_path"] = str(tmp_path / "luku.pdf")
+    qtbot.mouseClick(view.editor.chapter_button, Qt.MouseButton.LeftButton)
+    assert (tmp_path / "luku.pdf").exists()
+    [event] = audit.list_events(store, action="export.workbook")
+    assert event.details["chapter"] == "5"
+
+
+def test_erasing_a_client_from_the_view(
+    qtbot: QtBot, demo_store: Store, answers: dict[str, object]
+) -> None:
+    view = make_view(qtbot, demo_store)
+    pekka = next(p for p in individual.list_periods(demo_store) if p.name == "Pekka Perustapaus")
+    view.refresh(select=pekka.id)
+    answers["confirm"] = False
+    qtbot.mouseClick(view.erase_button, Qt.MouseButton.LeftButton)
+    assert len(individual.list_periods(demo_store)) == 4
+    kind, text = answers["asked"][-1]  # type: ignore[index]
+    assert kind == "confirm" and "Pekka Perustapaus" in text and "18 tapaamista" in text
+    answers["confirm"] = True
+    qtbot.mouseClick(view.erase_button, Qt.MouseButton.LeftButton)
+    names = [p.name for p in individual.list_periods(demo_store)]
+    assert len(names) == 3 and "Pekka Perustapaus" not in names
+    assert view.period_list.count() == 3
+
+
+def test_the_topic_list_is_edited_from_the_view(
+    qtbot: QtBot, store: Store, answers: dict[str, object]
+) -> None:
+    view = make_view(qtbot, store)
+    answers["text"] = "asuminen, kuntosali, , Asuminen"
+    qtbot.mouseClick(view.topics_button, Qt.MouseButton.LeftButton)
+    assert individual.topics(store) == ("asuminen", "kuntosali")
+    answers["text"] = None  # cancelled
+    qtbot.mouseClick(view.topics_button, Qt.MouseButton.LeftButton)
+    assert individual.topics(store) == ("asuminen", "kuntosali")
+
+
+def test_period_details_are_corrected_and_bad_dates_refused(
+    qtbot: QtBot, store: Store, answers: dict[str, object]
+) -> None:
+    client = individual.create_client(store, individual.ClientData(name="Tiedot Korjattava"))
+    period = individual.create_period(
+        store, client.id, individual.PeriodData(start_date=date(2026, 9, 1), place="Juva")
+    )
+    view = make_view(qtbot, store)
+    view.period_list.setCurrentRow(0)
+    editor = view.editor
+    qtbot.mouseClick(editor.details_button, Qt.MouseButton.LeftButton)
+    dialog = editor.dialog
+    assert dialog.start.text() == "1.9.2026" and dialog.work.text() == ""
+    dialog.work.setText("30.9.2026")
+    dialog.until.setText("31.8.2027")
+    dialog.consent.setChecked(True)
+    dialog.accept()
+    saved = individual.get_period(store, period.id)
+    assert (saved.work_phase_date, saved.decided_until) == (date(2026, 9, 30), date(2027, 8, 31))
+    assert individual.get_client(store, client.id).consent_coordinator
+    assert "työskentelyvaihe" in editor.header.text()
+    qtbot.mouseClick(editor.details_button, Qt.MouseButton.LeftButton)
+    editor.dialog.closing.setText("1.8.2026")  # before the work phase
+    editor.dialog.accept()
+    assert any("järjestyksessä" in text for _, text in answers["asked"])  # type: ignore[attr-defined]
+    assert individual.get_period(store, period.id).closing_phase_date is None
+
+
+def test_a_saved_meeting_is_corrected_or_deleted(
+    qtbot: QtBot, store: Store, answers: dict[str, object]
+) -> None:
+    client = individual.create_client(store, individual.ClientData(name="Korjaus Tapaaminen"))
+    period = individual.create_period(
+        store, client.id, individual.PeriodData(start_date=date(2026, 9, 1))
+    )
+    individual.add_meeting(
+        store, period.id, individual.MeetingData(date(2026, 9, 8), minutes=60, note="Salaisuus")
+    )
+    view = make_view(qtbot, store)
+    view.period_list.setCurrentRow(0)
+    editor = view.editor
+    editor.edit_meeting(0)  # what a double-click on the row does
+    entry = editor.entry
+    assert (
+        entry.date.text() == "8.9.2026" and entry.note.text() == "" and not entry.note.isEnabled()
+    )
+    entry.minutes.setFocus()
+    entry.minutes.selectAll()
+    qtbot.keyClicks(entry.minutes, "75")
+    qtbot.keyClick(entry.minutes, Qt.Key.Key_Return)
+    [meeting] = individual.list_meetings(store, period.id)
+    assert (meeting.minutes, meeting.note) == (75, "Salaisuus")  # the hidden note stays
+    [edit] = audit.list_events(store, action="period.meeting.edit")
+    assert edit.details["changed"] == ["minutes"]
+    editor.meetings.setCurrentCell(0, 0)
+    answers["confirm"] = False
+    qtbot.mouseClick(editor.delete_meeting_button, Qt.MouseButton.LeftButton)
+    assert len(individual.list_meetings(store, period.id)) == 1
+    answers["confirm"] = True
+    qtbot.mouseClick(editor.delete_meeting_button, Qt.MouseButton.LeftButton)
+    assert individual.list_meetings(store, period.id) == []
+    assert editor.meetings.rowCount() == 0

@@ -363,6 +363,21 @@ def update_period(store: Store, period_id: uuid.UUID, data: PeriodData) -> Perio
         return period_info(p)
 
 
+def save_period_details(
+    store: Store,
+    period_id: uuid.UUID,
+    client: ClientData,
+    data: PeriodData,
+    *,
+    today: date | None = None,
+) -> PeriodInfo:
+    """Change the period's details and its client's in one unit of work (both or neither)."""
+    with store.session(write=True) as s:
+        client_id = load_period(s, period_id).client_id
+        update_client(store, client_id, client, today=today)
+        return update_period(store, period_id, data)
+
+
 def get_period(store: Store, period_id: uuid.UUID) -> PeriodInfo:
     with store.session() as s:
         return period_info(load_period(s, period_id))

@@ -3,6 +3,7 @@ end (the painted form pad of the group entry, the same keys), and ending the per
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 from datetime import date
 
@@ -24,8 +25,17 @@ from PySide6.QtWidgets import (
 
 from voimaa import eurohis, labels
 from voimaa.eurohis import ITEMS, WordingVersion
-from voimaa.formats import format_decimal
-from voimaa.individual import RATING_MAX, RATING_MIN, ClientData, GoalInfo, Outcome, PeriodData
+from voimaa.formats import format_date, format_decimal, parse_date
+from voimaa.individual import (
+    RATING_MAX,
+    RATING_MIN,
+    ClientData,
+    ClientInfo,
+    GoalInfo,
+    Outcome,
+    PeriodData,
+    PeriodInfo,
+)
 from voimaa.models import GoalsMet, NextStep, RatingOccasion
 from voimaa.ui.eurohis_pad import ANSWER_KEYS, MISSING_KEYS, MISSING_MARK, SAVE_KEYS, UNSET, FormPad
 
@@ -264,3 +274,65 @@ class PeriodEurohisDialog(QDialog):
             self.pad.update()
         else:
             super().keyPressEvent(event)
+
+
+class PeriodDetailsDialog(QDialog):
+    """The period's decision, place and phase dates and the client's own worker and consent.
+    Dates are typed in Finnish (22.11.2026); an empty optional date means "not yet"."""
+
+    def __init__(self, parent: QWidget | None, period: PeriodInfo, client: ClientInfo) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Jakson tiedot"))
+        self.client_info = client
+
+        def line(value: str, name: str) -> QLineEdit:
+            edit = QLineEdit(value, self)
+            edit.setObjectName(name)
+            return edit
+
+        self.worker = line(client.own_worker, "ownWorker")
+        self.consent = QCheckBox(self.tr("Suostumus arvioiden viemiseen koordinaattorille"), self)
+        self.consent.setChecked(client.consent_coordinator)
+        self.place = line(period.place, "periodPlace")
+        self.decision = line(format_date(period.decision_date), "decisionDate")
+        self.reference = line(period.decision_reference, "decisionReference")
+        self.until = line(format_date(period.decided_until), "decidedUntil")
+        self.start = line(format_date(period.start_date), "startDate")
+        self.work = line(format_date(period.work_phase_date), "workPhaseDate")
+        self.closing = line(format_date(period.closing_phase_date), "closingPhaseDate")
+        form = QFormLayout()
+        form.addRow(self.tr("Omatyöntekijä"), self.worker)
+        form.addRow("", self.consent)
+        form.addRow(self.tr("Paikkakunta"), self.place)
+        form.addRow(self.tr("Päätöspäivä"), self.decision)
+        form.addRow(self.tr("Päätöksen numero"), self.reference)
+        form.addRow(self.tr("Päätös voimassa asti"), self.until)
+        form.addRow(self.tr("Aloitusvaihe alkoi"), self.start)
+        form.addRow(self.tr("Työskentelyvaihe alkoi"), self.work)
+        form.addRow(self.tr("Päätösvaihe alkoi"), self.closing)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(_buttons(self))
+
+    def client(self) -> ClientData:
+        return dataclasses.replace(
+            self.client_info.data(),
+            own_worker=self.worker.text(),
+            consent_coordinator=self.consent.isChecked(),
+        )
+
+    def period(self) -> PeriodData:
+        """The typed details; a date that is not a date is a ValidationError (Finnish)."""
+
+        def optional(edit: QLineEdit) -> date | None:
+            return parse_date(edit.text()) if edit.text().strip() else None
+
+        return PeriodData(
+            start_date=parse_date(self.start.text()),
+            place=self.place.text(),
+            decision_date=optional(self.decision),
+            decision_reference=self.reference.text(),
+            decided_until=optional(self.until),
+            work_phase_date=optional(self.work),
+            closing_phase_date=optional(self.closing),
+        )

@@ -9,12 +9,9 @@ import uuid
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
-    QCompleter,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -22,93 +19,30 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPushButton,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from voimaa import eurohis, individual, labels
+from voimaa import eurohis, individual, labels, workbook
 from voimaa.eurohis import Phase
 from voimaa.export import jobs
-from voimaa.formats import format_date, format_decimal, parse_date
-from voimaa.individual import MeetingData, PeriodInfo
-from voimaa.models import MeetingPlace, PeriodStatus, RatingOccasion
+from voimaa.formats import format_date, format_decimal
+from voimaa.individual import PeriodInfo
+from voimaa.models import PeriodStatus, RatingOccasion
 from voimaa.store import Store
 from voimaa.ui import ask
 from voimaa.ui.individual.chart import RatingChart
-from voimaa.ui.individual.dialogs import EndDialog, PeriodEurohisDialog, RatingDialog, to_date
+from voimaa.ui.individual.dialogs import (
+    EndDialog,
+    PeriodDetailsDialog,
+    PeriodEurohisDialog,
+    RatingDialog,
+    to_date,
+)
+from voimaa.ui.individual.meeting_entry import MeetingEntry
 from voimaa.ui.ops import Op
-
-
-class MeetingEntry(QWidget):
-    """date · minutes · place · topics · note; Enter in any field saves the meeting."""
-
-    submitted = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.date = QLineEdit(self)
-        self.date.setObjectName("meetingDate")
-        self.date.setPlaceholderText(self.tr("pvm, esim. 2.12.2026 (tyhjä = tänään)"))
-        self.minutes = QSpinBox(self)
-        self.minutes.setObjectName("meetingMinutes")
-        self.minutes.setRange(1, 1440)
-        self.minutes.setValue(60)
-        self.minutes.setSuffix(self.tr(" min"))
-        self.minutes.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.place = QComboBox(self)
-        self.place.setObjectName("meetingPlace")
-        for place in MeetingPlace:
-            self.place.addItem(labels.meeting_place(place), place)
-        self.place.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.topics = QLineEdit(self)
-        self.topics.setObjectName("meetingTopics")
-        self.topics.setPlaceholderText(self.tr("aiheet pilkuin eroteltuina"))
-        self.note = QLineEdit(self)
-        self.note.setObjectName("meetingNote")
-        self.note.setPlaceholderText(self.tr("muistiinpano (arkaluonteinen)"))
-        rows = QVBoxLayout(self)
-        rows.setContentsMargins(0, 0, 0, 0)
-        first, second = QHBoxLayout(), QHBoxLayout()
-        first.addWidget(self.date, 1)
-        first.addWidget(self.minutes)
-        first.addWidget(self.place)
-        second.addWidget(self.topics, 1)
-        second.addWidget(self.note, 1)
-        rows.addLayout(first)
-        rows.addLayout(second)
-        # Enter anywhere in the row reaches keyPressEvent below (the fields pass it on).
-
-    def set_topics(self, topics: tuple[str, ...]) -> None:
-        completer = QCompleter(list(topics), self.topics)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.topics.setCompleter(completer)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.submitted.emit()
-            return
-        super().keyPressEvent(event)
-
-    def data(self, today: date) -> MeetingData:
-        text = self.date.text().strip()
-        return MeetingData(
-            held_on=parse_date(text) if text else today,
-            minutes=self.minutes.value(),
-            place=self.place.currentData(),
-            topics=tuple(t.strip() for t in self.topics.text().split(",") if t.strip()),
-            note=self.note.text(),
-        )
-
-    def clear(self) -> None:
-        """Ready for the next meeting: the length stays, the place starts from the first."""
-        self.date.clear()
-        self.place.setCurrentIndex(0)
-        self.topics.clear()
-        self.note.clear()
-        self.date.setFocus()
 
 
 class PeriodEditor(QWidget):
@@ -121,7 +55,9 @@ class PeriodEditor(QWidget):
         self.store = store
         self.period: PeriodInfo | None = None
         self.today = date.today()
-        self.dialog: RatingDialog | EndDialog | PeriodEurohisDialog | None = None
+        self.dialog: RatingDialog | EndDialog | PeriodEurohisDialog | PeriodDetailsDialog | None = (
+            None
+        )
 
         self.header = QLabel(self)
         self.header.setObjectName("periodHeader")
@@ -136,8 +72,21 @@ class PeriodEditor(QWidget):
         self.end_button.clicked.connect(self.end_period)
         self.pdf_button = QPushButton(self.tr("Yhteenveto PDF…"), self)
         self.pdf_button.clicked.connect(lambda: self.export_summary(".pdf"))
+        self.details_button = QPushButton(self.tr("Jakson tiedot…"), self)
+        self.details_button.setObjectName("periodDetailsButton")
+        self.details_button.clicked.connect(self.edit_details)
+        self.chapter_button = QPushButton(self.tr("Tulosta työkirjan luku…"), self)
+        self.chapter_button.setObjectName("printChapterButton")
+        self.chapter_button.clicked.connect(self.print_chapter)
         phase_row = QHBoxLayout()
-        for b in (self.work_button, self.closing_button, self.end_button, self.pdf_button):
+        for b in (
+            self.details_button,
+            self.work_button,
+            self.closing_button,
+            self.end_button,
+            self.pdf_button,
+            self.chapter_button,
+        ):
             phase_row.addWidget(b)
         phase_row.addStretch(1)
 
@@ -206,6 +155,11 @@ class PeriodEditor(QWidget):
         self.show_notes.toggled.connect(lambda _on: self._fill_meetings())
         self.entry = MeetingEntry(self)
         self.entry.submitted.connect(self.add_meeting)
+        self.editing: individual.MeetingInfo | None = None  # a saved meeting being corrected
+        self.meetings.cellDoubleClicked.connect(lambda row, _col: self.edit_meeting(row))
+        self.delete_meeting_button = QPushButton(self.tr("Poista tapaaminen…"), self)
+        self.delete_meeting_button.setObjectName("deleteMeetingButton")
+        self.delete_meeting_button.clicked.connect(self.delete_meeting)
         self.intensity = QLabel(self)
         self.intensity.setObjectName("intensityLabel")
         self.intensity.setWordWrap(True)
@@ -215,6 +169,7 @@ class PeriodEditor(QWidget):
         meetings_layout.addWidget(self.entry)
         notes_row = QHBoxLayout()
         notes_row.addWidget(self.intensity, 1)
+        notes_row.addWidget(self.delete_meeting_button)
         notes_row.addWidget(self.show_notes)
         meetings_layout.addLayout(notes_row)
 
@@ -234,6 +189,8 @@ class PeriodEditor(QWidget):
     # ----- loading ------------------------------------------------------------------------
     def set_period(self, period_id: uuid.UUID | None) -> None:
         self.setEnabled(period_id is not None)
+        if self.period is None or period_id != self.period.id:
+            self.editing = None
         if period_id is None:
             self.period = None
             self.header.setText(self.tr("<h3>Valitse jakso tai tee uusi.</h3>"))
@@ -321,11 +278,15 @@ class PeriodEditor(QWidget):
                 if self.show_notes.isChecked()
                 else (self.tr("(piilotettu)") if m.has_note else "")
             )
+            topics = ", ".join(m.topics)
+            if m.chapters:
+                numbers = ", ".join(str(workbook.chapter(c).number) for c in m.chapters)
+                topics += " · " + self.tr("työkirja {chapters}").format(chapters=numbers)
             values = [
                 format_date(m.held_on),
                 str(m.minutes),
                 labels.meeting_place(m.place),
-                ", ".join(m.topics),
+                topics,
                 note,
             ]
             for c, text in enumerate(values):
@@ -347,14 +308,42 @@ class PeriodEditor(QWidget):
         assert self.period is not None
         period_id = self.period.id
 
+        editing = self.editing
+
         def added(_m: object) -> None:
+            self.editing = None
             self.entry.clear()
             self.reload()
 
-        Op(
-            self,
-            lambda: individual.add_meeting(self.store, period_id, self.entry.data(self.today)),
-        ).success(added).run()
+        def work() -> individual.MeetingInfo:
+            data = self.entry.data(self.today)
+            if editing is None:
+                return individual.add_meeting(self.store, period_id, data)
+            if not self.entry.note.isEnabled():  # the note was not shown: it stays as it is
+                data = dataclasses.replace(data, note=editing.note)
+            return individual.update_meeting(self.store, editing.id, data)
+
+        Op(self, work).success(added).run()
+
+    def edit_meeting(self, row: int) -> None:
+        """Load a saved meeting into the entry row; Enter saves the correction (logged)."""
+        if 0 <= row < len(self._meeting_rows):
+            self.editing = self._meeting_rows[row]
+            self.entry.load(self.editing, with_note=self.show_notes.isChecked())
+
+    def delete_meeting(self) -> None:
+        row = self.meetings.currentRow()
+        if not 0 <= row < len(self._meeting_rows):
+            return
+        meeting = self._meeting_rows[row]
+        text = self.tr("Poistetaanko tapaaminen {date}? Poisto kirjataan lokiin.").format(
+            date=format_date(meeting.held_on)
+        )
+        if not ask.confirm(self, self.tr("Poista tapaaminen"), text, danger=True):
+            return
+        Op(self, lambda: individual.delete_meeting(self.store, meeting.id)).success(
+            lambda _r: self.reload()
+        ).run()
 
     def rate(self, occasion: RatingOccasion) -> None:
         assert self.period is not None
@@ -417,6 +406,26 @@ class PeriodEditor(QWidget):
         self.dialog = dialog
         dialog.open()
 
+    def edit_details(self) -> None:
+        assert self.period is not None
+        period = self.period
+        client = Op(self, lambda: individual.get_client(self.store, period.client_id)).call()
+        if client is None:
+            return
+        dialog = PeriodDetailsDialog(self, period, client)
+
+        def save() -> None:
+            Op(
+                self,
+                lambda: individual.save_period_details(
+                    self.store, period.id, dialog.client(), dialog.period()
+                ),
+            ).success(lambda _r: self.reload()).run()
+
+        dialog.accepted.connect(save)
+        self.dialog = dialog
+        dialog.open()
+
     def _start_phase(self, which: str) -> None:
         assert self.period is not None
         p = self.period
@@ -427,6 +436,26 @@ class PeriodEditor(QWidget):
             data = dataclasses.replace(data, closing_phase_date=self.today)
         Op(self, lambda: individual.update_period(self.store, p.id, data)).success(
             lambda _r: self.reload()
+        ).run()
+
+    def print_chapter(self) -> None:
+        """A workbook chapter as a handout for the client (PDF), by default the last one used."""
+        ref = _chapter_choice(self)
+        if not ref:
+            return
+        path = ask.save_to_file(
+            self,
+            "workbook",
+            self.tr("Tallenna työkirjan luku"),
+            f"tyokirja-{ref}.pdf",
+            "PDF (*.pdf)",
+        )
+        if path is None:
+            return
+        Op(self, lambda: jobs.export_workbook(self.store, path, chapter_ref=ref.strip())).success(
+            lambda written: ask.inform(
+                self, self.tr("Työkirja"), self.tr("Tallennettu: {path}").format(path=written)
+            )
         ).run()
 
     def export_summary(self, suffix: str) -> None:
@@ -447,6 +476,18 @@ class PeriodEditor(QWidget):
                 self, self.tr("Yhteenveto"), self.tr("Tallennettu: {path}").format(path=written)
             )
         ).run()
+
+
+def _chapter_choice(editor: PeriodEditor) -> str | None:
+    """The chapter to print: the one used last in this period's meetings, else asked for."""
+    used = [c for m in reversed(editor._meeting_rows) for c in m.chapters]
+    default = str(workbook.chapter(used[0]).number) if used else "1"
+    return ask.get_text(
+        editor,
+        editor.tr("Tulosta työkirjan luku"),
+        editor.tr("Luvun numero (1–{n})").format(n=len(workbook.chapters())),
+        default,
+    )
 
 
 def _escape(text: str) -> str:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from voimaa import individual, labels
 from voimaa.formats import format_date
 from voimaa.store import Store
+from voimaa.ui import ask
 from voimaa.ui.individual.dialogs import NewPeriodDialog
 from voimaa.ui.individual.editor import PeriodEditor
 from voimaa.ui.ops import Op
@@ -46,6 +47,12 @@ class IndividualView(QWidget):
         self.new_button.clicked.connect(self.new_period)
         self.next_button = QPushButton(self.tr("Uusi jakso samalle asiakkaalle…"), self)
         self.next_button.clicked.connect(lambda: self.new_period(same_client=True))
+        self.erase_button = QPushButton(self.tr("Poista asiakkaan tiedot…"), self)
+        self.erase_button.setObjectName("eraseClientButton")
+        self.erase_button.clicked.connect(self.erase_client)
+        self.topics_button = QPushButton(self.tr("Tapaamisten aiheet…"), self)
+        self.topics_button.setObjectName("topicsButton")
+        self.topics_button.clicked.connect(self.edit_topics)
         left = QWidget(self)
         left.setMinimumWidth(250)
         left_layout = QVBoxLayout(left)
@@ -55,6 +62,8 @@ class IndividualView(QWidget):
         left_layout.addWidget(self.period_list, 1)
         left_layout.addWidget(self.new_button)
         left_layout.addWidget(self.next_button)
+        left_layout.addWidget(self.erase_button)
+        left_layout.addWidget(self.topics_button)
         self.editor = PeriodEditor(store, self)
         self.editor.changed.connect(lambda: self.refresh(keep=True))
         splitter = QSplitter(self)
@@ -87,11 +96,13 @@ class IndividualView(QWidget):
                 self.period_list.setCurrentItem(item)
         self.period_list.blockSignals(False)
         self.next_button.setEnabled(self.current_period_id() is not None)
+        self.erase_button.setEnabled(self.current_period_id() is not None)
         if select is not None or not keep:
             self.editor.set_period(self.current_period_id())
 
     def _selected(self, current: QListWidgetItem | None, _previous: object) -> None:
         self.next_button.setEnabled(current is not None)
+        self.erase_button.setEnabled(current is not None)
         self.editor.set_period(None if current is None else current.data(ID_ROLE))
 
     def new_period(self, *, same_client: bool = False) -> None:
@@ -108,3 +119,50 @@ class IndividualView(QWidget):
         )
         self.dialog = dialog
         dialog.open()
+
+    def erase_client(self) -> None:
+        """Erase the selected period's client with all their periods, after saying what goes."""
+        period = self.editor.period
+        if period is None:
+            return
+        what = Op(
+            self, lambda: individual.describe_client_erasure(self.store, period.client_id)
+        ).call()
+        if what is None:
+            return
+        text = self.tr(
+            "Poistetaanko asiakkaan {name} ({code}) kaikki tiedot? Poistuvat {periods} jaksoa, "
+            "{goals} tavoitetta arvioineen, {meetings} tapaamista muistiinpanoineen, {reviews} "
+            "arviointipalaveria ja {forms} EUROHIS-8-lomaketta, ja maininnat tapahtumalokista. "
+            "Tätä ei voi perua."
+        ).format(
+            name=what.name,
+            code=what.code,
+            periods=what.periods,
+            goals=what.goals,
+            meetings=what.meetings,
+            reviews=what.reviews,
+            forms=what.eurohis_forms,
+        )
+        if not ask.confirm(self, self.tr("Poista asiakkaan tiedot"), text, danger=True):
+            return
+        Op(self, lambda: individual.erase_client(self.store, period.client_id)).success(
+            lambda _r: self.refresh()
+        ).run()
+
+    def edit_topics(self) -> None:
+        """The editable list of what meetings work on (old meetings keep what they say)."""
+        current = Op(self, lambda: individual.topics(self.store)).call()
+        if current is None:
+            return
+        text = ask.get_text(
+            self,
+            self.tr("Tapaamisten aiheet"),
+            self.tr("Aiheet pilkuin eroteltuina:"),
+            ", ".join(current),
+        )
+        if text is None:
+            return
+        Op(self, lambda: individual.save_topics(self.store, text.split(","))).success(
+            lambda _t: self.editor.reload()
+        ).run()
