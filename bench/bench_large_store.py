@@ -20,6 +20,7 @@ import time
 import uuid
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from bench import bench_startup
 from bench.store_generator import populate
@@ -48,6 +49,13 @@ def _timed(work: Callable[[], object]) -> float:
     start = time.perf_counter()
     work()
     return time.perf_counter() - start
+
+
+def _section(window: Any, cls: type) -> Any:
+    """The window's section `cls` (also on versions that built every section up front)."""
+    if hasattr(window, "section"):
+        return window.section(cls)
+    return next(s for s in window.sections if isinstance(s, cls))
 
 
 def _in_window(
@@ -86,11 +94,11 @@ def _in_window(
     cases: dict[str, Callable[[MainWindow, uuid.UUID, uuid.UUID], object]] = {
         "group switch (there and back)": switch,
         "participant change (reloads)": lambda w, _d, _o: w.apply_changes(
-            OpChanges.PARTICIPANTS, w.section(ParticipantsSection)
+            OpChanges.PARTICIPANTS, _section(w, ParticipantsSection)
         ),
     }
     for cls in SECTIONS:
-        cases[f"refresh {cls.__name__}"] = lambda w, _d, _o, cls=cls: w.section(cls).refresh()
+        cases[f"refresh {cls.__name__}"] = lambda w, _d, _o, cls=cls: _section(w, cls).refresh()
     for label, work in cases.items():
         figures[label] = ([], [])
         for _ in range(RUNS):

@@ -80,6 +80,25 @@ def _demo_store_file(tmp_path_factory: pytest.TempPathFactory, _empty_store_file
     return template.path
 
 
+@pytest.fixture(scope="session")
+def generated_store_files(
+    tmp_path_factory: pytest.TempPathFactory, _demo_store_file: Path
+) -> dict[int, Path]:
+    """Closed stores holding the demo group and 5 or 50 generated groups (bench's generator),
+    made once: the statement-count tests compare the same work in both. Open copies of them."""
+    from bench.store_generator import populate
+
+    made = {}
+    for n in (5, 50):
+        folder = tmp_path_factory.mktemp(f"template-groups-{n}")
+        with _isolated_session_setup(folder):
+            template = _store_from(_demo_store_file, folder / "store")
+            populate(template, n, seed=n)
+            template.close()
+        made[n] = template.path
+    return made
+
+
 def _store_from(template: Path, folder: Path) -> Store:
     """Open a private copy of a template store in `folder`.
 

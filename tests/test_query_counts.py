@@ -11,10 +11,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from bench.store_generator import populate
 from sqlalchemy import event
 
-from tests.conftest import TODAY
+from tests.conftest import TODAY, _store_from
 from voimaa import (
     attendance,
     budget,
@@ -54,18 +53,13 @@ def statements_of(store: Store, work: Callable[[], object]) -> int:
 
 @pytest.fixture(scope="module")
 def stores(
-    tmp_path_factory: pytest.TempPathFactory,
+    tmp_path_factory: pytest.TempPathFactory, generated_store_files: dict[int, Path]
 ) -> Iterator[dict[int, tuple[Store, uuid.UUID]]]:
-    """Stores of 5 and of 50 generated groups, each with the demo group added last."""
+    """Copies of the stores of 5 and of 50 generated groups (and the demo group)."""
     made: dict[int, tuple[Store, uuid.UUID]] = {}
-    with pytest.MonkeyPatch.context() as mp:
-        for n in (5, 50):
-            folder: Path = tmp_path_factory.mktemp(f"groups-{n}")
-            mp.setenv("VOIMAA_DATA_DIR", str(folder))
-            store = Store.open(folder)
-            populate(store, n, seed=n)
-            demo_id, _ = demo.create_demo(store, today=TODAY)
-            made[n] = (store, demo_id)
+    for n, template in generated_store_files.items():
+        store = _store_from(template, tmp_path_factory.mktemp(f"groups-{n}"))
+        made[n] = (store, groups.resolve_group(store, demo.DEMO_GROUP_NAME))
     yield made
     for store, _ in made.values():
         store.close()

@@ -82,40 +82,28 @@ def _clean_name(name: str) -> str:
 def _summaries(s: Session, *where: ColumnElement[bool]) -> list[GroupSummary]:
     """The summaries of the groups matching `where`, in one statement whatever their number
     (plain columns, no ORM rows): the active head count and the first and last session date
-    come from grouped subqueries."""
+    are subqueries per listed group, each answered from the group_id index."""
     active = (
-        select(Participant.group_id, func.count(Participant.id).label("n"))
-        .where(Participant.status == ParticipantStatus.ACTIVE)
-        .group_by(Participant.group_id)
-        .subquery()
+        select(func.count(Participant.id))
+        .where(Participant.group_id == Group.id, Participant.status == ParticipantStatus.ACTIVE)
+        .correlate(Group)
+        .scalar_subquery()
     )
-    dates = (
-        select(
-            GroupSession.group_id,
-            func.min(GroupSession.date).label("first"),
-            func.max(GroupSession.date).label("last"),
-        )
-        .where(GroupSession.date.is_not(None))
-        .group_by(GroupSession.group_id)
-        .subquery()
-    )
-    query = (
-        select(
-            Group.id,
-            Group.name,
-            Group.place,
-            Group.mode,
-            Group.status,
-            Group.start_date,
-            Group.archived_at,
-            active.c.n,
-            dates.c.first,
-            dates.c.last,
-        )
-        .outerjoin(active, active.c.group_id == Group.id)
-        .outerjoin(dates, dates.c.group_id == Group.id)
-        .where(*where)
-    )
+    of_group = GroupSession.group_id == Group.id
+    first = select(func.min(GroupSession.date)).where(of_group).correlate(Group).scalar_subquery()
+    last = select(func.max(GroupSession.date)).where(of_group).correlate(Group).scalar_subquery()
+    query = select(
+        Group.id,
+        Group.name,
+        Group.place,
+        Group.mode,
+        Group.status,
+        Group.start_date,
+        Group.archived_at,
+        active.label("n"),
+        first.label("first"),
+        last.label("last"),
+    ).where(*where)
     return [
         GroupSummary(
             id=row.id,

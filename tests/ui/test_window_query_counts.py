@@ -5,22 +5,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-from bench.store_generator import populate
 from pytestqt.qtbot import QtBot
 
-from tests.conftest import TODAY
+from tests.conftest import _store_from
 from tests.test_query_counts import statements_of
-from voimaa import demo
-from voimaa.store import Store
+from voimaa import demo, groups
 from voimaa.ui.main_window import MainWindow
 
 
-def _window_statements(qtbot: QtBot, folder: Path, n: int) -> int:
-    store = Store.open(folder)
+def _window_statements(qtbot: QtBot, template: Path, folder: Path) -> int:
+    store = _store_from(template, folder)
     try:
-        populate(store, n, seed=n)
-        demo_id, _ = demo.create_demo(store, today=TODAY)
+        demo_id = groups.resolve_group(store, demo.DEMO_GROUP_NAME)
         window = MainWindow(store)
         qtbot.addWidget(window)
         window.show()
@@ -35,10 +31,10 @@ def _window_statements(qtbot: QtBot, folder: Path, n: int) -> int:
 
 
 def test_showing_a_group_does_not_grow_with_the_groups(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, tmp_path: Path, generated_store_files: dict[int, Path]
 ) -> None:
-    counts = {}
-    for n in (5, 50):
-        monkeypatch.setenv("VOIMAA_DATA_DIR", str(tmp_path / str(n)))
-        counts[n] = _window_statements(qtbot, tmp_path / str(n), n)
+    counts = {
+        n: _window_statements(qtbot, template, tmp_path / str(n))
+        for n, template in generated_store_files.items()
+    }
     assert counts[5] == counts[50], counts
