@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from sqlalchemy import event
 
-from tests.conftest import TODAY, _store_from
+from tests.conftest import TODAY, _isolated_session_setup, _store_from
 from voimaa import (
     attendance,
     budget,
@@ -58,7 +58,9 @@ def stores(
     """Copies of the stores of 5 and of 50 generated groups (and the demo group)."""
     made: dict[int, tuple[Store, uuid.UUID]] = {}
     for n, template in generated_store_files.items():
-        store = _store_from(template, tmp_path_factory.mktemp(f"groups-{n}"))
+        folder = tmp_path_factory.mktemp(f"groups-{n}")
+        with _isolated_session_setup(folder):  # the stores are encrypted: opened unattended
+            store = _store_from(template, folder / "store")
         made[n] = (store, groups.resolve_group(store, demo.DEMO_GROUP_NAME))
     yield made
     for store, _ in made.values():
