@@ -82,12 +82,15 @@ class EurohisSettingsBox(QGroupBox):
         help_text.setStyleSheet("color: #5b6667")
         self.reliability.setToolTip(eurohis.explain("r"))
         self.reference_sd.setToolTip(eurohis.explain("sd"))
-        form = QFormLayout(self)
+        box = QVBoxLayout(self)
+        form = QFormLayout()
         form.addRow(self.tr("Reliabiliteetti r:"), self.reliability)
         form.addRow(self.tr("Viitekeskihajonta SD (keskiarvoasteikolla):"), self.reference_sd)
         form.addRow(self.allow_prorated)
-        form.addRow(help_text)
-        form.addRow(self.save_button)
+        box.addLayout(form)
+        # In a box layout (not a form row) the wrapped help gets the height its lines need.
+        box.addWidget(help_text)
+        box.addWidget(self.save_button)
         self.load()
 
     def load(self) -> None:
