@@ -384,7 +384,7 @@ def sqlite_backup(
 
 # The id of the newest revision in migrations/versions. Opening a store already at it reads
 # ``alembic_version`` with plain SQL and never imports alembic (which loads every SQLAlchemy
-# dialect and mako: a good part of the start-up). tests/test_migrations.py checks it against
+# dialect and mako: a good part of the start-up). tests/test_startup_imports.py checks it against
 # alembic's real head, so a new revision that forgets to update it fails the tests.
 HEAD_REVISION = "0002"
 
