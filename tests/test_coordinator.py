@@ -744,7 +744,7 @@ def test_cells_smaller_than_three_are_hidden() -> None:
     assert not report.overall.groups.hidden  # counts of groups are not persons
     row = next(g for g in report.group_rows if g.place == "Juva")
     assert row.participants.hidden and row.mean_change.hidden
-    from voimaa.export.coordinator_combined import figure_text
+    from voimaa.coordinator.presenting import figure_text
 
     assert figure_text(juva.participants) == "<3"
     assert figure_text(juva.change.mean_change, "signed") == "<3"

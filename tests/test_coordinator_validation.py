@@ -122,6 +122,37 @@ def test_every_text_field_has_its_exact_form(
     _refused(doc)
 
 
+WARM_CASES: list[tuple[str, Callable[[Doc], None]]] = [
+    (
+        "statement area with a newline",
+        _edit("feedback", "statements", 0, "area", to=lambda v: v + "\n"),
+    ),
+    ("statement text as a list", _edit("feedback", "statements", 0, "text", to=lambda v: [v])),
+    (
+        "statement without its area",
+        lambda doc: doc["payload"]["feedback"]["statements"][0].pop("area"),
+    ),
+    ("mode in upper case", _edit("mode", to=str.upper)),
+    ("mode as a list", _edit("mode", to=lambda v: [v])),
+    ("phase with a space", _edit("participants", 0, "eurohis", 0, "phase", to=lambda v: v + " ")),
+    ("a read date with a newline", _edit("start_date", to=lambda v: v + "\n")),
+    ("a read date as a number", _edit("exported_on", to=lambda v: 20261201)),
+]
+
+
+@pytest.mark.parametrize(("label", "change"), WARM_CASES, ids=[c[0] for c in WARM_CASES])
+def test_values_already_read_do_not_let_a_near_copy_through(
+    good: Doc, label: str, change: Callable[[Doc], None]
+) -> None:
+    """Dates, enum values and feedback statements are remembered once checked; a value that is
+    not exactly one of them still gets the full check (the good file is read first)."""
+    coordinator.read_export_bytes(_bytes(copy.deepcopy(good)), "x.zip", today=TODAY)
+    assert validation._STATEMENTS and validation._DATES and validation._MEMBERS
+    doc = copy.deepcopy(good)
+    change(doc)
+    _refused(doc)
+
+
 def test_a_code_with_a_newline_is_not_counted_twice(good: Doc) -> None:
     doc = copy.deepcopy(good)
     twin = copy.deepcopy(_p(doc, 0))

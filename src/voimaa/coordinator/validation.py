@@ -29,7 +29,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from enum import Enum
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from voimaa.coordinator.document import (
     FORMAT,
@@ -157,22 +157,42 @@ def _list(obj: Any, key: str, where: str, max_len: int) -> list[Any]:
     return value
 
 
+# Values already checked, by their exact text: the same dates, enum values and feedback
+# statements recur in every file of a region, and a text that passed a check once passes it
+# again (each table is bounded; a value not in it goes through the full check).
+_CACHE_LIMIT = 4096
+_DATES: dict[str, date] = {}
+_MEMBERS: dict[type[Enum], dict[str, Enum]] = {}
+_STATEMENTS: dict[tuple[str, str, str], FeedbackItem] = {}
+
+
 def _date(obj: Any, key: str, where: str, *, optional: bool = True) -> date | None:
     value = _field(obj, key, where)
     if value is None and optional:
         return None
+    if type(value) is str and (known := _DATES.get(value)) is not None:
+        return known
     try:
         if not isinstance(value, str) or not DATE_PATTERN.fullmatch(value):
             raise ValueError(value)  # not ISO week dates or other forms fromisoformat takes
-        return date.fromisoformat(value)
+        parsed = date.fromisoformat(value)
     except ValueError:
         raise InvalidDocument(
             translate("Coordinator", "kentän {f} päivämäärä ei kelpaa").format(f=f"{where}.{key}")
         ) from None
+    if len(_DATES) < _CACHE_LIMIT:
+        _DATES[value] = parsed
+    return parsed
 
 
 def _enum(obj: Any, key: str, where: str, enum_cls: type[E]) -> E:
     value = _field(obj, key, where)
+    if type(value) is str:
+        members = _MEMBERS.get(enum_cls)
+        if members is None:
+            members = _MEMBERS[enum_cls] = {str(m.value): m for m in enum_cls}
+        if (member := members.get(value)) is not None:
+            return cast(E, member)
     try:
         return enum_cls(value)
     except (ValueError, TypeError):
@@ -204,6 +224,24 @@ def _known_mark(mark: Any, held: set[int]) -> tuple[int, AttendanceStatus] | Non
         if type(number) is int and number in held and type(value) is str and value in _MARKS:
             return number, _MARKS[value]
     return None
+
+
+def _statement(raw: Any, where: str) -> FeedbackItem:
+    """A feedback statement: its key, area and text, each checked (once per distinct text)."""
+    if type(raw) is dict:
+        key, area, text = raw.get("key"), raw.get("area"), raw.get("text")
+        if type(key) is str and type(area) is str and type(text) is str:
+            known = _STATEMENTS.get((key, area, text))
+            if known is not None:
+                return known
+    item = FeedbackItem(
+        _str(raw, "key", where, 100, KEY_PATTERN),
+        _str(raw, "area", where, 100),
+        _str(raw, "text", where, 1000),
+    )
+    if len(_STATEMENTS) < _CACHE_LIMIT:
+        _STATEMENTS[(item.key, item.area, item.text)] = item
+    return item
 
 
 def _parse_payload(payload: Any) -> GroupExport:
@@ -308,11 +346,7 @@ def _parse_payload(payload: Any) -> GroupExport:
     fw = f"{w}.feedback"
     open_included = _bool(fb, "open_texts_included", fw)
     statements = tuple(
-        FeedbackItem(
-            _str(st, "key", f"{fw}.statements[{i}]", 100, KEY_PATTERN),
-            _str(st, "area", f"{fw}.statements[{i}]", 100),
-            _str(st, "text", f"{fw}.statements[{i}]", 1000),
-        )
+        _statement(st, f"{fw}.statements[{i}]")
         for i, st in enumerate(_list(fb, "statements", fw, 100))
     )
     questions = tuple(

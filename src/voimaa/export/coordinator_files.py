@@ -5,7 +5,7 @@ Written from :class:`voimaa.coordinator.document.GroupExport`, which holds no na
 identifying data; the JSON bytes come from the core (`document_bytes`), this module only packs
 them with the workbook. The writer has the export layer's signature
 ``write(path, export) -> Path`` and is registered in :data:`voimaa.export.jobs.FORMATS`; the
-combined report's writers are in :mod:`voimaa.export.coordinator_combined`.
+combined report's writers are in :mod:`voimaa.export.coordinator_combined` (and ``_pdf``).
 """
 
 from __future__ import annotations

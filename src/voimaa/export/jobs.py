@@ -326,7 +326,7 @@ FORMATS.update(
         "combined": ExportKind(
             {
                 ".xlsx": "voimaa.export.coordinator_combined:write_combined_xlsx",
-                ".pdf": "voimaa.export.coordinator_combined:write_combined_pdf",
+                ".pdf": "voimaa.export.coordinator_combined_pdf:write_combined_pdf",
             },
             lambda: translate("Coordinator", "Yhteenvedon tiedoston pitää päättyä .xlsx tai .pdf."),
         ),
