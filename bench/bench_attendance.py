@@ -88,6 +88,8 @@ def main() -> None:
 
     app = QApplication.instance() or QApplication([])
     store = Store.open(tempfile.mkdtemp())
+    assert store.key is not None  # the protected store (SQLCipher) of issue 12, as users have it
+    print("store: encrypted (SQLCipher, opened with the key file's real scrypt cost)")
     demo_id, _ = demo.create_demo(store, today=TODAY)
     full_id = groups.create_group(
         store, groups.NewGroup(name="Täysi ryhmä", start_date=date(2026, 10, 1))

@@ -32,6 +32,8 @@ def main() -> None:
     app = QApplication.instance() or QApplication(sys.argv)
     with tempfile.TemporaryDirectory() as folder:
         store = Store.open(folder)
+        assert store.key is not None  # the protected store (SQLCipher) of issue 12
+        print("store: encrypted (SQLCipher, opened with the key file's real scrypt cost)")
         group_id, _ = demo.create_demo(store, today=date(2026, 11, 23))
         widget = EurohisEntry(store)
         widget.resize(1200, 760)
