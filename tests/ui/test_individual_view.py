@@ -51,7 +51,27 @@ def test_main_window_has_groups_and_individual_work(qtbot: QtBot, store: Store) 
     assert [parts.tabText(i) for i in range(parts.count())] == ["Ryhmät", "Yksilötyö"]
     page = parts.widget(1)
     assert isinstance(page, QScrollArea)  # it scrolls on a small screen
-    assert isinstance(page.widget(), IndividualView)
+    assert not isinstance(page.widget(), IndividualView)  # built when first shown (issue 13)
+    parts.setCurrentIndex(1)
+    view = page.widget()
+    assert isinstance(view, IndividualView)
+    assert page.objectName() == "individualViewScroll"
+    parts.setCurrentIndex(0)
+    parts.setCurrentIndex(1)
+    assert page.widget() is view  # built once
+
+
+def test_individual_work_built_in_a_shown_window_is_visible(qtbot: QtBot, store: Store) -> None:
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    parts = window.centralWidget()
+    parts.setCurrentIndex(1)
+    view = parts.widget(1).widget()
+    assert isinstance(view, IndividualView)
+    qtbot.waitUntil(view.isVisible, timeout=2000)
+    assert view.new_button.isVisible()
 
 
 def test_a_whole_period_by_keyboard(qtbot: QtBot, store: Store) -> None:
