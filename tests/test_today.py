@@ -150,3 +150,28 @@ def test_unmarked_attendance_wins_over_the_nearest_session(store: Store) -> None
 
 def test_no_groups_no_pick(store: Store) -> None:
     assert today.pick_group(store, date(2026, 11, 5)) is None
+
+
+def test_groups_that_ended_long_ago_are_not_read_one_by_one(store: Store) -> None:
+    """Picking the group runs as many statements with 6 finished groups beside it as without."""
+    from sqlalchemy import event
+
+    statements: list[str] = []
+    event.listen(store.engine, "before_cursor_execute", lambda *a: statements.append(a[2]))
+    current = make_group(store, "Nyt", START)
+    day = date(2026, 11, 20)
+    statements.clear()
+    assert today.pick_group(store, day) == current
+    alone = len(statements)
+    for i in range(6):
+        make_group(store, f"Vanha {i}", date(2024 + i % 2, 1 + i, 2))  # ended before 6.11.2026
+    statements.clear()
+    assert today.pick_group(store, day) == current
+    assert len(statements) == alone
+    # A group whose last session was within OVERDUE_DAYS and is unmarked is still found.
+    late = make_group(store, "Myöhässä", date(2026, 9, 15))  # 8th session 3.11.2026, unmarked
+    for n in range(1, 8):
+        mark_all(store, late, n)
+    mark_all(store, current, 1)  # 3.11.: nothing overdue in the current group
+    assert get_program(store, late).sessions[-1].date == date(2026, 11, 3)
+    assert today.pick_group(store, date(2026, 11, 10)) == late

@@ -19,10 +19,12 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 
+from sqlalchemy import select
+
 from voimaa import attendance, audit, groups
 from voimaa.formats import format_date, format_time, weekday_short
 from voimaa.i18n import translate
-from voimaa.models import GroupMode
+from voimaa.models import GroupMode, GroupSession
 from voimaa.program import SessionInfo, get_program
 from voimaa.store import Store
 
@@ -103,11 +105,24 @@ def _upcoming(sessions: tuple[SessionInfo, ...], today: date) -> SessionInfo | N
     return min(dated, key=lambda s: (s.date, s.start_time or time(0)), default=None)
 
 
+def _with_sessions_since(store: Store, cutoff: date) -> set[uuid.UUID]:
+    """The groups with a session dated `cutoff` or later (one statement)."""
+    with store.session() as s:
+        return set(
+            s.scalars(select(GroupSession.group_id).where(GroupSession.date >= cutoff).distinct())
+        )
+
+
 def pick_group(store: Store, today: date) -> uuid.UUID | None:
     """The group to open on `today` (see the module's rules), or None."""
     overdue: list[tuple[date, uuid.UUID]] = []
     upcoming: list[tuple[date, time, uuid.UUID]] = []
+    # Only a group with a session from OVERDUE_DAYS ago on can be opened on (a recent unmarked
+    # session or one to come); the groups that ended before are not read one by one.
+    near = _with_sessions_since(store, today - timedelta(days=OVERDUE_DAYS))
     for summary in groups.list_groups(store, include_archived=False):
+        if summary.id not in near:
+            continue
         recent = [
             u
             for u in _unmarked_sessions(store, summary.id, today)
