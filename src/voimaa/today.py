@@ -105,35 +105,44 @@ def _upcoming(sessions: tuple[SessionInfo, ...], today: date) -> SessionInfo | N
     return min(dated, key=lambda s: (s.date, s.start_time or time(0)), default=None)
 
 
-def _with_sessions_since(store: Store, cutoff: date) -> set[uuid.UUID]:
-    """The groups with a session dated `cutoff` or later (one statement)."""
+def _sessions_since(store: Store, cutoff: date) -> list[tuple[uuid.UUID, date, time | None]]:
+    """Every session dated `cutoff` or later: its group, date and start time (one statement)."""
     with store.session() as s:
-        return set(
-            s.scalars(select(GroupSession.group_id).where(GroupSession.date >= cutoff).distinct())
+        rows = s.execute(
+            select(GroupSession.group_id, GroupSession.date, GroupSession.start_time).where(
+                GroupSession.date >= cutoff
+            )
         )
+        return [(gid, day, at) for gid, day, at in rows if day is not None]
 
 
 def pick_group(store: Store, today: date) -> uuid.UUID | None:
     """The group to open on `today` (see the module's rules), or None."""
     overdue: list[tuple[date, uuid.UUID]] = []
     upcoming: list[tuple[date, time, uuid.UUID]] = []
-    # Only a group with a session from OVERDUE_DAYS ago on can be opened on (a recent unmarked
-    # session or one to come); the groups that ended before are not read one by one.
-    near = _with_sessions_since(store, today - timedelta(days=OVERDUE_DAYS))
+    # Only a group with a session from OVERDUE_DAYS ago on can be opened on: one with a recent
+    # past session may have it unmarked, one with a session to come may have the nearest. The
+    # sessions are read once for all groups; the groups that ended before are not read at all.
+    recent_past: set[uuid.UUID] = set()
+    nearest: dict[uuid.UUID, tuple[date, time]] = {}
+    for gid, day, at in _sessions_since(store, today - timedelta(days=OVERDUE_DAYS)):
+        if day < today:
+            recent_past.add(gid)
+        elif gid not in nearest or (day, at or time(0)) < nearest[gid]:
+            nearest[gid] = (day, at or time(0))
     for summary in groups.list_groups(store, include_archived=False):
-        if summary.id not in near:
-            continue
-        recent = [
-            u
-            for u in _unmarked_sessions(store, summary.id, today)
-            if u.date >= today - timedelta(days=OVERDUE_DAYS)
-        ]
-        if recent:
-            overdue.append((max(u.date for u in recent), summary.id))
-            continue
-        nxt = _upcoming(get_program(store, summary.id).sessions, today)
-        if nxt is not None and nxt.date is not None:
-            upcoming.append((nxt.date, nxt.start_time or time(0), summary.id))
+        if summary.id in recent_past:
+            recent = [
+                u
+                for u in _unmarked_sessions(store, summary.id, today)
+                if u.date >= today - timedelta(days=OVERDUE_DAYS)
+            ]
+            if recent:
+                overdue.append((max(u.date for u in recent), summary.id))
+                continue
+        if summary.id in nearest:
+            day, at = nearest[summary.id]
+            upcoming.append((day, at, summary.id))
     if overdue:
         return max(overdue, key=lambda x: x[0])[1]
     if upcoming:
