@@ -40,18 +40,18 @@ def test_a_client_is_linked_to_a_group_participant_and_unlinked(
     editor = view.editor
     qtbot.mouseClick(editor.details_button, Qt.MouseButton.LeftButton)
     dialog = editor.dialog
-    combo = dialog.participant  # type: ignore[union-attr]
+    combo = dialog.participant
     assert combo.currentIndex() == 0 and combo.count() == len(choices) + 1
     assert chosen.code in combo.itemText(2) and chosen.name in combo.itemText(2)
     combo.setCurrentIndex(combo.findData(str(chosen.id)))
-    dialog.accept()  # type: ignore[union-attr]
+    dialog.accept()
     client = individual.get_client(demo_store, period.client_id)
     assert (client.participant_id, client.participant_code) == (chosen.id, chosen.code)
     qtbot.mouseClick(editor.details_button, Qt.MouseButton.LeftButton)
     dialog = editor.dialog
-    assert dialog.participant.currentData() == str(chosen.id)  # type: ignore[union-attr]
-    dialog.participant.setCurrentIndex(0)  # type: ignore[union-attr]
-    dialog.accept()  # type: ignore[union-attr]
+    assert dialog.participant.currentData() == str(chosen.id)
+    dialog.participant.setCurrentIndex(0)
+    dialog.accept()
     assert individual.get_client(demo_store, period.client_id).participant_id is None
 
 
@@ -105,20 +105,20 @@ def test_a_review_meeting_is_deleted_with_its_ratings(
     editor = view.editor
     qtbot.mouseClick(editor.goal_tools.reviews_button, Qt.MouseButton.LeftButton)
     dialog = editor.dialog
-    items = [dialog.list.item(i).text() for i in range(dialog.list.count())]  # type: ignore[union-attr]
+    items = [dialog.list.item(i).text() for i in range(dialog.list.count())]
     assert items == ["6.10.2026 · 1: 5", "3.11.2026 · 1: 7"]
     assert not any("Arka" in t for t in items)  # the note is not shown here
-    dialog.list.setCurrentRow(0)  # type: ignore[union-attr]
+    dialog.list.setCurrentRow(0)
     answers["confirm"] = False
-    qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)  # type: ignore[union-attr]
+    qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
     assert len(individual.list_reviews(store, period.id)) == 2
     answers["confirm"] = True
-    qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)  # type: ignore[union-attr]
+    qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
     [kept] = individual.list_reviews(store, period.id)
     assert kept.held_on == date(2026, 11, 3)
     [g] = individual.list_goals(store, period.id)
     assert [r.value for r in g.ratings] == [7]  # the deleted review's rating went with it
-    assert dialog.list.count() == 1  # type: ignore[union-attr]
+    assert dialog.list.count() == 1
     assert "[7]" in editor.goal_list.item(0).text()
     [event] = audit.list_events(store, action="period.review.delete")
     assert "Arka" not in str(event.details)
