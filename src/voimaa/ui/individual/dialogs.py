@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
@@ -88,6 +89,9 @@ class NewPeriodDialog(QDialog):
         if not client_name:
             form.addRow(self.tr("Omatyöntekijä"), self.worker)
             form.addRow("", self.consent)
+        else:  # the client's own worker and consent are in Jakson tiedot; never drawn loose
+            self.worker.hide()
+            self.consent.hide()
         form.addRow(self.tr("Paikkakunta"), self.place)
         form.addRow(self.tr("Päätös sosiaalisesta kuntoutuksesta"), self.decision)
         form.addRow(self.tr("Päätöksen numero (vapaaehtoinen)"), self.reference)
@@ -203,14 +207,16 @@ class PeriodEurohisDialog(QDialog):
         self.score = QLabel(self)
         self.score.setObjectName("periodEurohisScore")
         layout = QVBoxLayout(self)
-        form = QFormLayout()
-        form.addRow(self.tr("Täytetty"), self.day)
-        layout.addLayout(form)
+        top = QHBoxLayout()  # the date and the keys on one line: the form fits 1024×600
+        top.addWidget(QLabel(self.tr("Täytetty"), self))
+        top.addWidget(self.day)
         hint = QLabel(
             self.tr("Näppäimet 1–5 vastaavat, 0 = puuttuu, nuolet siirtävät, Enter tallentaa."),
             self,
         )
-        layout.addWidget(hint)
+        hint.setWordWrap(True)
+        top.addWidget(hint, 1)
+        layout.addLayout(top)
         layout.addWidget(self.pad, 1)
         layout.addWidget(self.score)
         self.pad.clicked.connect(self._clicked)
