@@ -155,7 +155,7 @@ class PeriodEditor(QWidget):
         self.meetings.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
-        self.meetings.horizontalHeader().setStretchLastSection(True)
+        self.meetings.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.show_notes = QCheckBox(self.tr("Näytä muistiinpanot"), self)
         self.show_notes.setObjectName("showNotes")
         self.show_notes.toggled.connect(lambda _on: self._fill_meetings())

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -43,6 +44,8 @@ class GoalTools(QWidget):
         self.reviews_button.setObjectName("reviewsButton")
         self.reviews_button.clicked.connect(lambda: show_reviews(editor))
         editor.goal_list.itemDoubleClicked.connect(lambda _item: reword_goal(editor))
+        # As tall as its buttons: the chart below takes the box's spare height, not this row.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.edit_button)

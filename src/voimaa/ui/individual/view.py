@@ -42,6 +42,8 @@ class IndividualView(QWidget):
         self.period_list = QListWidget(self)
         self.period_list.setObjectName("periodList")
         self.period_list.setWordWrap(True)
+        # The items wrap to the list's width instead of scrolling sideways.
+        self.period_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.period_list.setStyleSheet("QListWidget::item { padding: 6px 4px; }")
         self.period_list.currentItemChanged.connect(self._selected)
         self.new_button = QPushButton(self.tr("Uusi asiakas ja jakso…"), self)
