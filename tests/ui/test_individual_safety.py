@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDialog,
+    QLabel,
     QScrollArea,
     QTabWidget,
     QWidget,
@@ -87,6 +88,17 @@ def out_of_sight(root: QWidget, name: str) -> tuple[int, list[str]]:
         if not shown_enough(w):
             hidden.append(f"{name}: {type(w).__name__} {w.objectName()!r}")
     return checked, hidden
+
+
+def clipped_labels(root: QWidget) -> list[str]:
+    """Wrapped labels given fewer lines than their text needs (a goal cut at top and bottom)."""
+    return [
+        label.text()
+        for label in root.findChildren(QLabel)
+        if label.isVisible()
+        and label.wordWrap()
+        and label.height() < label.heightForWidth(label.width()) - 2
+    ]
 
 
 def dialogs(view: IndividualView) -> Iterator[tuple[str, Callable[[], object]]]:
@@ -164,6 +176,7 @@ def test_every_dialog_fits_the_screen(
         QApplication.processEvents()
         problems += out_of_sight(dialog, name)[1]
         problems += [f"{name}: {o}" for o in overlapping(dialog)]
+        problems += [f"{name}: label cut {t!r}" for t in clipped_labels(dialog)]
         dialog.reject()
     assert problems == []
 

@@ -143,6 +143,7 @@ class RatingDialog(QDialog):
             self.boxes[g.id] = box
             label = QLabel(f"{g.position}. {g.text}", self)
             label.setWordWrap(True)
+            label.setFixedWidth(380)  # a fixed width, so the form gives a wrapped goal its lines
             form.addRow(label, box)
         if occasion == RatingOccasion.REVIEW:
             form.addRow(self.tr("Muistiinpano (arkaluonteinen)"), self.note)
