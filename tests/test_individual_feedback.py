@@ -194,3 +194,11 @@ def test_a_store_of_revision_0002_with_rows_upgrades_to_0003(tmp_path: Path) -> 
         feedback.save_period_feedback(store, period_id, {"hyoty_arki": 4}, {}, today=THIS_YEAR) == 1
     )
     store.close()
+
+
+def test_the_demo_has_a_shown_pool_and_a_counted_one(demo_store: Store) -> None:
+    pools = feedback.feedback_pools(demo_store, today=THIS_YEAR)
+    assert sorted((p.year, p.responses, p.shown) for p in pools) == [
+        (2025, 3, True),
+        (2026, 1, False),
+    ]

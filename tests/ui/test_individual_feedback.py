@@ -48,7 +48,7 @@ def test_a_form_is_typed_by_keyboard_and_saved_without_the_period(
         assert list(row.ratings.values()) == [5, 4, 3, None, 2, 1, 4, 5]
         assert row.open_answers == {"parasta": "Kotikaynnit"}
     kind, text = answers["asked"][-1]  # type: ignore[index]
-    assert kind == "inform" and "1 lomaketta" in text
+    assert kind == "inform" and "1 lomake." in text
 
 
 def test_the_pools_dialog_shows_only_pools_and_prints_the_form(
@@ -68,7 +68,7 @@ def test_the_pools_dialog_shows_only_pools_and_prints_the_form(
     assert isinstance(dialog, FeedbackPoolsDialog)
     shown = dialog.text.toPlainText()
     assert "Juva 2025: 3 lomaketta" in shown and "Kaksi" in shown
-    assert "Juva 2026: 1 lomaketta" in shown and "Vain minä" not in shown
+    assert "Juva 2026: 1 lomake" in shown and "Vain minä" not in shown
     answers["save_path"] = str(tmp_path / "lomake.pdf")
     qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
     assert (tmp_path / "lomake.pdf").stat().st_size > 1000

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from voimaa.export import jobs
 from voimaa.formats import format_decimal
-from voimaa.i18n import translate
+from voimaa.i18n import Context, translate
 from voimaa.individual import feedback
 from voimaa.ui import ask
 from voimaa.ui.feedback_pad import SKIPPED, UNSET, RatingPad
@@ -33,6 +33,7 @@ from voimaa.ui.ops import Op
 if TYPE_CHECKING:
     from voimaa.ui.individual.view import IndividualView
 
+PeriodFeedback = Context("PeriodFeedback")
 ANSWER_KEYS = {Qt.Key.Key_1: 1, Qt.Key.Key_2: 2, Qt.Key.Key_3: 3, Qt.Key.Key_4: 4, Qt.Key.Key_5: 5}
 SKIP_KEYS = {Qt.Key.Key_0, Qt.Key.Key_Delete}
 
@@ -143,8 +144,11 @@ def enter_feedback(view: IndividualView) -> None:
             lambda n: ask.inform(
                 view,
                 view.tr("Palaute"),
-                view.tr("Palaute tallennettu. Paikkakunnalla on tänä vuonna {n} lomaketta.").format(
-                    n=n
+                PeriodFeedback.tr(
+                    "Palaute tallennettu. Paikkakunnalla on tänä vuonna %n lomake."
+                    "|Palaute tallennettu. Paikkakunnalla on tänä vuonna %n lomaketta.",
+                    None,
+                    n,
                 ),
             )
         ).run()
@@ -244,12 +248,18 @@ def pools_html(pools: list[feedback.FeedbackPool]) -> str:
     ]
     for pool in pools:
         head = f"{esc(pool.place or '–')} {pool.year}: " + esc(
-            translate("PeriodFeedback", "{n} lomaketta").format(n=pool.responses)
+            PeriodFeedback.tr("%n lomake|%n lomaketta", None, pool.responses)
         )
         if not pool.shown:
             parts.append(f"<h3>{head}</h3><p><i>{esc(pool.reason)}</i></p>")
             continue
         parts.append(f"<h3>{head}</h3><table cellpadding='3'>")
+        columns = (
+            translate("PeriodFeedback", "Väittämä"),
+            translate("PeriodFeedback", "Keskiarvo"),
+            translate("PeriodFeedback", "Vastauksia 1 · 2 · 3 · 4 · 5"),
+        )
+        parts.append("<tr>" + "".join(f"<th align='left'>{esc(c)}</th>" for c in columns) + "</tr>")
         for st in pool.statements:
             mean = "&lt;3" if st.mean is None else format_decimal(st.mean, 1)
             counts = "" if st.counts is None else " · ".join(str(c) for c in st.counts)
