@@ -110,6 +110,7 @@ _CHAPTERS = ("paivarytmi", "talous", "vahvuudet", "")
 def add_individual_demo(store: Store, today: date, participants: dict[str, uuid.UUID]) -> None:
     """Add the demo clients and periods (dates relative to `today`); `participants` maps the
     demo group's names to participant ids, for the one linked client."""
+    places: dict[str, uuid.UUID] = {}
     for plan in _PLANS:
         client = individual.create_client(
             store,
@@ -191,3 +192,30 @@ def add_individual_demo(store: Store, today: date, participants: dict[str, uuid.
                 )
             met, step, detail = plan.outcome
             individual.end_period(store, period.id, Outcome(end, met, step, detail))
+            places.setdefault(plan.place, period.id)
+    _add_feedback(store, today, places)
+
+
+# Returned feedback forms (fictitious): last year's pool of one place is shown (three forms,
+# the year is over); this year's single form of another is only counted.
+_FEEDBACK = (
+    (1, {"tyoskentely_kuunneltiin": 5, "hyoty_arki": 4}, "Kotikäynnit ja rauhallisuus."),
+    (1, {"tyoskentely_kuunneltiin": 4, "hyoty_arki": 4, "tapaamiset_tiheys": 3}, ""),
+    (1, {"tyoskentely_kuunneltiin": 5, "hyoty_arki": 3}, "Sain apua laskujen kanssa."),
+    (0, {"tyoskentely_kuunneltiin": 4}, "Tapaamisia olisi saanut olla enemmän."),
+)
+
+
+def _add_feedback(store: Store, today: date, places: dict[str, uuid.UUID]) -> None:
+    from voimaa.individual import feedback
+
+    ended = list(places.values())
+    for years_ago, ratings, text in _FEEDBACK:
+        period_id = ended[-1] if years_ago else ended[0]
+        feedback.save_period_feedback(
+            store,
+            period_id,
+            ratings,
+            {"parasta": text} if text else {},
+            today=date(today.year - years_ago, 6, 1),
+        )

@@ -386,7 +386,7 @@ def sqlite_backup(
 # ``alembic_version`` with plain SQL and never imports alembic (which loads every SQLAlchemy
 # dialect and mako: a good part of the start-up). tests/test_startup_imports.py checks it against
 # alembic's real head, so a new revision that forgets to update it fails the tests.
-HEAD_REVISION = "0002"
+HEAD_REVISION = "0003"
 
 
 def private_file(path: Path) -> None:

@@ -53,6 +53,10 @@ def area_title(area: str) -> str:
             return translate("FeedbackFormPdf", "Hyöty minulle")
         case "jarjestelyt":
             return translate("FeedbackFormPdf", "Käytännön järjestelyt")
+        case "tyoskentely":  # the individual-work form (resources/feedback/individual.toml)
+            return translate("FeedbackFormPdf", "Yhteinen työskentely")
+        case "tapaamiset":
+            return translate("FeedbackFormPdf", "Tapaamiset")
         case "":
             return translate("FeedbackFormPdf", "Väittämät")
     return area.capitalize()

@@ -47,6 +47,7 @@ from voimaa.coordinator.periods import PERIODS_SCHEMA_VERSION, build_periods_exp
 from voimaa.errors import ValidationError
 from voimaa.eurohis import Phase, WordingVersion, printable_forms
 from voimaa.i18n import translate
+from voimaa.individual import feedback as period_feedback
 from voimaa.program import get_program
 from voimaa.store import Store
 
@@ -594,4 +595,29 @@ def export_access_log(store: Store, path: str | Path, flt: access_log.Filter) ->
         format=_format(written),
         by_code=bool(flt.code),
     )
+    return written
+
+
+# --- the feedback of individual work (pooled by place and year, never by period) ---------------
+
+FORMATS["period_feedback"] = ExportKind(
+    {".xlsx": "voimaa.export.period_feedback_xlsx:write_period_feedback_xlsx"},
+    lambda: translate("Feedback", "Yksilötyön palautteet voi viedä vain .xlsx-tiedostoksi."),
+)
+
+
+def export_period_feedback_form(store: Store, path: str | Path, *, copies: int = 1) -> Path:
+    """The blank, anonymous feedback form of individual work (the group form's writer)."""
+    written = write("feedback_form", path, period_feedback.printed_period_forms(copies))
+    log_export(store, "export.period_feedback_form", written, copies=copies)
+    return written
+
+
+def export_period_feedback(store: Store, path: str | Path, *, today: date | None = None) -> Path:
+    """The pooled feedback of individual work to .xlsx: only pools that are shown on screen
+    have contents. Logged with the number of pools, never a place or an answer."""
+    check_suffix("period_feedback", path)
+    pools = period_feedback.feedback_pools(store, today=today)
+    written = write("period_feedback", path, pools)
+    log_export(store, "export.period_feedback", written, pools=len(pools))
     return written

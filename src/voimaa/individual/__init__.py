@@ -7,6 +7,7 @@
 - :mod:`~voimaa.individual.erasure`: erasing a client with everything about them.
 - :mod:`~voimaa.individual.goals`: 1–5 goals per period in the client's own words, their
   ratings at the start, at review meetings and at the end, and the review meetings.
+- :mod:`~voimaa.individual.links`: the group participants a client may be linked to.
 - :mod:`~voimaa.individual.meetings`: meetings (date, length, place, topics, workbook chapters,
   a sensitive note) and the intensity of the first six months.
 
@@ -50,6 +51,7 @@ from voimaa.individual.goals import (
     update_goal,
     validate_rating,
 )
+from voimaa.individual.links import ParticipantChoice, participant_choices
 from voimaa.individual.meetings import (
     DEFAULT_TOPICS,
     INTENSIVE_MONTHS,
@@ -108,6 +110,7 @@ __all__ = [
     "MeetingInfo",
     "MonthCount",
     "Outcome",
+    "ParticipantChoice",
     "PeriodData",
     "PeriodInfo",
     "PeriodSummary",
@@ -136,6 +139,7 @@ __all__ = [
     "list_meetings",
     "list_periods",
     "list_reviews",
+    "participant_choices",
     "period_intensity",
     "period_summary",
     "rate_goals",

@@ -314,6 +314,7 @@ def save_review(
 
 
 def delete_review(store: Store, review_id: uuid.UUID) -> None:
+    """Delete a review meeting with the ratings given in it (logged, never the note)."""
     with store.session() as s:
         review = s.get(PeriodReview, review_id)
         if review is None:
@@ -324,6 +325,8 @@ def delete_review(store: Store, review_id: uuid.UUID) -> None:
             target=review.period.client.code,
             period=str(review.period_id),
         )
+        for rating in list(review.ratings):  # they would stay behind as ratings of no review
+            s.delete(rating)
         s.delete(review)
 
 

@@ -202,3 +202,19 @@ class PeriodMeeting(Entity):
     note: Mapped[str] = mapped_column(Text, default="")
 
     period: Mapped[WorkPeriod] = relationship(back_populates="meetings")
+
+
+class PeriodFeedback(Entity):
+    """One filled feedback form of individual work, with no link to the client, the period or
+    the worker: only the place and the year it was entered, so it is only ever shown pooled
+    with the other forms of that place and year (:mod:`voimaa.individual.feedback`). Its
+    timestamps are set to the start of the year, so they tell no more than `year`."""
+
+    __tablename__ = "period_feedback"
+
+    place: Mapped[str] = mapped_column(String(200), default="")
+    year: Mapped[int]
+    form: Mapped[dict[str, Any]] = mapped_column(JSON)  # the form as it was answered
+    # statement key -> 1..5 or None when unanswered; open question key -> text as typed
+    ratings: Mapped[dict[str, int | None]] = mapped_column(JSON, default=dict)
+    open_answers: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import uuid
+from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
@@ -33,6 +35,7 @@ from voimaa.individual import (
     ClientInfo,
     GoalInfo,
     Outcome,
+    ParticipantChoice,
     PeriodData,
     PeriodInfo,
 )
@@ -86,6 +89,9 @@ class NewPeriodDialog(QDialog):
         if not client_name:
             form.addRow(self.tr("Omatyöntekijä"), self.worker)
             form.addRow("", self.consent)
+        else:  # the client's own worker and consent are in Jakson tiedot; never drawn loose
+            self.worker.hide()
+            self.consent.hide()
         form.addRow(self.tr("Paikkakunta"), self.place)
         form.addRow(self.tr("Päätös sosiaalisesta kuntoutuksesta"), self.decision)
         form.addRow(self.tr("Päätöksen numero (vapaaehtoinen)"), self.reference)
@@ -137,6 +143,7 @@ class RatingDialog(QDialog):
             self.boxes[g.id] = box
             label = QLabel(f"{g.position}. {g.text}", self)
             label.setWordWrap(True)
+            label.setFixedWidth(380)  # a fixed width, so the form gives a wrapped goal its lines
             form.addRow(label, box)
         if occasion == RatingOccasion.REVIEW:
             form.addRow(self.tr("Muistiinpano (arkaluonteinen)"), self.note)
@@ -201,14 +208,16 @@ class PeriodEurohisDialog(QDialog):
         self.score = QLabel(self)
         self.score.setObjectName("periodEurohisScore")
         layout = QVBoxLayout(self)
-        form = QFormLayout()
-        form.addRow(self.tr("Täytetty"), self.day)
-        layout.addLayout(form)
+        top = QHBoxLayout()  # the date and the keys on one line: the form fits 1024×600
+        top.addWidget(QLabel(self.tr("Täytetty"), self))
+        top.addWidget(self.day)
         hint = QLabel(
             self.tr("Näppäimet 1–5 vastaavat, 0 = puuttuu, nuolet siirtävät, Enter tallentaa."),
             self,
         )
-        layout.addWidget(hint)
+        hint.setWordWrap(True)
+        top.addWidget(hint, 1)
+        layout.addLayout(top)
         layout.addWidget(self.pad, 1)
         layout.addWidget(self.score)
         self.pad.clicked.connect(self._clicked)
@@ -280,7 +289,13 @@ class PeriodDetailsDialog(QDialog):
     """The period's decision, place and phase dates and the client's own worker and consent.
     Dates are typed in Finnish (22.11.2026); an empty optional date means "not yet"."""
 
-    def __init__(self, parent: QWidget | None, period: PeriodInfo, client: ClientInfo) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        period: PeriodInfo,
+        client: ClientInfo,
+        choices: Sequence[ParticipantChoice] = (),
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Jakson tiedot"))
         self.client_info = client
@@ -293,6 +308,15 @@ class PeriodDetailsDialog(QDialog):
         self.worker = line(client.own_worker, "ownWorker")
         self.consent = QCheckBox(self.tr("Suostumus arvioiden viemiseen koordinaattorille"), self)
         self.consent.setChecked(client.consent_coordinator)
+        # The same person's group participation: optional, chosen from the groups' participants.
+        self.participant = QComboBox(self)
+        self.participant.setObjectName("participantLink")
+        self.participant.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # no change by wheel
+        self.participant.addItem(self.tr("(ei ryhmässä)"), "")
+        for c in choices:  # the id as text: a combo finds only plain data again
+            self.participant.addItem(f"{c.name} · {c.code} · {c.group_name}", str(c.id))
+        found = self.participant.findData(str(client.participant_id or ""))
+        self.participant.setCurrentIndex(max(found, 0))
         self.place = line(period.place, "periodPlace")
         self.decision = line(format_date(period.decision_date), "decisionDate")
         self.reference = line(period.decision_reference, "decisionReference")
@@ -303,6 +327,7 @@ class PeriodDetailsDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Omatyöntekijä"), self.worker)
         form.addRow("", self.consent)
+        form.addRow(self.tr("Sama henkilö ryhmässä"), self.participant)
         form.addRow(self.tr("Paikkakunta"), self.place)
         form.addRow(self.tr("Päätöspäivä"), self.decision)
         form.addRow(self.tr("Päätöksen numero"), self.reference)
@@ -318,6 +343,9 @@ class PeriodDetailsDialog(QDialog):
         return dataclasses.replace(
             self.client_info.data(),
             own_worker=self.worker.text(),
+            participant_id=uuid.UUID(chosen)
+            if (chosen := self.participant.currentData())
+            else None,
             consent_coordinator=self.consent.isChecked(),
         )
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -42,6 +43,7 @@ from voimaa.ui.individual.dialogs import (
     to_date,
 )
 from voimaa.ui.individual.meeting_entry import MeetingEntry
+from voimaa.ui.individual.period_tools import GoalTools, chapter_choice, reopen_period
 from voimaa.ui.ops import Op
 
 
@@ -55,9 +57,7 @@ class PeriodEditor(QWidget):
         self.store = store
         self.period: PeriodInfo | None = None
         self.today = date.today()
-        self.dialog: RatingDialog | EndDialog | PeriodEurohisDialog | PeriodDetailsDialog | None = (
-            None
-        )
+        self.dialog: QDialog | None = None
 
         self.header = QLabel(self)
         self.header.setObjectName("periodHeader")
@@ -78,12 +78,16 @@ class PeriodEditor(QWidget):
         self.chapter_button = QPushButton(self.tr("Tulosta työkirjan luku…"), self)
         self.chapter_button.setObjectName("printChapterButton")
         self.chapter_button.clicked.connect(self.print_chapter)
+        self.reopen_button = QPushButton(self.tr("Avaa uudelleen…"), self)
+        self.reopen_button.setObjectName("reopenPeriodButton")
+        self.reopen_button.clicked.connect(lambda: reopen_period(self))
         phase_row = QHBoxLayout()
         for b in (
             self.details_button,
             self.work_button,
             self.closing_button,
             self.end_button,
+            self.reopen_button,
             self.pdf_button,
             self.chapter_button,
         ):
@@ -116,6 +120,8 @@ class PeriodEditor(QWidget):
         goals_layout = QVBoxLayout(goals_box)
         goals_layout.addWidget(self.goal_list)
         goals_layout.addWidget(self.goal_text)
+        self.goal_tools = GoalTools(self)
+        goals_layout.addWidget(self.goal_tools)
         goals_layout.addLayout(rate_row)
         goals_layout.addWidget(self.chart)
 
@@ -149,7 +155,7 @@ class PeriodEditor(QWidget):
         self.meetings.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
-        self.meetings.horizontalHeader().setStretchLastSection(True)
+        self.meetings.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.show_notes = QCheckBox(self.tr("Näytä muistiinpanot"), self)
         self.show_notes.setObjectName("showNotes")
         self.show_notes.toggled.connect(lambda _on: self._fill_meetings())
@@ -240,6 +246,7 @@ class PeriodEditor(QWidget):
         self.work_button.setEnabled(not ended and period.work_phase_date is None)
         self.closing_button.setEnabled(not ended and period.closing_phase_date is None)
         self.end_button.setText(self.tr("Muuta tulosta…") if ended else self.tr("Päätä jakso…"))
+        self.reopen_button.setVisible(ended)
         self.goal_list.clear()
         for g in goals:
             history = " → ".join(str(r.value) for r in g.ratings) or "–"
@@ -409,10 +416,16 @@ class PeriodEditor(QWidget):
     def edit_details(self) -> None:
         assert self.period is not None
         period = self.period
-        client = Op(self, lambda: individual.get_client(self.store, period.client_id)).call()
-        if client is None:
+        found = Op(
+            self,
+            lambda: (
+                individual.get_client(self.store, period.client_id),
+                individual.participant_choices(self.store),
+            ),
+        ).call()
+        if found is None:
             return
-        dialog = PeriodDetailsDialog(self, period, client)
+        dialog = PeriodDetailsDialog(self, period, *found)
 
         def save() -> None:
             Op(
@@ -440,7 +453,7 @@ class PeriodEditor(QWidget):
 
     def print_chapter(self) -> None:
         """A workbook chapter as a handout for the client (PDF), by default the last one used."""
-        ref = _chapter_choice(self)
+        ref = chapter_choice(self)
         if not ref:
             return
         path = ask.save_to_file(
@@ -476,18 +489,6 @@ class PeriodEditor(QWidget):
                 self, self.tr("Yhteenveto"), self.tr("Tallennettu: {path}").format(path=written)
             )
         ).run()
-
-
-def _chapter_choice(editor: PeriodEditor) -> str | None:
-    """The chapter to print: the one used last in this period's meetings, else asked for."""
-    used = [c for m in reversed(editor._meeting_rows) for c in m.chapters]
-    default = str(workbook.chapter(used[0]).number) if used else "1"
-    return ask.get_text(
-        editor,
-        editor.tr("Tulosta työkirjan luku"),
-        editor.tr("Luvun numero (1–{n})").format(n=len(workbook.chapters())),
-        default,
-    )
 
 
 def _escape(text: str) -> str:

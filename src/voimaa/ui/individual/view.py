@@ -9,6 +9,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -25,6 +26,7 @@ from voimaa.store import Store
 from voimaa.ui import ask
 from voimaa.ui.individual.dialogs import NewPeriodDialog
 from voimaa.ui.individual.editor import PeriodEditor
+from voimaa.ui.individual.feedback import FeedbackPoolsDialog, enter_feedback
 from voimaa.ui.ops import Op
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -36,10 +38,12 @@ class IndividualView(QWidget):
         self.setObjectName("individualView")
         self.store = store
         self.today = date.today()
-        self.dialog: NewPeriodDialog | None = None
+        self.dialog: QDialog | None = None
         self.period_list = QListWidget(self)
         self.period_list.setObjectName("periodList")
         self.period_list.setWordWrap(True)
+        # The items wrap to the list's width instead of scrolling sideways.
+        self.period_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.period_list.setStyleSheet("QListWidget::item { padding: 6px 4px; }")
         self.period_list.currentItemChanged.connect(self._selected)
         self.new_button = QPushButton(self.tr("Uusi asiakas ja jakso…"), self)
@@ -53,6 +57,12 @@ class IndividualView(QWidget):
         self.topics_button = QPushButton(self.tr("Tapaamisten aiheet…"), self)
         self.topics_button.setObjectName("topicsButton")
         self.topics_button.clicked.connect(self.edit_topics)
+        self.feedback_button = QPushButton(self.tr("Palautelomake jaksosta…"), self)
+        self.feedback_button.setObjectName("periodFeedbackButton")
+        self.feedback_button.clicked.connect(lambda: enter_feedback(self))
+        self.pools_button = QPushButton(self.tr("Palautteet (kooste)…"), self)
+        self.pools_button.setObjectName("feedbackPoolsButton")
+        self.pools_button.clicked.connect(self.show_pools)
         left = QWidget(self)
         left.setMinimumWidth(250)
         left_layout = QVBoxLayout(left)
@@ -64,6 +74,8 @@ class IndividualView(QWidget):
         left_layout.addWidget(self.next_button)
         left_layout.addWidget(self.erase_button)
         left_layout.addWidget(self.topics_button)
+        left_layout.addWidget(self.feedback_button)
+        left_layout.addWidget(self.pools_button)
         self.editor = PeriodEditor(store, self)
         self.editor.changed.connect(lambda: self.refresh(keep=True))
         splitter = QSplitter(self)
@@ -97,12 +109,14 @@ class IndividualView(QWidget):
         self.period_list.blockSignals(False)
         self.next_button.setEnabled(self.current_period_id() is not None)
         self.erase_button.setEnabled(self.current_period_id() is not None)
+        self.feedback_button.setEnabled(self.current_period_id() is not None)
         if select is not None or not keep:
             self.editor.set_period(self.current_period_id())
 
     def _selected(self, current: QListWidgetItem | None, _previous: object) -> None:
         self.next_button.setEnabled(current is not None)
         self.erase_button.setEnabled(current is not None)
+        self.feedback_button.setEnabled(current is not None)
         self.editor.set_period(None if current is None else current.data(ID_ROLE))
 
     def new_period(self, *, same_client: bool = False) -> None:
@@ -166,3 +180,8 @@ class IndividualView(QWidget):
         Op(self, lambda: individual.save_topics(self.store, text.split(","))).success(
             lambda _t: self.editor.reload()
         ).run()
+
+    def show_pools(self) -> None:
+        dialog = FeedbackPoolsDialog(self, self)
+        self.dialog = dialog
+        dialog.open()
