@@ -47,7 +47,7 @@ class _NoOS:
         return True
 
 
-def main() -> int:  # noqa: C901, PLR0915 - one flat list of pictures reads best
+def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("out", type=Path)
     args = parser.parse_args()
