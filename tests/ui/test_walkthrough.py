@@ -8,7 +8,7 @@ import uuid
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import TEST_PASSPHRASE
@@ -199,3 +199,31 @@ def test_the_first_start_page_keeps_its_text_together(
     gap = dialog.problem.geometry().top() - dialog.second.geometry().bottom()
     assert gap < 40, gap
     _fits(dialog)
+
+
+@pytest.mark.parametrize("width", [560, 760, 930, 1400])
+def test_the_feedback_legend_never_runs_over_the_mean_column(qtbot: QtBot, width: int) -> None:
+    """At 1280×680 the legend's "5 Täysin samaa mieltä" was drawn over "ka (n)": the legend
+    now wraps before the mean column, and the bars move down under it."""
+    from voimaa.feedback import default_form
+    from voimaa.ui.charts import DistributionChart, DistributionRow
+
+    scale = tuple(default_form()["scale"])
+
+    chart = DistributionChart()
+    qtbot.addWidget(chart)
+    row = DistributionRow("Ryhmässä oli turvallista olla.", (0, 0, 1, 2, 2), 4.2)
+    chart.set_rows([row], scale)
+    chart.resize(width, chart.height())
+    chart.show()
+    QApplication.processEvents()
+    metrics = chart.fontMetrics()
+    _label, bar_left, bar_width = chart._columns(width)
+    legend = chart.legend(width)
+    assert [v for _x, _l, v, _t in legend] == [1, 2, 3, 4, 5]
+    for x, _line, _value, text in legend:
+        assert x + 16 + metrics.horizontalAdvance(text) <= bar_left + bar_width, text
+    lines = 1 + max(line for _x, line, _v, _t in legend)
+    assert chart.height() == chart.height_for(width) == 26 + 18 * lines + chart.ROW_HEIGHT
+    if width >= 1400:
+        assert lines == 1  # a wide window keeps the one-line legend
