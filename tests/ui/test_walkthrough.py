@@ -227,3 +227,24 @@ def test_the_feedback_legend_never_runs_over_the_mean_column(qtbot: QtBot, width
     assert chart.height() == chart.height_for(width) == 26 + 18 * lines + chart.ROW_HEIGHT
     if width >= 1400:
         assert lines == 1  # a wide window keeps the one-line legend
+
+
+def test_the_access_log_export_offers_to_open_the_file(
+    qtbot: QtBot, demo_store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, system_calls
+) -> None:  # type: ignore[no-untyped-def]
+    """Tapahtumaloki's exports end like every other export: Avaa / Näytä kansiossa."""
+    target = tmp_path / "loki.pdf"
+    monkeypatch.setattr(ask, "save_path", lambda *a: str(target))
+    told: list[str] = []
+
+    def inform_file(_parent: object, _title: str, text: str) -> str:
+        told.append(text)
+        return ask.OPEN
+
+    monkeypatch.setattr(ask, "inform_file", inform_file)
+    dialog = AccessLogDialog(demo_store)
+    qtbot.addWidget(dialog)
+    assert not dialog.table.verticalHeader().isVisible()
+    dialog.export(".pdf")
+    assert target.exists() and told and str(target) in told[0]
+    assert ("open_url", str(target)) in system_calls.calls

@@ -94,7 +94,8 @@ class RestoreDialog(QDialog):
         )
         self.empty.setObjectName("noBackups")
         self.empty.setWordWrap(True)
-        layout.addWidget(self.empty)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.empty, 1)  # in the list's place: the spare height goes below it
         buttons = QDialogButtonBox()
         restore = buttons.addButton(
             self.tr("Palauta valittu"), QDialogButtonBox.ButtonRole.AcceptRole
