@@ -248,3 +248,25 @@ def test_the_access_log_export_offers_to_open_the_file(
     dialog.export(".pdf")
     assert target.exists() and told and str(target) in told[0]
     assert ("open_url", str(target)) in system_calls.calls
+
+
+def test_the_lock_screen_shows_a_typed_recovery_key(qtbot: QtBot, store: Store) -> None:
+    """Like the unlock dialog: with "Käytä palautusavainta" the key is shown as typed (it is
+    copied from paper), and the passphrase is hidden again when the box is cleared."""
+    from PySide6.QtWidgets import QLineEdit as Field
+
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+    window.lock_guard.lock()
+    screen = window.lock_guard.screen
+    assert screen is not None
+    assert screen.field.echoMode() == Field.EchoMode.Password
+    screen.use_recovery.setChecked(True)
+    assert screen.field.echoMode() == Field.EchoMode.Normal
+    assert screen.field.placeholderText().startswith("XXXXX-")
+    screen.use_recovery.setChecked(False)
+    assert screen.field.echoMode() == Field.EchoMode.Password
+    screen.field.setText(TEST_PASSPHRASE)
+    screen.try_unlock()
+    assert not window.lock_guard.locked
