@@ -90,3 +90,29 @@ def test_the_log_exports_to_xlsx_and_prints_for_a_code(
     assert access_log.events(demo_store, Filter(kinds=frozenset([Kind.EXPORT])))[0].action == (
         "export.access_log"
     )
+
+
+def _recorded_actions() -> set[str]:
+    """Every action name the program records (audit.record or the exports' log_export)."""
+    import re
+
+    source = Path(access_log.__file__).parent
+    pattern = re.compile(r'(?:audit\.record|log_export)\(\s*\w+,\s*"([a-z_.]+)"')
+    found: set[str] = set()
+    for path in source.rglob("*.py"):
+        found.update(pattern.findall(path.read_text(encoding="utf-8")))
+    return found
+
+
+def test_every_recorded_action_has_a_finnish_label() -> None:
+    """The log never shows a raw action name such as 'period.end' (seen in the walk-through of
+    issue 11: the individual-work events had none)."""
+    actions = _recorded_actions()
+    assert {"period.end", "export.attendance", "group.create"} <= actions  # the scan finds them
+    unlabelled = sorted(a for a in actions if access_log.action_label(a) == a)
+    assert unlabelled == []
+
+
+def test_erasing_a_client_is_an_erasure() -> None:
+    assert access_log.kind_of("client.erase") is Kind.ERASURE
+    assert access_log.kind_of("period.meeting.delete") is Kind.ERASURE

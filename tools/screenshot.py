@@ -21,12 +21,12 @@ from PySide6.QtWidgets import QApplication, QTabWidget
 
 from voimaa import demo
 from voimaa.store import Store
-from voimaa.ui import i18n
+from voimaa.ui import i18n, mnemonics, wheel_guard
 from voimaa.ui.main_window import MainWindow
 
 
 def _slug(text: str) -> str:
-    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    plain = unicodedata.normalize("NFKD", text.replace("&", "")).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")
 
 
@@ -40,6 +40,8 @@ def main() -> int:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
     i18n.install(app)
+    mnemonics.install(app)  # as ui/app.run: the pictures show the Alt+letters
+    wheel_guard.install(app)
     folder = Path(tempfile.mkdtemp())
     if not os.environ.get("VOIMAA_PASSPHRASE_FILE"):  # the store is encrypted: unattended
         (folder / "tunnuslause.txt").write_text("kuvakaappausten tunnuslause\n", encoding="utf-8")

@@ -39,7 +39,9 @@ class Kind(enum.Enum):
 def kind_of(action: str) -> Kind:
     if action.startswith("export."):
         return Kind.EXPORT
-    if action in ("participant.erase", "group.delete") or action.endswith(".delete"):
+    if action in ("participant.erase", "client.erase", "group.delete") or action.endswith(
+        ".delete"
+    ):
         return Kind.FORM_EDIT if action.split(".")[0] in ("eurohis", "feedback") else Kind.ERASURE
     if action.startswith("coordinator.import"):
         return Kind.IMPORT
@@ -107,6 +109,28 @@ def action_label(action: str) -> str:
         "program.delete_template": translate("AccessLog", "Ohjelmapohja poistettu"),
         "program.restore_session": translate("AccessLog", "Kerran sisältö palautettu"),
         "keys.passphrase_change": translate("AccessLog", "Tunnuslause vaihdettu"),
+        "export.code_list": translate("AccessLog", "Koodit ja nimet -lista tallennettu"),
+        "export.coordinator_periods": translate(
+            "AccessLog", "Yksilötyön jaksot viety koordinaattorille"
+        ),
+        "export.example_budget": translate("AccessLog", "Esimerkkibudjetti viety"),
+        "export.period": translate("AccessLog", "Yksilötyön jakson yhteenveto viety"),
+        "budget.line.delete": translate("AccessLog", "Budjettirivi poistettu"),
+        "program.move_session": translate("AccessLog", "Kerta siirretty"),
+        "feedback.default_form": translate("AccessLog", "Palautelomakkeen oletus muutettu"),
+        "feedback.form_edit": translate("AccessLog", "Palautelomaketta muutettu"),
+        "coordinator.import_periods": translate("AccessLog", "Yksilötyön jaksot tuotu"),
+        "client.erase": translate("AccessLog", "Asiakkaan tiedot poistettu"),
+        "period.end": translate("AccessLog", "Yksilötyön jakso päätetty"),
+        "period.reopen": translate("AccessLog", "Yksilötyön jakso avattu uudelleen"),
+        "period.goal.edit": translate("AccessLog", "Jakson tavoitetta muutettu"),
+        "period.goal.delete": translate("AccessLog", "Jakson tavoite poistettu"),
+        "period.meeting.edit": translate("AccessLog", "Tapaamista muutettu"),
+        "period.meeting.delete": translate("AccessLog", "Tapaaminen poistettu"),
+        "period.outcome.edit": translate("AccessLog", "Jakson päättämistietoja muutettu"),
+        "period.rating.edit": translate("AccessLog", "Tavoitteen arviota muutettu"),
+        "period.review.edit": translate("AccessLog", "Arviointipalaveria muutettu"),
+        "period.review.delete": translate("AccessLog", "Arviointipalaveri poistettu"),
     }
     return labels.get(action, action)
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QTabWidget,
     QTextEdit,
     QWidget,
@@ -149,7 +150,7 @@ def test_install_loads_qt_finnish(qapp: QApplication) -> None:
         assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
         i18n.install(qapp)
-        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Peru"
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Peruuta"
         assert QCoreApplication.translate("QWidgetTextControl", "&Undo") == "&Kumoa"
         assert QCoreApplication.translate("QFileDialog", "&Look in:") == "&Sijainti:"
     finally:
@@ -245,3 +246,16 @@ def test_message_boxes_input_and_file_dialogs_speak_finnish(qtbot: QtBot) -> Non
         found += english_words(dialog)
         dialog.close()
     assert found == [], "\n".join(found)
+
+
+def test_qt_cancel_reads_as_the_programs_own(qapp: QApplication) -> None:
+    """Qt's Cancel (QInputDialog, the Suojaus dialogs) says "Peruuta", as the program's own
+    buttons do, not qtbase_fi's "Peru"."""
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "") == "Peruuta"
+    dialog = QInputDialog()
+    dialog.show()
+    texts = [b.text().replace("&", "") for b in dialog.findChildren(QPushButton)]
+    dialog.close()
+    assert "Peruuta" in texts
+    assert "Peru" not in texts

@@ -27,7 +27,7 @@ from voimaa import access_log, groups, settings
 from voimaa.export import jobs
 from voimaa.export.access_log_xlsx import cells, headers
 from voimaa.store import Store
-from voimaa.ui import ask
+from voimaa.ui import ask, export_done
 from voimaa.ui.ops import Op
 
 
@@ -82,11 +82,13 @@ class AccessLogDialog(QDialog):
         self.table = QTableWidget(0, len(headers()))
         self.table.setHorizontalHeaderLabels(list(headers()))
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)  # row numbers mean nothing here
+        self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.table)
         buttons = QDialogButtonBox()
         excel = QPushButton(self.tr("Vie Exceliin…"))
         excel.clicked.connect(lambda: self.export(".xlsx"))
-        printed = QPushButton(self.tr("Tulosta (PDF)…"))
+        printed = QPushButton(self.tr("Tallenna PDF…"))
         printed.clicked.connect(lambda: self.export(".pdf"))
         buttons.addButton(excel, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(printed, QDialogButtonBox.ButtonRole.ActionRole)
@@ -127,8 +129,8 @@ class AccessLogDialog(QDialog):
             return
         flt = self.current_filter()
         Op(self, lambda: jobs.export_access_log(self.store, target, flt)).success(
-            lambda path: ask.inform(
-                self, self.tr("Tapahtumaloki"), self.tr("Tallennettu: {p}").format(p=path)
+            lambda path: export_done.exported(  # Avaa / Näytä kansiossa, as after every export
+                self, self.tr("Tapahtumaloki"), self.tr("Tallennettu: {p}").format(p=path), path
             )
         ).run()
         self.reload()

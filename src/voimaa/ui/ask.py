@@ -64,9 +64,27 @@ def warn(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.warning(parent, title, text)
 
 
+TEXT_DIALOG_MIN_WIDTH = 440
+
+
+def text_dialog(parent: QWidget | None, title: str, label: str, text: str = "") -> QInputDialog:
+    """The one-line question of :func:`get_text`: wide enough for a group's whole name (Qt's
+    own getText was 200 px and showed the end of the name only)."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    dialog.setInputMode(QInputDialog.InputMode.TextInput)
+    dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
+    dialog.setTextValue(text)
+    wanted = dialog.fontMetrics().horizontalAdvance(text) + 80
+    dialog.resize(min(max(TEXT_DIALOG_MIN_WIDTH, wanted), 900), dialog.sizeHint().height())
+    return dialog
+
+
 def get_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
-    value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
-    return value if ok else None
+    dialog = text_dialog(parent, title, label, text)
+    ok = dialog.exec() == QInputDialog.DialogCode.Accepted
+    return dialog.textValue() if ok else None
 
 
 def save_path(parent: QWidget | None, title: str, suggested: str, filters: str) -> str | None:

@@ -10,7 +10,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen, QPolygonF
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QPolygonF,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from voimaa.formats import format_decimal
@@ -240,11 +249,49 @@ class DistributionChart(QWidget):
         self.scale = scale
         self.setAccessibleName(self.tr("Vastausten jakauma"))
         self.setAccessibleDescription(self.describe())
-        self.setFixedHeight(44 + self.ROW_HEIGHT * max(1, len(rows)))
+        self.setFixedHeight(self.height_for(self.width()))
         self.update()
 
+    LEGEND_LINE = 18
+
+    def _columns(self, width: int) -> tuple[float, float, float]:
+        """The label column's width, and the bars' left edge and width (the mean column is
+        right of the bars)."""
+        label_width = width * 0.45
+        bar_left = label_width + 8
+        return label_width, bar_left, max(80.0, width - bar_left - 90)
+
+    def legend(self, width: int) -> list[tuple[float, int, int, str]]:
+        """The legend's items as (x, line, value, text): they wrap onto a new line before they
+        would reach the mean column's "ka (n)" (at 1280×680 they ran over it)."""
+        metrics = QFontMetrics(self.font())
+        _, bar_left, bar_width = self._columns(width)
+        limit = bar_left + bar_width
+        items: list[tuple[float, int, int, str]] = []
+        x, line = 8.0, 0
+        for value, label in enumerate(self.scale, 1):
+            text = f"{value} {label}"
+            needed = 16 + metrics.horizontalAdvance(text)
+            if x > 8 and x + needed > limit:
+                x, line = 8.0, line + 1
+            items.append((x, line, value, text))
+            x += 34 + metrics.horizontalAdvance(text)
+        return items
+
+    def _header(self, width: int) -> int:
+        lines = 1 + max((line for _x, line, _v, _t in self.legend(width)), default=0)
+        return 18 + self.LEGEND_LINE * lines
+
+    def height_for(self, width: int) -> int:
+        return self._header(width) + 8 + self.ROW_HEIGHT * max(1, len(self.rows))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.height() != self.height_for(self.width()):
+            self.setFixedHeight(self.height_for(self.width()))
+
     def sizeHint(self) -> QSize:
-        return QSize(800, 44 + self.ROW_HEIGHT * max(1, len(self.rows)))
+        return QSize(800, self.height_for(max(800, self.width())))
 
     def describe(self) -> str:
         """Per statement how many answered each value and the mean (for a screen reader)."""
@@ -268,26 +315,25 @@ class DistributionChart(QWidget):
         painter.fillRect(self.rect(), QColor("white"))
         font = QFont(self.font())
         metrics = QFontMetrics(font)
-        label_width = self.width() * 0.45
-        bar_left = label_width + 8
-        bar_width = max(80.0, self.width() - bar_left - 90)
-        x = 8.0
-        for value, label in enumerate(self.scale, 1):
+        label_width, bar_left, bar_width = self._columns(self.width())
+        legend = self.legend(self.width())
+        for x, line, value, text in legend:
+            y = 10 + line * self.LEGEND_LINE
             painter.setBrush(DISTRIBUTION_COLORS[value - 1])
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.drawRect(QRectF(x, 10, 12, 12))
+            painter.drawRect(QRectF(x, y, 12, 12))
             painter.setPen(TEXT)
-            text = f"{value} {label}"
-            painter.drawText(QPointF(x + 16, 21), text)
-            x += 34 + metrics.horizontalAdvance(text)
+            painter.drawText(QPointF(x + 16, y + 11), text)
+        last_line = max((line for _x, line, _v, _t in legend), default=0)
         painter.setPen(TEXT)
         painter.drawText(
-            QRectF(bar_left + bar_width + 8, 6, 80, 20),
+            QRectF(bar_left + bar_width + 8, 6 + last_line * self.LEGEND_LINE, 80, 20),
             Qt.AlignmentFlag.AlignLeft,
             self.tr("ka (n)"),
         )
+        header = self._header(self.width())
         for i, row in enumerate(self.rows):
-            top = 36 + i * self.ROW_HEIGHT
+            top = header + i * self.ROW_HEIGHT
             painter.setPen(TEXT)
             painter.drawText(
                 QRectF(8, top, label_width - 8, self.ROW_HEIGHT),

@@ -41,7 +41,9 @@ class FinnishPlurals(QTranslator):
 
 
 class QtFinnishGaps(QTranslator):
-    """Qt's own texts that Qt 6 changed but its Finnish translation (qtbase_fi) still lacks.
+    """Qt's own texts that Qt 6 changed but its Finnish translation (qtbase_fi) still lacks,
+    and Qt's "Peru" for Cancel, which the program's own buttons call "Peruuta" (one dialog
+    showed both side by side).
 
     Answers only these (context, source) pairs; everything else goes to qtbase_fi.
     """
@@ -49,6 +51,8 @@ class QtFinnishGaps(QTranslator):
     GAPS: ClassVar[dict[tuple[str, str], str]] = {
         ("QFileDialog", "&Look in:"): "&Sijainti:",
         ("QFileDialog", "Files of &type:"): "Tiedosto&tyyppi:",
+        ("QPlatformTheme", "Cancel"): "Peruuta",
+        ("QGnomeTheme", "&Cancel"): "&Peruuta",
     }
 
     def translate(
@@ -69,7 +73,7 @@ def _qt_translate(context: str, text: str, disambiguation: str | None, n: int) -
 
 
 def install(app: QCoreApplication) -> QTranslator | None:
-    """Route core messages through Qt, give Qt's own texts (OK/Peru, the line edit's context
+    """Route core messages through Qt, give Qt's own texts (OK/Peruuta, the line edit's context
     menu, the file dialog) the UI language, give plural messages their Finnish forms, and load a
     compiled translation when the UI language is not Finnish and a `.qm` file was built for it
     (`make translations`). Returns the loaded translation, if any."""

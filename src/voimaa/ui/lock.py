@@ -63,6 +63,7 @@ class LockScreen(QWidget):
         self.field.returnPressed.connect(self.try_unlock)
         layout.addWidget(self.field)
         self.use_recovery = QCheckBox(self.tr("Käytä palautusavainta"))
+        self.use_recovery.toggled.connect(self._mode)
         layout.addWidget(self.use_recovery)
         self.problem = QLabel("")
         self.problem.setWordWrap(True)
@@ -73,6 +74,15 @@ class LockScreen(QWidget):
         button.clicked.connect(self.try_unlock)
         layout.addWidget(button)
         layout.addStretch(2)
+
+    def _mode(self, recovery: bool) -> None:
+        """As in the unlock dialog: the recovery key is typed from paper, so it is shown."""
+        self.field.clear()
+        self.field.setEchoMode(
+            QLineEdit.EchoMode.Normal if recovery else QLineEdit.EchoMode.Password
+        )
+        self.field.setPlaceholderText(self.tr("XXXXX-XXXXX-XXXXX-XXXXX-XXXXX") if recovery else "")
+        self.field.setFocus()
 
     def try_unlock(self) -> None:
         recovery = self.use_recovery.isChecked()

@@ -85,12 +85,23 @@ class RestoreDialog(QDialog):
         )
         self.list = QListWidget()
         layout.addWidget(self.list)
-        self.fill()
+        self.empty = QLabel(
+            self.tr(
+                "Varmuuskopioita ei ole vielä. Ohjelma tekee varmuuskopion kerran päivässä, kun "
+                "tietoja on muutettu; voit tehdä sen heti valikosta Suojaus → Varmuuskopioi nyt. "
+                "Toiselta koneelta tai muistitikulta tuotu kopio: Palauta kopio muualta…"
+            )
+        )
+        self.empty.setObjectName("noBackups")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.empty, 1)  # in the list's place: the spare height goes below it
         buttons = QDialogButtonBox()
         restore = buttons.addButton(
             self.tr("Palauta valittu"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         restore.setObjectName("restoreSelected")
+        self.restore_button = restore
         other = QPushButton(self.tr("Palauta kopio muualta…"))
         other.clicked.connect(self.restore_other)
         buttons.addButton(other, QDialogButtonBox.ButtonRole.ActionRole)
@@ -98,6 +109,7 @@ class RestoreDialog(QDialog):
         buttons.accepted.connect(self.restore_selected)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.fill()
         self.resize(640, 420)
 
     def fill(self) -> None:
@@ -117,6 +129,10 @@ class RestoreDialog(QDialog):
             self.list.addItem(item)
         if self.list.count():
             self.list.setCurrentRow(0)
+        # With no backup the list would be an empty box and "Palauta valittu" would do nothing.
+        self.list.setVisible(self.list.count() > 0)
+        self.empty.setVisible(self.list.count() == 0)
+        self.restore_button.setEnabled(self.list.count() > 0)
 
     def restore_selected(self) -> None:
         item = self.list.currentItem()

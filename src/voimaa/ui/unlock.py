@@ -105,6 +105,7 @@ class FirstStartDialog(QDialog):
         buttons.addButton(self.tr("Peruuta"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self._to_recovery)
         buttons.rejected.connect(self.reject)
+        layout.addStretch(1)  # spare height below the text, not between its paragraphs
         layout.addWidget(buttons)
         return page
 
@@ -153,6 +154,7 @@ class FirstStartDialog(QDialog):
         buttons.addButton(self.tr("Takaisin"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self._finish)
         buttons.rejected.connect(lambda: self.pages.setCurrentIndex(0))
+        layout.addStretch(1)
         layout.addWidget(buttons)
         return page
 
@@ -225,6 +227,7 @@ class UnlockDialog(QDialog):
         self.data_dir = data_dir
         self.key: bytes | None = None
         self.setWindowTitle(self.tr("Voimaa – avaa tietokanta"))
+        self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
         layout.addWidget(_wrap(self.tr("Tietokanta on salattu. Anna tunnuslauseesi.")))
         self.field = _secret_field()
@@ -255,6 +258,7 @@ class UnlockDialog(QDialog):
             self.key = keys.unlock(self.data_dir, self.field.text(), recovery=recovery)
         except VoimaaError as exc:
             self.problem.setText(str(exc))
+            self.adjustSize()  # the message's lines get their height (they were cut off)
             self.field.selectAll()
             self.field.setFocus()
             return
