@@ -199,5 +199,19 @@ def test_the_recovery_key_sheet_is_one_page_with_the_key(tmp_path: Path) -> None
     text = reader.pages[0].extract_text()
     assert len(reader.pages) == 1
     assert "Palautusavain" in text and key in text.replace(" ", "")
+
+
+@pytest.mark.parametrize("key", ["WWWWW-MMMMM-WWWWW-MMMMM-WWWWW", "11111-11111-11111-11111-11111"])
+def test_the_recovery_key_never_breaks_over_two_lines(tmp_path: Path, key: str) -> None:
+    """Also the widest possible key is printed on one line, as large as fits (≤ 24 pt)."""
+    from pypdf import PdfReader
+
+    from voimaa.export import jobs
+    from voimaa.export.recovery_key_pdf import key_font_size
+
+    pdf = jobs.export_recovery_key(tmp_path / "palautusavain.pdf", key, tmp_path)
+    lines = PdfReader(pdf).pages[0].extract_text().splitlines()
+    assert any(key in line.replace(" ", "") for line in lines)
+    assert 14 <= key_font_size(key) <= 24
     if os.name == "posix":
         assert pdf.stat().st_mode & 0o777 == 0o600

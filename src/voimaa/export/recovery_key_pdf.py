@@ -10,6 +10,7 @@ from pathlib import Path
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from voimaa.export.pdf import ACCENT, FONT, LINE, build_pdf, escape, styles
@@ -24,16 +25,35 @@ class RecoverySheet:
     data_folder: str
 
 
+KEY_BOX_WIDTH = 170 * mm
+KEY_MAX_SIZE = 24.0
+_CELL_PADDING = 6  # reportlab's default left and right padding of a table cell (points)
+
+
+def key_font_size(recovery_key: str) -> float:
+    """The largest size (at most 24 pt) at which the key stays on one line in its box: a key
+    broken over two lines is easy to copy wrong (wide letters such as W and M take more room)."""
+    room = KEY_BOX_WIDTH - 2 * _CELL_PADDING - 2  # a little slack for rounding
+    width_at_1pt = stringWidth(recovery_key, FONT, 1)
+    return min(KEY_MAX_SIZE, room / width_at_1pt) if width_at_1pt > 0 else KEY_MAX_SIZE
+
+
 def write_recovery_key_pdf(path: Path, sheet: RecoverySheet) -> Path:
     base = styles()
     body = ParagraphStyle("rkBody", parent=base["body"], fontSize=12, leading=16)
+    size = key_font_size(sheet.recovery_key)
     key_style = ParagraphStyle(
-        "rkKey", parent=body, fontName=FONT, fontSize=24, leading=32, alignment=TA_CENTER
+        "rkKey",
+        parent=body,
+        fontName=FONT,
+        fontSize=size,
+        leading=size * 4 / 3,
+        alignment=TA_CENTER,
     )
     title = translate("RecoveryKeyPdf", "Palautusavain")
     key = Table(
         [[Paragraph(escape(sheet.recovery_key), key_style)]],
-        colWidths=[170 * mm],
+        colWidths=[KEY_BOX_WIDTH],
         style=TableStyle(
             [
                 ("BOX", (0, 0), (-1, -1), 1.5, ACCENT),
