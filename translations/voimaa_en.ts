@@ -22,237 +22,347 @@
 <context>
     <name>AccessLog</name>
     <message>
-        <location filename="../src/voimaa/access_log.py" line="58"/>
+        <location filename="../src/voimaa/access_log.py" line="60"/>
         <source>Vienti tai tulostus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/access_log.py" line="60"/>
+        <location filename="../src/voimaa/access_log.py" line="62"/>
         <source>Poisto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/access_log.py" line="62"/>
+        <location filename="../src/voimaa/access_log.py" line="64"/>
         <source>Tuonti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/access_log.py" line="64"/>
+        <location filename="../src/voimaa/access_log.py" line="66"/>
         <source>Tallennetun lomakkeen muutos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/access_log.py" line="66"/>
+        <location filename="../src/voimaa/access_log.py" line="68"/>
         <source>Varmuuskopion palautus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/access_log.py" line="68"/>
+        <location filename="../src/voimaa/access_log.py" line="70"/>
         <source>Tunnuslauseen vaihto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/access_log.py" line="69"/>
+        <location filename="../src/voimaa/access_log.py" line="71"/>
         <source>Muu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/access_log.py" line="75"/>
+        <location filename="../src/voimaa/access_log.py" line="77"/>
         <source>Läsnäolotaulukko viety</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/access_log.py" line="76"/>
+        <location filename="../src/voimaa/access_log.py" line="78"/>
         <source>Läsnäololista tulostettu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/access_log.py" line="77"/>
+        <location filename="../src/voimaa/access_log.py" line="79"/>
         <source>Budjetti viety</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/access_log.py" line="78"/>
+        <location filename="../src/voimaa/access_log.py" line="80"/>
         <source>Ryhmän raportti viety</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/access_log.py" line="79"/>
+        <location filename="../src/voimaa/access_log.py" line="81"/>
         <source>Koordinaattorin tiedosto viety</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/access_log.py" line="80"/>
+        <location filename="../src/voimaa/access_log.py" line="82"/>
         <source>Yhteenveto viety</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/access_log.py" line="81"/>
+        <location filename="../src/voimaa/access_log.py" line="83"/>
         <source>EUROHIS-8-lomakkeet tulostettu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/access_log.py" line="82"/>
+        <location filename="../src/voimaa/access_log.py" line="84"/>
         <source>Palautelomakkeet tulostettu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/access_log.py" line="83"/>
+        <location filename="../src/voimaa/access_log.py" line="85"/>
         <source>Diat viety</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/access_log.py" line="84"/>
+        <location filename="../src/voimaa/access_log.py" line="86"/>
         <source>Työkirja viety</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/access_log.py" line="85"/>
+        <location filename="../src/voimaa/access_log.py" line="87"/>
         <source>Ryhmän suunnitelma viety</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/access_log.py" line="86"/>
+        <location filename="../src/voimaa/access_log.py" line="88"/>
         <source>Todistukset tulostettu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/access_log.py" line="87"/>
+        <location filename="../src/voimaa/access_log.py" line="89"/>
         <source>Tapahtumaloki viety</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/access_log.py" line="88"/>
+        <location filename="../src/voimaa/access_log.py" line="90"/>
         <source>Osallistujan tiedot poistettu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/access_log.py" line="89"/>
+        <location filename="../src/voimaa/access_log.py" line="91"/>
         <source>Ryhmä poistettu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/access_log.py" line="90"/>
+        <location filename="../src/voimaa/access_log.py" line="92"/>
         <source>Ryhmän tiedosto tuotu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/access_log.py" line="91"/>
+        <location filename="../src/voimaa/access_log.py" line="93"/>
         <source>EUROHIS-8-lomaketta muutettu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/access_log.py" line="92"/>
+        <location filename="../src/voimaa/access_log.py" line="94"/>
         <source>EUROHIS-8-lomake poistettu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/access_log.py" line="93"/>
+        <location filename="../src/voimaa/access_log.py" line="95"/>
         <source>Palautetta muutettu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/access_log.py" line="94"/>
+        <location filename="../src/voimaa/access_log.py" line="96"/>
         <source>Palaute poistettu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/access_log.py" line="95"/>
+        <location filename="../src/voimaa/access_log.py" line="97"/>
         <source>Varmuuskopio palautettu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/access_log.py" line="96"/>
+        <location filename="../src/voimaa/access_log.py" line="98"/>
         <source>Ryhmä luotu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/access_log.py" line="97"/>
+        <location filename="../src/voimaa/access_log.py" line="99"/>
         <source>Ryhmä nimetty uudelleen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/access_log.py" line="98"/>
+        <location filename="../src/voimaa/access_log.py" line="100"/>
         <source>Ryhmän tietoja muutettu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/access_log.py" line="99"/>
+        <location filename="../src/voimaa/access_log.py" line="101"/>
         <source>Ryhmä arkistoitu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/access_log.py" line="100"/>
+        <location filename="../src/voimaa/access_log.py" line="102"/>
         <source>Ryhmä palautettu arkistosta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/access_log.py" line="101"/>
+        <location filename="../src/voimaa/access_log.py" line="103"/>
         <source>Esimerkkiryhmä luotu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/access_log.py" line="102"/>
+        <location filename="../src/voimaa/access_log.py" line="104"/>
         <source>Asetusta muutettu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/access_log.py" line="103"/>
+        <location filename="../src/voimaa/access_log.py" line="105"/>
         <source>Tuotu ryhmä poistettu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/access_log.py" line="104"/>
+        <location filename="../src/voimaa/access_log.py" line="106"/>
         <source>Asiantuntija poistettu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/access_log.py" line="105"/>
+        <location filename="../src/voimaa/access_log.py" line="107"/>
         <source>Budjettiluokka poistettu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/access_log.py" line="106"/>
+        <location filename="../src/voimaa/access_log.py" line="108"/>
         <source>Ohjelmapohja tallennettu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/access_log.py" line="107"/>
+        <location filename="../src/voimaa/access_log.py" line="109"/>
         <source>Ohjelmapohja poistettu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/access_log.py" line="108"/>
+        <location filename="../src/voimaa/access_log.py" line="110"/>
         <source>Kerran sisältö palautettu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/access_log.py" line="109"/>
+        <location filename="../src/voimaa/access_log.py" line="111"/>
         <source>Tunnuslause vaihdettu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/access_log.py" line="219"/>
+        <location filename="../src/voimaa/access_log.py" line="112"/>
+        <source>Koodit ja nimet -lista tallennettu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/access_log.py" line="113"/>
+        <source>Yksilötyön jaksot viety koordinaattorille</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/access_log.py" line="116"/>
+        <source>Esimerkkibudjetti viety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/access_log.py" line="117"/>
+        <source>Yksilötyön jakson yhteenveto viety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/access_log.py" line="118"/>
+        <source>Yksilötyön palautelomake tallennettu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/access_log.py" line="121"/>
+        <source>Yksilötyön palautteiden yhteenveto viety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/access_log.py" line="124"/>
+        <source>Budjettirivi poistettu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/access_log.py" line="125"/>
+        <source>Kerta siirretty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/access_log.py" line="126"/>
+        <source>Palautelomakkeen oletus muutettu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/access_log.py" line="127"/>
+        <source>Palautelomaketta muutettu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/access_log.py" line="128"/>
+        <source>Yksilötyön jaksot tuotu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/access_log.py" line="129"/>
+        <source>Asiakkaan tiedot poistettu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/access_log.py" line="130"/>
+        <source>Yksilötyön jakso päätetty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/access_log.py" line="131"/>
+        <source>Yksilötyön jakso avattu uudelleen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/access_log.py" line="132"/>
+        <source>Jakson tavoitetta muutettu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/access_log.py" line="133"/>
+        <source>Jakson tavoite poistettu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/access_log.py" line="134"/>
+        <source>Tapaamista muutettu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/access_log.py" line="135"/>
+        <source>Tapaaminen poistettu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/access_log.py" line="136"/>
+        <source>Jakson päättämistietoja muutettu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/access_log.py" line="137"/>
+        <source>Tavoitteen arviota muutettu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/access_log.py" line="138"/>
+        <source>Arviointipalaveria muutettu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/access_log.py" line="139"/>
+        <source>Arviointipalaveri poistettu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/access_log.py" line="249"/>
         <source>osallistujakoodi {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/access_log.py" line="223"/>
+        <location filename="../src/voimaa/access_log.py" line="253"/>
         <source>ryhmä {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/access_log.py" line="228"/>
+        <location filename="../src/voimaa/access_log.py" line="258"/>
         <source>aikaväli {since}–{until}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/access_log.py" line="233"/>
+        <location filename="../src/voimaa/access_log.py" line="263"/>
         <source>kaikki tapahtumat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/jobs.py" line="581"/>
+        <location filename="../src/voimaa/export/jobs.py" line="582"/>
         <source>Tapahtumalokin voi viedä vain .xlsx- tai .pdf-tiedostoksi.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -261,8 +371,8 @@
     <name>AccessLogDialog</name>
     <message>
         <location filename="../src/voimaa/ui/access_log.py" line="42"/>
-        <location filename="../src/voimaa/ui/access_log.py" line="125"/>
-        <location filename="../src/voimaa/ui/access_log.py" line="131"/>
+        <location filename="../src/voimaa/ui/access_log.py" line="127"/>
+        <location filename="../src/voimaa/ui/access_log.py" line="133"/>
         <source>Tapahtumaloki</source>
         <translation type="unfinished"></translation>
     </message>
@@ -292,32 +402,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/access_log.py" line="87"/>
+        <location filename="../src/voimaa/ui/access_log.py" line="89"/>
         <source>Vie Exceliin…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/access_log.py" line="89"/>
-        <source>Tulosta (PDF)…</source>
+        <location filename="../src/voimaa/ui/access_log.py" line="91"/>
+        <source>Tallenna PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/access_log.py" line="93"/>
+        <location filename="../src/voimaa/ui/access_log.py" line="95"/>
         <source>Sulje</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/access_log.py" line="124"/>
+        <location filename="../src/voimaa/ui/access_log.py" line="126"/>
         <source>Excel (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/access_log.py" line="124"/>
+        <location filename="../src/voimaa/ui/access_log.py" line="126"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/access_log.py" line="131"/>
+        <location filename="../src/voimaa/ui/access_log.py" line="133"/>
         <source>Tallennettu: {p}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -523,7 +633,7 @@ Palautetaanko se? Vioittunut tiedosto säilyy talteen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/jobs.py" line="114"/>
+        <location filename="../src/voimaa/export/jobs.py" line="115"/>
         <source>Läsnäolotaulukon voi viedä vain .xlsx- tai .pdf-tiedostoksi.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -533,7 +643,7 @@ Palautetaanko se? Vioittunut tiedosto säilyy talteen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/jobs.py" line="120"/>
+        <location filename="../src/voimaa/export/jobs.py" line="121"/>
         <source>Läsnäololistan voi viedä vain .pdf-tiedostoksi.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -942,37 +1052,37 @@ Palautetaanko se? Vioittunut tiedosto säilyy talteen.</source>
 <context>
     <name>BeforeAfterChart</name>
     <message>
-        <location filename="../src/voimaa/ui/charts.py" line="45"/>
+        <location filename="../src/voimaa/ui/charts.py" line="54"/>
         <source>Ei vielä alku- ja loppumittauksen pareja.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/charts.py" line="51"/>
+        <location filename="../src/voimaa/ui/charts.py" line="60"/>
         <source>Alku ja loppu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/charts.py" line="64"/>
+        <location filename="../src/voimaa/ui/charts.py" line="73"/>
         <source> (luotettava muutos)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/charts.py" line="66"/>
+        <location filename="../src/voimaa/ui/charts.py" line="75"/>
         <source>{label}: alussa {before}, lopussa {after}{mark}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/charts.py" line="194"/>
+        <location filename="../src/voimaa/ui/charts.py" line="203"/>
         <source>alkumittaus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/charts.py" line="201"/>
+        <location filename="../src/voimaa/ui/charts.py" line="210"/>
         <source>loppumittaus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/charts.py" line="208"/>
+        <location filename="../src/voimaa/ui/charts.py" line="217"/>
         <source>hyvä elämänlaatu (4)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1075,7 +1185,7 @@ Palautetaanko se? Vioittunut tiedosto säilyy talteen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/jobs.py" line="127"/>
+        <location filename="../src/voimaa/export/jobs.py" line="128"/>
         <source>Budjetin voi viedä vain .xlsx- tai .pdf-tiedostoksi.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1690,7 +1800,7 @@ Palautetaanko se? Vioittunut tiedosto säilyy talteen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/jobs.py" line="451"/>
+        <location filename="../src/voimaa/export/jobs.py" line="452"/>
         <source>Osallistumistodistukset voi tulostaa vain .pdf-tiedostoksi.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2673,149 +2783,149 @@ Palautetaanko se? Vioittunut tiedosto säilyy talteen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/coordinator/validation.py" line="170"/>
+        <location filename="../src/voimaa/coordinator/validation.py" line="181"/>
         <source>kentän {f} päivämäärä ei kelpaa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/coordinator/validation.py" line="180"/>
+        <location filename="../src/voimaa/coordinator/validation.py" line="200"/>
         <source>kentän {f} arvo ei kelpaa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/coordinator/validation.py" line="189"/>
+        <location filename="../src/voimaa/coordinator/validation.py" line="209"/>
         <source>EUROHIS-8-vastaus {where} ei ole välillä 1–5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/coordinator/validation.py" line="218"/>
+        <location filename="../src/voimaa/coordinator/validation.py" line="256"/>
         <source>ryhmän tunniste (payload.group_id) ei kelpaa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/coordinator/validation.py" line="234"/>
+        <location filename="../src/voimaa/coordinator/validation.py" line="272"/>
         <source>sama kerta on tiedostossa kahdesti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/coordinator/validation.py" line="241"/>
+        <location filename="../src/voimaa/coordinator/validation.py" line="279"/>
         <source>osallistujan koodi {where} ei kelpaa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/coordinator/validation.py" line="253"/>
+        <location filename="../src/voimaa/coordinator/validation.py" line="291"/>
         <source>läsnäolo {where} viittaa kertaan, jota ei ole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/coordinator/validation.py" line="260"/>
+        <location filename="../src/voimaa/coordinator/validation.py" line="298"/>
         <source>osallistujalla {where} on kaksi merkintää samalle kerralle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/coordinator/validation.py" line="468"/>
+        <location filename="../src/voimaa/coordinator/validation.py" line="502"/>
         <source>tiedoston laji (kind) puuttuu tai ei kelpaa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/coordinator/validation.py" line="472"/>
+        <location filename="../src/voimaa/coordinator/validation.py" line="506"/>
         <source>tiedosto on yksilötyön jaksojen vienti, ei ryhmän vienti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/voimaa/coordinator/periods.py" line="318"/>
-        <location filename="../src/voimaa/coordinator/validation.py" line="270"/>
+        <location filename="../src/voimaa/coordinator/validation.py" line="308"/>
         <source>lomakkeessa {where} ei ole kahdeksaa vastausta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/coordinator/validation.py" line="286"/>
+        <location filename="../src/voimaa/coordinator/validation.py" line="324"/>
         <source>osallistujalla {where} on kaksi samaa mittausta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/coordinator/validation.py" line="301"/>
+        <location filename="../src/voimaa/coordinator/validation.py" line="339"/>
         <source>sama osallistujakoodi on tiedostossa kahdesti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/coordinator/validation.py" line="306"/>
+        <location filename="../src/voimaa/coordinator/validation.py" line="344"/>
         <source>osallistujamäärät eivät täsmää</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/coordinator/validation.py" line="328"/>
+        <location filename="../src/voimaa/coordinator/validation.py" line="362"/>
         <source>avoimet kysymykset ovat mukana, vaikka avoimia vastauksia ei ole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/coordinator/validation.py" line="341"/>
+        <location filename="../src/voimaa/coordinator/validation.py" line="375"/>
         <source>palautteen {where} arviot eivät kelpaa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/coordinator/validation.py" line="345"/>
+        <location filename="../src/voimaa/coordinator/validation.py" line="379"/>
         <source>palautteen {where} avoimet vastaukset eivät kelpaa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/coordinator/validation.py" line="352"/>
+        <location filename="../src/voimaa/coordinator/validation.py" line="386"/>
         <source>palautteen {where} arvio {k} ei ole välillä 1–5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/coordinator/validation.py" line="359"/>
+        <location filename="../src/voimaa/coordinator/validation.py" line="393"/>
         <source>palautteen {where} vastaus {k} ei kelpaa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/coordinator/validation.py" line="390"/>
+        <location filename="../src/voimaa/coordinator/validation.py" line="424"/>
         <source>palautteen sama kohta on kahdesti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/coordinator/validation.py" line="398"/>
+        <location filename="../src/voimaa/coordinator/validation.py" line="432"/>
         <source>ryhmän alkupäivä on loppupäivän jälkeen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/voimaa/coordinator/periods.py" line="401"/>
-        <location filename="../src/voimaa/coordinator/validation.py" line="401"/>
+        <location filename="../src/voimaa/coordinator/validation.py" line="435"/>
         <source>vientipäivä {d} on tulevaisuudessa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/coordinator/validation.py" line="411"/>
+        <location filename="../src/voimaa/coordinator/validation.py" line="445"/>
         <source>kerran {n} päivämäärä ei ole ryhmän alku- ja loppupäivän välissä</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/coordinator/validation.py" line="418"/>
+        <location filename="../src/voimaa/coordinator/validation.py" line="452"/>
         <source>kerta {n} on pidetty vientipäivän jälkeen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/coordinator/validation.py" line="426"/>
+        <location filename="../src/voimaa/coordinator/validation.py" line="460"/>
         <source>osallistujan {code} lomake on täytetty vientipäivän jälkeen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/coordinator/validation.py" line="439"/>
+        <location filename="../src/voimaa/coordinator/validation.py" line="473"/>
         <source>osallistujamäärät eivät täsmää osallistujaluettelon kanssa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/coordinator/validation.py" line="451"/>
+        <location filename="../src/voimaa/coordinator/validation.py" line="485"/>
         <source>tiedosto ei ole Voimaan koordinaattorivienti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/coordinator/validation.py" line="456"/>
+        <location filename="../src/voimaa/coordinator/validation.py" line="490"/>
         <source>tiedoston versiotieto puuttuu tai ei kelpaa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/coordinator/validation.py" line="460"/>
+        <location filename="../src/voimaa/coordinator/validation.py" line="494"/>
         <source>tiedosto on tehty uudemmalla Voimaan versiolla (muodon versio {v}). Päivitä Voimaa ja tuo tiedosto uudelleen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2841,7 +2951,7 @@ Palautetaanko se? Vioittunut tiedosto säilyy talteen.</source>
     </message>
     <message>
         <location filename="../src/voimaa/coordinator/periods.py" line="382"/>
-        <location filename="../src/voimaa/coordinator/validation.py" line="482"/>
+        <location filename="../src/voimaa/coordinator/validation.py" line="516"/>
         <source>tarkistussumma ei täsmää: tiedostoa on muutettu tai se on vioittunut</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2852,76 +2962,76 @@ Palautetaanko se? Vioittunut tiedosto säilyy talteen.</source>
     </message>
     <message>
         <location filename="../src/voimaa/coordinator/periods.py" line="419"/>
-        <location filename="../src/voimaa/coordinator/validation.py" line="497"/>
+        <location filename="../src/voimaa/coordinator/validation.py" line="531"/>
         <source>määrät eivät täsmää (checks.{key}): tiedostoa on muutettu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/coordinator/validation.py" line="507"/>
+        <location filename="../src/voimaa/coordinator/validation.py" line="541"/>
         <source>Tiedostoa {name} ei tuotu: {reason}. Mitään ei muutettu. Pyydä ryhmän ohjaajilta uusi koordinaattorivienti.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/coordinator/validation.py" line="519"/>
-        <location filename="../src/voimaa/coordinator/validation.py" line="549"/>
-        <location filename="../src/voimaa/coordinator/validation.py" line="565"/>
+        <location filename="../src/voimaa/coordinator/validation.py" line="553"/>
+        <location filename="../src/voimaa/coordinator/validation.py" line="583"/>
+        <location filename="../src/voimaa/coordinator/validation.py" line="599"/>
         <source>tiedoston sisältö on liian suuri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/coordinator/validation.py" line="537"/>
-        <location filename="../src/voimaa/coordinator/validation.py" line="606"/>
-        <location filename="../src/voimaa/coordinator/validation.py" line="609"/>
+        <location filename="../src/voimaa/coordinator/validation.py" line="571"/>
+        <location filename="../src/voimaa/coordinator/validation.py" line="640"/>
+        <location filename="../src/voimaa/coordinator/validation.py" line="643"/>
         <source>tiedosto on liian suuri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/coordinator/validation.py" line="542"/>
+        <location filename="../src/voimaa/coordinator/validation.py" line="576"/>
         <source>tiedostossa on liikaa osia</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/coordinator/validation.py" line="545"/>
+        <location filename="../src/voimaa/coordinator/validation.py" line="579"/>
         <source>tiedostossa on kaksi samannimistä osaa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/coordinator/validation.py" line="555"/>
+        <location filename="../src/voimaa/coordinator/validation.py" line="589"/>
         <source>tiedoston sisältö on epäilyttävän tiiviisti pakattu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/coordinator/validation.py" line="562"/>
+        <location filename="../src/voimaa/coordinator/validation.py" line="596"/>
         <source>tiedostosta puuttuu osa {m}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/coordinator/validation.py" line="580"/>
+        <location filename="../src/voimaa/coordinator/validation.py" line="614"/>
         <source>tiedosto ei ole ehjä zip-tiedosto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/coordinator/validation.py" line="582"/>
+        <location filename="../src/voimaa/coordinator/validation.py" line="616"/>
         <source>tiedoston JSON-osa on vioittunut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/coordinator/validation.py" line="584"/>
+        <location filename="../src/voimaa/coordinator/validation.py" line="618"/>
         <source>tiedostoa ei voi lukea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/coordinator/validation.py" line="589"/>
+        <location filename="../src/voimaa/coordinator/validation.py" line="623"/>
         <source>tiedostossa on kelvoton luku ({v})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/coordinator/validation.py" line="604"/>
+        <location filename="../src/voimaa/coordinator/validation.py" line="638"/>
         <source>se ei ole tavallinen tiedosto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/coordinator/validation.py" line="627"/>
+        <location filename="../src/voimaa/coordinator/validation.py" line="661"/>
         <source>tiedostoa ei voi avata ({e})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2946,13 +3056,13 @@ Palautetaanko se? Vioittunut tiedosto säilyy talteen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/jobs.py" line="322"/>
-        <location filename="../src/voimaa/export/jobs.py" line="521"/>
+        <location filename="../src/voimaa/export/jobs.py" line="323"/>
+        <location filename="../src/voimaa/export/jobs.py" line="522"/>
         <source>Koordinaattorin aineiston tiedoston pitää päättyä .zip.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/jobs.py" line="331"/>
+        <location filename="../src/voimaa/export/jobs.py" line="332"/>
         <source>Yhteenvedon tiedoston pitää päättyä .xlsx tai .pdf.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2965,7 +3075,7 @@ Palautetaanko se? Vioittunut tiedosto säilyy talteen.</source>
 <context>
     <name>CoordinatorFiles</name>
     <message>
-        <location filename="../src/voimaa/export/coordinator_combined.py" line="400"/>
+        <location filename="../src/voimaa/export/coordinator_combined_pdf.py" line="191"/>
         <source>Etäryhmä</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2980,35 +3090,35 @@ Palautetaanko se? Vioittunut tiedosto säilyy talteen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_combined.py" line="228"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="222"/>
         <location filename="../src/voimaa/export/coordinator_files.py" line="43"/>
         <source>Ryhmän tunniste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_combined.py" line="218"/>
-        <location filename="../src/voimaa/export/coordinator_combined.py" line="384"/>
-        <location filename="../src/voimaa/export/coordinator_combined.py" line="436"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="212"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="255"/>
+        <location filename="../src/voimaa/export/coordinator_combined_pdf.py" line="175"/>
         <location filename="../src/voimaa/export/coordinator_files.py" line="44"/>
         <location filename="../src/voimaa/export/coordinator_periods.py" line="30"/>
         <source>Paikkakunta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_combined.py" line="219"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="213"/>
         <location filename="../src/voimaa/export/coordinator_files.py" line="45"/>
         <source>Toteutus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_combined.py" line="220"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="214"/>
         <location filename="../src/voimaa/export/coordinator_files.py" line="46"/>
         <location filename="../src/voimaa/export/coordinator_periods.py" line="32"/>
         <source>Alkoi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_combined.py" line="221"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="215"/>
         <location filename="../src/voimaa/export/coordinator_files.py" line="47"/>
         <location filename="../src/voimaa/export/coordinator_periods.py" line="35"/>
         <source>Päättyi</source>
@@ -3020,7 +3130,7 @@ Palautetaanko se? Vioittunut tiedosto säilyy talteen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_combined.py" line="80"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="74"/>
         <location filename="../src/voimaa/export/coordinator_files.py" line="50"/>
         <source>Pidettyjä kertoja</source>
         <translation type="unfinished"></translation>
@@ -3031,7 +3141,7 @@ Palautetaanko se? Vioittunut tiedosto säilyy talteen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_combined.py" line="86"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="80"/>
         <location filename="../src/voimaa/export/coordinator_files.py" line="60"/>
         <source>Lopettaneita</source>
         <translation type="unfinished"></translation>
@@ -3123,9 +3233,9 @@ Palautetaanko se? Vioittunut tiedosto säilyy talteen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_combined.py" line="88"/>
-        <location filename="../src/voimaa/export/coordinator_combined.py" line="225"/>
-        <location filename="../src/voimaa/export/coordinator_combined.py" line="388"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="82"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="219"/>
+        <location filename="../src/voimaa/export/coordinator_combined_pdf.py" line="179"/>
         <location filename="../src/voimaa/export/coordinator_files.py" line="138"/>
         <source>Läsnäolo</source>
         <translation type="unfinished"></translation>
@@ -3183,154 +3293,154 @@ Palautetaanko se? Vioittunut tiedosto säilyy talteen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_combined.py" line="124"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="118"/>
         <source>Solut, jotka perustuvat 1–2 henkilöön, on piilotettu (&lt;3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_combined.py" line="125"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="119"/>
         <source>Myös * on piilotettu: muuten piilotetun luvun voisi laskea summasta ja viereisistä soluista.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_combined.py" line="130"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="124"/>
         <source>EUROHIS-8: pisteet ovat kahdeksan kysymyksen keskiarvo (1–5) vain täydellisistä lomakkeista. Muutos lasketaan henkilöiltä, joilla on sekä alku- että loppumittaus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_combined.py" line="135"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="129"/>
         <source>Luotettava muutos: |RCI| &gt; 1,96; reliabiliteetti r = {r}, keskihajonta {sd} ({what}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_combined.py" line="143"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="137"/>
         <source>Hyvä elämänlaatu: keskiarvo vähintään 4 (THL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_combined.py" line="144"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="138"/>
         <source>Osallistujia = ryhmän aloittaneet. Läsnäolo ja EUROHIS-8 vain niiltä, jotka antoivat suostumuksen tietojen luovuttamiseen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_combined.py" line="154"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="148"/>
         <source>Koordinaattorin yhteenveto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_combined.py" line="156"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="150"/>
         <source>Yhteenveto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_combined.py" line="157"/>
-        <location filename="../src/voimaa/export/coordinator_combined.py" line="320"/>
-        <location filename="../src/voimaa/export/coordinator_combined.py" line="334"/>
-        <location filename="../src/voimaa/export/coordinator_combined.py" line="346"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="151"/>
+        <location filename="../src/voimaa/export/coordinator_combined_pdf.py" line="111"/>
+        <location filename="../src/voimaa/export/coordinator_combined_pdf.py" line="125"/>
+        <location filename="../src/voimaa/export/coordinator_combined_pdf.py" line="137"/>
         <source>Alue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_combined.py" line="172"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="166"/>
         <source>Tehty {d}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_combined.py" line="178"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="172"/>
         <source>Kysymykset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_combined.py" line="183"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="177"/>
         <source>Nro</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_combined.py" line="184"/>
-        <location filename="../src/voimaa/export/coordinator_combined.py" line="356"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="178"/>
+        <location filename="../src/voimaa/export/coordinator_combined_pdf.py" line="147"/>
         <source>Kysymys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_combined.py" line="185"/>
-        <location filename="../src/voimaa/export/coordinator_combined.py" line="226"/>
-        <location filename="../src/voimaa/export/coordinator_combined.py" line="357"/>
-        <location filename="../src/voimaa/export/coordinator_combined.py" line="389"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="179"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="220"/>
+        <location filename="../src/voimaa/export/coordinator_combined_pdf.py" line="148"/>
+        <location filename="../src/voimaa/export/coordinator_combined_pdf.py" line="180"/>
         <source>Parit (n)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_combined.py" line="186"/>
-        <location filename="../src/voimaa/export/coordinator_combined.py" line="358"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="180"/>
+        <location filename="../src/voimaa/export/coordinator_combined_pdf.py" line="149"/>
         <source>Alussa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_combined.py" line="187"/>
-        <location filename="../src/voimaa/export/coordinator_combined.py" line="359"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="181"/>
+        <location filename="../src/voimaa/export/coordinator_combined_pdf.py" line="150"/>
         <source>Lopussa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_combined.py" line="188"/>
-        <location filename="../src/voimaa/export/coordinator_combined.py" line="360"/>
-        <location filename="../src/voimaa/export/coordinator_combined.py" line="390"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="182"/>
+        <location filename="../src/voimaa/export/coordinator_combined_pdf.py" line="151"/>
+        <location filename="../src/voimaa/export/coordinator_combined_pdf.py" line="181"/>
         <source>Muutos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_combined.py" line="202"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="196"/>
         <source>EUROHIS-8 kysymyksittäin: alussa ja lopussa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_combined.py" line="203"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="197"/>
         <source>Keskiarvo (1–5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_combined.py" line="213"/>
-        <location filename="../src/voimaa/export/coordinator_combined.py" line="381"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="207"/>
+        <location filename="../src/voimaa/export/coordinator_combined_pdf.py" line="172"/>
         <source>Ryhmät</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_combined.py" line="222"/>
-        <location filename="../src/voimaa/export/coordinator_combined.py" line="386"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="216"/>
+        <location filename="../src/voimaa/export/coordinator_combined_pdf.py" line="177"/>
         <source>Kertoja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_combined.py" line="429"/>
-        <location filename="../src/voimaa/export/coordinator_combined.py" line="459"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="248"/>
+        <location filename="../src/voimaa/export/coordinator_combined_pdf.py" line="221"/>
         <source>Seurantaluvut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_combined.py" line="435"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="254"/>
         <source>Vuosi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_combined.py" line="464"/>
+        <location filename="../src/voimaa/export/coordinator_combined_pdf.py" line="226"/>
         <source>Vuosi ja paikkakunta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_combined.py" line="82"/>
-        <location filename="../src/voimaa/export/coordinator_combined.py" line="223"/>
-        <location filename="../src/voimaa/export/coordinator_combined.py" line="387"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="76"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="217"/>
+        <location filename="../src/voimaa/export/coordinator_combined_pdf.py" line="178"/>
         <source>Osallistujia</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_combined.py" line="224"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="218"/>
         <source>Suostumus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_combined.py" line="96"/>
-        <location filename="../src/voimaa/export/coordinator_combined.py" line="227"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="90"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="221"/>
         <source>Muutos, keskiarvo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3341,7 +3451,7 @@ Palautetaanko se? Vioittunut tiedosto säilyy talteen.</source>
     </message>
     <message>
         <location filename="../src/voimaa/coordinator/presenting.py" line="35"/>
-        <location filename="../src/voimaa/export/coordinator_combined.py" line="78"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="72"/>
         <source>Ryhmiä</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3387,97 +3497,97 @@ Palautetaanko se? Vioittunut tiedosto säilyy talteen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_combined.py" line="84"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="78"/>
         <source>Suostumus luovuttaa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_combined.py" line="90"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="84"/>
         <source>Alku- ja loppumittaus (n)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_combined.py" line="92"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="86"/>
         <source>Keskiarvo alussa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_combined.py" line="94"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="88"/>
         <source>Keskiarvo lopussa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_combined.py" line="98"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="92"/>
         <source>Muutos, mediaani</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_combined.py" line="100"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="94"/>
         <source>Parani</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_combined.py" line="102"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="96"/>
         <source>Ei muutosta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_combined.py" line="104"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="98"/>
         <source>Heikkeni</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_combined.py" line="106"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="100"/>
         <source>Luotettava paraneminen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_combined.py" line="108"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="102"/>
         <source>Luotettava heikkeneminen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_combined.py" line="110"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="104"/>
         <source>Hyvä elämänlaatu alussa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_combined.py" line="112"/>
+        <location filename="../src/voimaa/export/coordinator_combined.py" line="106"/>
         <source>Hyvä elämänlaatu lopussa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_combined.py" line="301"/>
+        <location filename="../src/voimaa/export/coordinator_combined_pdf.py" line="92"/>
         <source>Voimaa-ryhmät: koordinaattorin yhteenveto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_combined.py" line="306"/>
+        <location filename="../src/voimaa/export/coordinator_combined_pdf.py" line="97"/>
         <source>{g} ryhmää · {p} osallistujaa · tehty {d}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_combined.py" line="315"/>
+        <location filename="../src/voimaa/export/coordinator_combined_pdf.py" line="106"/>
         <source>Ryhmät, osallistujat ja läsnäolo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_combined.py" line="329"/>
+        <location filename="../src/voimaa/export/coordinator_combined_pdf.py" line="120"/>
         <source>EUROHIS-8: muutos alusta loppuun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_combined.py" line="352"/>
+        <location filename="../src/voimaa/export/coordinator_combined_pdf.py" line="143"/>
         <source>EUROHIS-8 kysymyksittäin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_combined.py" line="385"/>
+        <location filename="../src/voimaa/export/coordinator_combined_pdf.py" line="176"/>
         <source>Ajankohta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/coordinator_combined.py" line="412"/>
+        <location filename="../src/voimaa/export/coordinator_combined_pdf.py" line="203"/>
         <source>Menetelmä</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3757,17 +3867,17 @@ Palautetaanko se? Vioittunut tiedosto säilyy talteen.</source>
 <context>
     <name>CopySecretDialog</name>
     <message>
-        <location filename="../src/voimaa/ui/protection.py" line="182"/>
+        <location filename="../src/voimaa/ui/protection.py" line="198"/>
         <source>Kopion tunnuslause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/protection.py" line="185"/>
+        <location filename="../src/voimaa/ui/protection.py" line="201"/>
         <source>Anna tunnuslause, joka tietokannalla oli kopiota tehtäessä.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/protection.py" line="190"/>
+        <location filename="../src/voimaa/ui/protection.py" line="206"/>
         <source>Annan kopion palautusavaimen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3775,17 +3885,17 @@ Palautetaanko se? Vioittunut tiedosto säilyy talteen.</source>
 <context>
     <name>DistributionChart</name>
     <message>
-        <location filename="../src/voimaa/ui/charts.py" line="241"/>
+        <location filename="../src/voimaa/ui/charts.py" line="250"/>
         <source>Vastausten jakauma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/charts.py" line="259"/>
+        <location filename="../src/voimaa/ui/charts.py" line="306"/>
         <source>{label}: {counts}; keskiarvo {mean}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/charts.py" line="287"/>
+        <location filename="../src/voimaa/ui/charts.py" line="332"/>
         <source>ka (n)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3806,27 +3916,27 @@ Palautetaanko se? Vioittunut tiedosto säilyy talteen.</source>
 <context>
     <name>EndDialog</name>
     <message>
-        <location filename="../src/voimaa/ui/individual/dialogs.py" line="162"/>
+        <location filename="../src/voimaa/ui/individual/dialogs.py" line="169"/>
         <source>Päätä jakso</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/individual/dialogs.py" line="175"/>
+        <location filename="../src/voimaa/ui/individual/dialogs.py" line="182"/>
         <source>Jakso päättyy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/individual/dialogs.py" line="176"/>
+        <location filename="../src/voimaa/ui/individual/dialogs.py" line="183"/>
         <source>Tavoitteet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/individual/dialogs.py" line="177"/>
+        <location filename="../src/voimaa/ui/individual/dialogs.py" line="184"/>
         <source>Jatko</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/individual/dialogs.py" line="178"/>
+        <location filename="../src/voimaa/ui/individual/dialogs.py" line="185"/>
         <source>Jatko tarkemmin</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4014,7 +4124,7 @@ Palautetaanko se? Vioittunut tiedosto säilyy talteen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/jobs.py" line="393"/>
+        <location filename="../src/voimaa/export/jobs.py" line="394"/>
         <source>EUROHIS-8-lomakkeen voi tulostaa vain .pdf-tiedostoksi.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4022,87 +4132,87 @@ Palautetaanko se? Vioittunut tiedosto säilyy talteen.</source>
 <context>
     <name>EurohisCompare</name>
     <message>
-        <location filename="../src/voimaa/ui/eurohis_compare.py" line="123"/>
+        <location filename="../src/voimaa/ui/eurohis_compare.py" line="126"/>
         <source>Ota pareihin mukaan arvioidut keskiarvot (yksi vastaus puuttui)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/eurohis_compare.py" line="133"/>
+        <location filename="../src/voimaa/ui/eurohis_compare.py" line="136"/>
         <source>Koodi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/eurohis_compare.py" line="134"/>
+        <location filename="../src/voimaa/ui/eurohis_compare.py" line="137"/>
         <source>Alku ka</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/eurohis_compare.py" line="135"/>
+        <location filename="../src/voimaa/ui/eurohis_compare.py" line="138"/>
         <source>Alku summa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/eurohis_compare.py" line="136"/>
+        <location filename="../src/voimaa/ui/eurohis_compare.py" line="139"/>
         <source>Loppu ka</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/eurohis_compare.py" line="137"/>
+        <location filename="../src/voimaa/ui/eurohis_compare.py" line="140"/>
         <source>Loppu summa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/eurohis_compare.py" line="138"/>
+        <location filename="../src/voimaa/ui/eurohis_compare.py" line="141"/>
         <source>Muutos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/eurohis_compare.py" line="139"/>
+        <location filename="../src/voimaa/ui/eurohis_compare.py" line="142"/>
         <source>RCI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/eurohis_compare.py" line="140"/>
+        <location filename="../src/voimaa/ui/eurohis_compare.py" line="143"/>
         <source>Luotettava muutos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/eurohis_compare.py" line="141"/>
+        <location filename="../src/voimaa/ui/eurohis_compare.py" line="144"/>
         <source>Huomio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/eurohis_compare.py" line="156"/>
+        <location filename="../src/voimaa/ui/eurohis_compare.py" line="159"/>
         <source>Kysymyksittäin (parien keskiarvot)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/eurohis_compare.py" line="159"/>
+        <location filename="../src/voimaa/ui/eurohis_compare.py" line="162"/>
         <source>Osallistujittain (* = luotettava muutos)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/eurohis_compare.py" line="189"/>
+        <location filename="../src/voimaa/ui/eurohis_compare.py" line="192"/>
         <source>Ryhmän muutos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/eurohis_compare.py" line="236"/>
+        <location filename="../src/voimaa/ui/eurohis_compare.py" line="239"/>
         <source>EUROHIS-8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/eurohis_compare.py" line="268"/>
+        <location filename="../src/voimaa/ui/eurohis_compare.py" line="271"/>
         <source>kyllä, parani</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/eurohis_compare.py" line="268"/>
+        <location filename="../src/voimaa/ui/eurohis_compare.py" line="271"/>
         <source>kyllä, heikkeni</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/eurohis_compare.py" line="271"/>
+        <location filename="../src/voimaa/ui/eurohis_compare.py" line="274"/>
         <source>ei</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4471,17 +4581,17 @@ Lista sisältää henkilötietoja: säilytä se lukitussa paikassa ja hävitä, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/eurohis_compare.py" line="86"/>
+        <location filename="../src/voimaa/ui/eurohis_compare.py" line="87"/>
         <source>Reliabiliteetti r:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/eurohis_compare.py" line="87"/>
+        <location filename="../src/voimaa/ui/eurohis_compare.py" line="88"/>
         <source>Viitekeskihajonta SD (keskiarvoasteikolla):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/eurohis_compare.py" line="108"/>
+        <location filename="../src/voimaa/ui/eurohis_compare.py" line="111"/>
         <source>Asetukset</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4715,12 +4825,28 @@ Lista sisältää henkilötietoja: säilytä se lukitussa paikassa ja hävitä, 
     </message>
     <message>
         <location filename="../src/voimaa/feedback.py" line="493"/>
+        <location filename="../src/voimaa/individual/feedback.py" line="64"/>
         <source>Kopioita voi tulostaa 1–50.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/jobs.py" line="138"/>
+        <location filename="../src/voimaa/export/jobs.py" line="139"/>
         <source>Palautelomakkeen voi tulostaa vain .pdf-tiedostoksi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/jobs.py" line="605"/>
+        <source>Yksilötyön palautteet voi viedä vain .xlsx-tiedostoksi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/individual/feedback.py" line="131"/>
+        <source>alle {n} lomaketta: ei näytetä</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/individual/feedback.py" line="132"/>
+        <source>näytetään vuoden päätyttyä</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4959,27 +5085,77 @@ Lista sisältää henkilötietoja: säilytä se lukitussa paikassa ja hävitä, 
     </message>
     <message>
         <location filename="../src/voimaa/export/feedback_form_pdf.py" line="57"/>
+        <source>Yhteinen työskentely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/feedback_form_pdf.py" line="59"/>
+        <source>Tapaamiset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/feedback_form_pdf.py" line="61"/>
         <source>Väittämät</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/feedback_form_pdf.py" line="184"/>
+        <location filename="../src/voimaa/export/feedback_form_pdf.py" line="188"/>
         <source>Älä kirjoita lomakkeeseen nimeäsi. Rastita jokaisesta väittämästä yksi ruutu: kuinka samaa mieltä olet. Jos et osaa sanoa, rastita ruutu ?.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/feedback_form_pdf.py" line="199"/>
+        <location filename="../src/voimaa/export/feedback_form_pdf.py" line="203"/>
         <source>Omin sanoin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/feedback_form_pdf.py" line="226"/>
+        <location filename="../src/voimaa/export/feedback_form_pdf.py" line="230"/>
         <source>Palautelomake (nimetön)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/feedback_form_pdf.py" line="227"/>
+        <location filename="../src/voimaa/export/feedback_form_pdf.py" line="231"/>
         <source>Voimaa vertaisuudesta · nimetön palautelomake</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPoolsDialog</name>
+    <message>
+        <location filename="../src/voimaa/ui/individual/feedback.py" line="168"/>
+        <source>Yksilötyön palautteet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/ui/individual/feedback.py" line="171"/>
+        <source>Tulosta tyhjä lomake…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/ui/individual/feedback.py" line="174"/>
+        <source>Vie Exceliin…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/ui/individual/feedback.py" line="198"/>
+        <source>Tallenna palautelomake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/ui/individual/feedback.py" line="206"/>
+        <location filename="../src/voimaa/ui/individual/feedback.py" line="223"/>
+        <source>Palaute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/ui/individual/feedback.py" line="206"/>
+        <location filename="../src/voimaa/ui/individual/feedback.py" line="223"/>
+        <source>Tallennettu: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/ui/individual/feedback.py" line="214"/>
+        <source>Tallenna palautteet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5127,59 +5303,59 @@ Lista sisältää henkilötietoja: säilytä se lukitussa paikassa ja hävitä, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/unlock.py" line="117"/>
+        <location filename="../src/voimaa/ui/unlock.py" line="118"/>
         <source>Tämä on palautusavain. Sillä tietokannan saa auki, jos tunnuslause unohtuu. Kirjoita se paperille tai tulosta se, ja säilytä lukitussa laatikossa. Avain näytetään vain nyt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/unlock.py" line="131"/>
+        <location filename="../src/voimaa/ui/unlock.py" line="132"/>
         <source>Tallenna tulostettavaksi (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/unlock.py" line="136"/>
+        <location filename="../src/voimaa/ui/unlock.py" line="137"/>
         <source>Tärkeää: jos sekä tunnuslause että palautusavain katoavat, tietoja ei saa enää auki kukaan – eivät myöskään Voimaan tekijät.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/unlock.py" line="151"/>
+        <location filename="../src/voimaa/ui/unlock.py" line="152"/>
         <source>Valmis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/unlock.py" line="153"/>
+        <location filename="../src/voimaa/ui/unlock.py" line="154"/>
         <source>Takaisin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/unlock.py" line="163"/>
+        <location filename="../src/voimaa/ui/unlock.py" line="165"/>
         <source>Tunnuslauseet eivät ole samat. Kirjoita sama kahdesti.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/unlock.py" line="177"/>
+        <location filename="../src/voimaa/ui/unlock.py" line="179"/>
         <source>Kirjoita tähän avaimen {n}. ryhmä (viisi merkkiä) paperista, jolle kirjoitit avaimen:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/unlock.py" line="192"/>
+        <location filename="../src/voimaa/ui/unlock.py" line="194"/>
         <source>Merkit eivät täsmää avaimeen. Tarkista, mitä kirjoitit paperille.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/unlock.py" line="202"/>
-        <location filename="../src/voimaa/ui/unlock.py" line="209"/>
-        <location filename="../src/voimaa/ui/unlock.py" line="213"/>
+        <location filename="../src/voimaa/ui/unlock.py" line="204"/>
+        <location filename="../src/voimaa/ui/unlock.py" line="211"/>
+        <location filename="../src/voimaa/ui/unlock.py" line="215"/>
         <source>Palautusavain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/unlock.py" line="202"/>
+        <location filename="../src/voimaa/ui/unlock.py" line="204"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/unlock.py" line="214"/>
+        <location filename="../src/voimaa/ui/unlock.py" line="216"/>
         <source>Tallennettu: {path}. Tulosta se ja poista tiedosto sitten koneelta.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5379,6 +5555,24 @@ Lista sisältää henkilötietoja: säilytä se lukitussa paikassa ja hävitä, 
     <message>
         <location filename="../src/voimaa/formats.py" line="174"/>
         <source>”{text}” ei ole päivämäärä. Kirjoita muodossa 22.11.2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalTools</name>
+    <message>
+        <location filename="../src/voimaa/ui/individual/period_tools.py" line="37"/>
+        <source>Muokkaa tavoitetta…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/ui/individual/period_tools.py" line="40"/>
+        <source>Poista tavoite…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/ui/individual/period_tools.py" line="43"/>
+        <source>Arviointipalaverit…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6167,7 +6361,7 @@ Lista sisältää henkilötietoja: säilytä se lukitussa paikassa ja hävitä, 
 <context>
     <name>Individual</name>
     <message>
-        <location filename="../src/voimaa/export/jobs.py" line="484"/>
+        <location filename="../src/voimaa/export/jobs.py" line="485"/>
         <source>Jakson yhteenvedon voi viedä vain .pdf- tai .xlsx-tiedostoksi.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6264,57 +6458,67 @@ Lista sisältää henkilötietoja: säilytä se lukitussa paikassa ja hävitä, 
 <context>
     <name>IndividualView</name>
     <message>
-        <location filename="../src/voimaa/ui/individual/__init__.py" line="21"/>
+        <location filename="../src/voimaa/ui/individual/__init__.py" line="28"/>
         <source>Ryhmät</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/individual/__init__.py" line="25"/>
+        <location filename="../src/voimaa/ui/individual/__init__.py" line="32"/>
         <source>Yksilötyö</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/individual/view.py" line="45"/>
+        <location filename="../src/voimaa/ui/individual/view.py" line="49"/>
         <source>Uusi asiakas ja jakso…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/individual/view.py" line="48"/>
+        <location filename="../src/voimaa/ui/individual/view.py" line="52"/>
         <source>Uusi jakso samalle asiakkaalle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/individual/view.py" line="50"/>
+        <location filename="../src/voimaa/ui/individual/view.py" line="54"/>
         <source>Poista asiakkaan tiedot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/individual/view.py" line="53"/>
+        <location filename="../src/voimaa/ui/individual/view.py" line="57"/>
         <source>Tapaamisten aiheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/individual/view.py" line="59"/>
+        <location filename="../src/voimaa/ui/individual/view.py" line="60"/>
+        <source>Palautelomake jaksosta…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/ui/individual/view.py" line="63"/>
+        <source>Palautteet (kooste)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/ui/individual/view.py" line="69"/>
         <source>Yksilötyön jaksot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/individual/view.py" line="134"/>
+        <location filename="../src/voimaa/ui/individual/view.py" line="148"/>
         <source>Poistetaanko asiakkaan {name} ({code}) kaikki tiedot? Poistuvat {periods} jaksoa, {goals} tavoitetta arvioineen, {meetings} tapaamista muistiinpanoineen, {reviews} arviointipalaveria ja {forms} EUROHIS-8-lomaketta, ja maininnat tapahtumalokista. Tätä ei voi perua.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/individual/view.py" line="147"/>
+        <location filename="../src/voimaa/ui/individual/view.py" line="161"/>
         <source>Poista asiakkaan tiedot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/individual/view.py" line="160"/>
+        <location filename="../src/voimaa/ui/individual/view.py" line="174"/>
         <source>Tapaamisten aiheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/individual/view.py" line="161"/>
+        <location filename="../src/voimaa/ui/individual/view.py" line="175"/>
         <source>Aiheet pilkuin eroteltuina:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6322,7 +6526,7 @@ Lista sisältää henkilötietoja: säilytä se lukitussa paikassa ja hävitä, 
 <context>
     <name>Keys</name>
     <message>
-        <location filename="../src/voimaa/export/jobs.py" line="559"/>
+        <location filename="../src/voimaa/export/jobs.py" line="560"/>
         <source>Palautusavaimen voi tulostaa vain .pdf-tiedostoksi.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6824,12 +7028,17 @@ Lista sisältää henkilötietoja: säilytä se lukitussa paikassa ja hävitä, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/lock.py" line="71"/>
+        <location filename="../src/voimaa/ui/lock.py" line="72"/>
         <source>Avaa lukitus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/lock.py" line="86"/>
+        <location filename="../src/voimaa/ui/lock.py" line="84"/>
+        <source>XXXXX-XXXXX-XXXXX-XXXXX-XXXXX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/ui/lock.py" line="96"/>
         <source>Avain ei kuulu tähän tietokantaan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7260,42 +7469,42 @@ Poistoa ei voi perua. Poisto kirjataan lokiin.</source>
 <context>
     <name>NewPeriodDialog</name>
     <message>
-        <location filename="../src/voimaa/ui/individual/dialogs.py" line="70"/>
+        <location filename="../src/voimaa/ui/individual/dialogs.py" line="73"/>
         <source>Uusi yksilötyön jakso</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/individual/dialogs.py" line="78"/>
+        <location filename="../src/voimaa/ui/individual/dialogs.py" line="81"/>
         <source>Suostumus arvioiden viemiseen koordinaattorille</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/individual/dialogs.py" line="85"/>
+        <location filename="../src/voimaa/ui/individual/dialogs.py" line="88"/>
         <source>Asiakkaan nimi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/individual/dialogs.py" line="87"/>
+        <location filename="../src/voimaa/ui/individual/dialogs.py" line="90"/>
         <source>Omatyöntekijä</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/individual/dialogs.py" line="89"/>
+        <location filename="../src/voimaa/ui/individual/dialogs.py" line="95"/>
         <source>Paikkakunta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/individual/dialogs.py" line="90"/>
+        <location filename="../src/voimaa/ui/individual/dialogs.py" line="96"/>
         <source>Päätös sosiaalisesta kuntoutuksesta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/individual/dialogs.py" line="91"/>
+        <location filename="../src/voimaa/ui/individual/dialogs.py" line="97"/>
         <source>Päätöksen numero (vapaaehtoinen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/individual/dialogs.py" line="92"/>
+        <location filename="../src/voimaa/ui/individual/dialogs.py" line="98"/>
         <source>Aloitusvaihe alkaa</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7623,38 +7832,38 @@ Lokissa ei ole nimiä eikä muita henkilötietoja.</source>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../src/voimaa/ui/protection.py" line="212"/>
-        <location filename="../src/voimaa/ui/protection.py" line="264"/>
+        <location filename="../src/voimaa/ui/protection.py" line="228"/>
+        <location filename="../src/voimaa/ui/protection.py" line="280"/>
         <source>Vaihda tunnuslause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/protection.py" line="219"/>
+        <location filename="../src/voimaa/ui/protection.py" line="235"/>
         <source>Annan palautusavaimen vanhan tunnuslauseen sijaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/protection.py" line="225"/>
+        <location filename="../src/voimaa/ui/protection.py" line="241"/>
         <source>Nykyinen tunnuslause:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/protection.py" line="227"/>
+        <location filename="../src/voimaa/ui/protection.py" line="243"/>
         <source>Uusi tunnuslause:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/protection.py" line="228"/>
+        <location filename="../src/voimaa/ui/protection.py" line="244"/>
         <source>Uusi uudelleen:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/protection.py" line="242"/>
+        <location filename="../src/voimaa/ui/protection.py" line="258"/>
         <source>Uudet tunnuslauseet eivät ole samat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/protection.py" line="265"/>
+        <location filename="../src/voimaa/ui/protection.py" line="281"/>
         <source>Tunnuslause vaihdettu. Tietokantaa ei tarvinnut salata uudelleen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7670,52 +7879,62 @@ Lokissa ei ole nimiä eikä muita henkilötietoja.</source>
 <context>
     <name>PeriodDetailsDialog</name>
     <message>
-        <location filename="../src/voimaa/ui/individual/dialogs.py" line="285"/>
+        <location filename="../src/voimaa/ui/individual/dialogs.py" line="300"/>
         <source>Jakson tiedot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/individual/dialogs.py" line="294"/>
+        <location filename="../src/voimaa/ui/individual/dialogs.py" line="309"/>
         <source>Suostumus arvioiden viemiseen koordinaattorille</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/individual/dialogs.py" line="304"/>
+        <location filename="../src/voimaa/ui/individual/dialogs.py" line="315"/>
+        <source>(ei ryhmässä)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/ui/individual/dialogs.py" line="328"/>
         <source>Omatyöntekijä</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/individual/dialogs.py" line="306"/>
+        <location filename="../src/voimaa/ui/individual/dialogs.py" line="330"/>
+        <source>Sama henkilö ryhmässä</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/ui/individual/dialogs.py" line="331"/>
         <source>Paikkakunta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/individual/dialogs.py" line="307"/>
+        <location filename="../src/voimaa/ui/individual/dialogs.py" line="332"/>
         <source>Päätöspäivä</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/individual/dialogs.py" line="308"/>
+        <location filename="../src/voimaa/ui/individual/dialogs.py" line="333"/>
         <source>Päätöksen numero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/individual/dialogs.py" line="309"/>
+        <location filename="../src/voimaa/ui/individual/dialogs.py" line="334"/>
         <source>Päätös voimassa asti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/individual/dialogs.py" line="310"/>
+        <location filename="../src/voimaa/ui/individual/dialogs.py" line="335"/>
         <source>Aloitusvaihe alkoi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/individual/dialogs.py" line="311"/>
+        <location filename="../src/voimaa/ui/individual/dialogs.py" line="336"/>
         <source>Työskentelyvaihe alkoi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/individual/dialogs.py" line="312"/>
+        <location filename="../src/voimaa/ui/individual/dialogs.py" line="337"/>
         <source>Päätösvaihe alkoi</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7734,7 +7953,7 @@ Lokissa ei ole nimiä eikä muita henkilötietoja.</source>
     </message>
     <message>
         <location filename="../src/voimaa/ui/individual/editor.py" line="70"/>
-        <location filename="../src/voimaa/ui/individual/editor.py" line="242"/>
+        <location filename="../src/voimaa/ui/individual/editor.py" line="248"/>
         <source>Päätä jakso…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7754,173 +7973,178 @@ Lokissa ei ole nimiä eikä muita henkilötietoja.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/individual/editor.py" line="100"/>
+        <location filename="../src/voimaa/ui/individual/editor.py" line="81"/>
+        <source>Avaa uudelleen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/ui/individual/editor.py" line="104"/>
         <source>Uusi tavoite asiakkaan omin sanoin, Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/individual/editor.py" line="105"/>
+        <location filename="../src/voimaa/ui/individual/editor.py" line="109"/>
         <source>Arvio alussa…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/individual/editor.py" line="106"/>
+        <location filename="../src/voimaa/ui/individual/editor.py" line="110"/>
         <source>Arviointipalaveri…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/individual/editor.py" line="107"/>
+        <location filename="../src/voimaa/ui/individual/editor.py" line="111"/>
         <source>Arvio lopussa…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/individual/editor.py" line="115"/>
+        <location filename="../src/voimaa/ui/individual/editor.py" line="119"/>
         <source>Tavoitteet (0–10: kuinka lähellä tavoitetta olen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/individual/editor.py" line="126"/>
+        <location filename="../src/voimaa/ui/individual/editor.py" line="132"/>
         <source>EUROHIS-8 alussa…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/individual/editor.py" line="128"/>
+        <location filename="../src/voimaa/ui/individual/editor.py" line="134"/>
         <source>EUROHIS-8 lopussa…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/individual/editor.py" line="140"/>
+        <location filename="../src/voimaa/ui/individual/editor.py" line="146"/>
         <source>Päivä</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/individual/editor.py" line="141"/>
+        <location filename="../src/voimaa/ui/individual/editor.py" line="147"/>
         <source>Min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/individual/editor.py" line="142"/>
+        <location filename="../src/voimaa/ui/individual/editor.py" line="148"/>
         <source>Paikka</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/individual/editor.py" line="143"/>
+        <location filename="../src/voimaa/ui/individual/editor.py" line="149"/>
         <source>Aiheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/individual/editor.py" line="144"/>
+        <location filename="../src/voimaa/ui/individual/editor.py" line="150"/>
         <source>Muistiinpano</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/individual/editor.py" line="153"/>
+        <location filename="../src/voimaa/ui/individual/editor.py" line="159"/>
         <source>Näytä muistiinpanot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/individual/editor.py" line="160"/>
+        <location filename="../src/voimaa/ui/individual/editor.py" line="166"/>
         <source>Poista tapaaminen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/individual/editor.py" line="166"/>
+        <location filename="../src/voimaa/ui/individual/editor.py" line="172"/>
         <source>Tapaamiset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/individual/editor.py" line="196"/>
+        <location filename="../src/voimaa/ui/individual/editor.py" line="202"/>
         <source>&lt;h3&gt;Valitse jakso tai tee uusi.&lt;/h3&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/individual/editor.py" line="225"/>
+        <location filename="../src/voimaa/ui/individual/editor.py" line="231"/>
         <source>jatko: {step}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/individual/editor.py" line="230"/>
+        <location filename="../src/voimaa/ui/individual/editor.py" line="236"/>
         <source>&lt;h3 style=&apos;margin:0&apos;&gt;{name} · {ref}&lt;/h3&gt;{place} · {phase} · alkoi {start}{outcome}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/individual/editor.py" line="242"/>
+        <location filename="../src/voimaa/ui/individual/editor.py" line="248"/>
         <source>Muuta tulosta…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/individual/editor.py" line="257"/>
+        <location filename="../src/voimaa/ui/individual/editor.py" line="264"/>
         <source>Ensimmäiset 6 kk: {n} tapaamista, {per} kuukaudessa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/individual/editor.py" line="262"/>
+        <location filename="../src/voimaa/ui/individual/editor.py" line="269"/>
         <source>alussa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/individual/editor.py" line="262"/>
+        <location filename="../src/voimaa/ui/individual/editor.py" line="269"/>
         <source>lopussa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/individual/editor.py" line="268"/>
+        <location filename="../src/voimaa/ui/individual/editor.py" line="275"/>
         <source>muutos {c}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/individual/editor.py" line="270"/>
+        <location filename="../src/voimaa/ui/individual/editor.py" line="277"/>
         <source>EUROHIS-8 ei vielä täytetty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/individual/editor.py" line="279"/>
+        <location filename="../src/voimaa/ui/individual/editor.py" line="286"/>
         <source>(piilotettu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/individual/editor.py" line="284"/>
+        <location filename="../src/voimaa/ui/individual/editor.py" line="291"/>
         <source>työkirja {chapters}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/individual/editor.py" line="339"/>
+        <location filename="../src/voimaa/ui/individual/editor.py" line="346"/>
         <source>Poistetaanko tapaaminen {date}? Poisto kirjataan lokiin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/individual/editor.py" line="342"/>
+        <location filename="../src/voimaa/ui/individual/editor.py" line="349"/>
         <source>Poista tapaaminen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/individual/editor.py" line="449"/>
+        <location filename="../src/voimaa/ui/individual/editor.py" line="462"/>
         <source>Tallenna työkirjan luku</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/individual/editor.py" line="457"/>
+        <location filename="../src/voimaa/ui/individual/editor.py" line="470"/>
         <source>Työkirja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/individual/editor.py" line="457"/>
-        <location filename="../src/voimaa/ui/individual/editor.py" line="476"/>
+        <location filename="../src/voimaa/ui/individual/editor.py" line="470"/>
+        <location filename="../src/voimaa/ui/individual/editor.py" line="489"/>
         <source>Tallennettu: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/individual/editor.py" line="467"/>
+        <location filename="../src/voimaa/ui/individual/editor.py" line="480"/>
         <source>Tallenna jakson yhteenveto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/individual/editor.py" line="469"/>
+        <location filename="../src/voimaa/ui/individual/editor.py" line="482"/>
         <source>PDF (*.pdf);;Excel (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/individual/editor.py" line="476"/>
+        <location filename="../src/voimaa/ui/individual/editor.py" line="489"/>
         <source>Yhteenveto</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7928,28 +8152,150 @@ Lokissa ei ole nimiä eikä muita henkilötietoja.</source>
 <context>
     <name>PeriodEurohisDialog</name>
     <message>
-        <location filename="../src/voimaa/ui/individual/dialogs.py" line="196"/>
+        <location filename="../src/voimaa/ui/individual/dialogs.py" line="203"/>
         <source>EUROHIS-8: {phase}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/individual/dialogs.py" line="205"/>
+        <location filename="../src/voimaa/ui/individual/dialogs.py" line="212"/>
         <source>Täytetty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/individual/dialogs.py" line="208"/>
+        <location filename="../src/voimaa/ui/individual/dialogs.py" line="215"/>
         <source>Näppäimet 1–5 vastaavat, 0 = puuttuu, nuolet siirtävät, Enter tallentaa.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/individual/dialogs.py" line="251"/>
+        <location filename="../src/voimaa/ui/individual/dialogs.py" line="260"/>
         <source>{typed}/8 syötetty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/individual/dialogs.py" line="254"/>
+        <location filename="../src/voimaa/ui/individual/dialogs.py" line="263"/>
         <source>Keskiarvo {mean} · summa {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeriodFeedback</name>
+    <message numerus="yes">
+        <location filename="../src/voimaa/ui/individual/feedback.py" line="148"/>
+        <source>Palaute tallennettu. Paikkakunnalla on tänä vuonna %n lomake.|Palaute tallennettu. Paikkakunnalla on tänä vuonna %n lomaketta.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/ui/individual/feedback.py" line="235"/>
+        <source>Palautteita ei ole vielä tallennettu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/ui/individual/feedback.py" line="241"/>
+        <source>Palautteet näytetään paikkakunnittain ja vuosittain, kun lomakkeita on vähintään 3 ja vuosi on päättynyt. Väittämä, johon alle 3 vastasi, näkyy merkillä &lt;3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/voimaa/ui/individual/feedback.py" line="251"/>
+        <source>%n lomake|%n lomaketta</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/ui/individual/feedback.py" line="258"/>
+        <source>Väittämä</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/ui/individual/feedback.py" line="259"/>
+        <source>Keskiarvo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/ui/individual/feedback.py" line="260"/>
+        <source>Vastauksia 1 · 2 · 3 · 4 · 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeriodFeedbackDialog</name>
+    <message>
+        <location filename="../src/voimaa/ui/individual/feedback.py" line="48"/>
+        <source>Yksilötyön palautelomake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/ui/individual/feedback.py" line="51"/>
+        <source>Vastaus tallennetaan ilman yhteyttä asiakkaaseen tai jaksoon: vain paikkakunta ({place}) ja tämä vuosi. Sitä ei voi avata myöhemmin yksin; tulokset näytetään koosteena, kun paikkakunnalla on vuoden aikana vähintään 3 lomaketta ja vuosi on päättynyt. Tarkista vastaukset ennen tallennusta.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/ui/individual/feedback.py" line="66"/>
+        <source>Näppäimet 1–5 vastaavat, 0 tai Delete = ei vastausta.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeriodFeedbackXlsx</name>
+    <message>
+        <location filename="../src/voimaa/export/period_feedback_xlsx.py" line="15"/>
+        <source>Yksilötyön palautteet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/period_feedback_xlsx.py" line="17"/>
+        <source>Kooste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/period_feedback_xlsx.py" line="22"/>
+        <location filename="../src/voimaa/export/period_feedback_xlsx.py" line="39"/>
+        <source>Paikkakunta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/period_feedback_xlsx.py" line="23"/>
+        <location filename="../src/voimaa/export/period_feedback_xlsx.py" line="40"/>
+        <source>Vuosi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/period_feedback_xlsx.py" line="24"/>
+        <source>Lomakkeita</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/period_feedback_xlsx.py" line="25"/>
+        <source>Näytetään</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/period_feedback_xlsx.py" line="33"/>
+        <source>kyllä</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/period_feedback_xlsx.py" line="37"/>
+        <source>Vastaukset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/period_feedback_xlsx.py" line="41"/>
+        <source>Väittämä tai kysymys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/period_feedback_xlsx.py" line="43"/>
+        <source>Keskiarvo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/export/period_feedback_xlsx.py" line="45"/>
+        <source>Vastaus</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8722,7 +9068,7 @@ Lokissa ei ole nimiä eikä muita henkilötietoja.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/jobs.py" line="431"/>
+        <location filename="../src/voimaa/export/jobs.py" line="432"/>
         <source>Suunnitelman voi viedä vain .pdf-tiedostoksi.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8954,22 +9300,22 @@ Lokissa ei ole nimiä eikä muita henkilötietoja.</source>
 <context>
     <name>RatingDialog</name>
     <message>
-        <location filename="../src/voimaa/ui/individual/dialogs.py" line="122"/>
+        <location filename="../src/voimaa/ui/individual/dialogs.py" line="128"/>
         <source>Tavoitteiden arvio {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/individual/dialogs.py" line="129"/>
+        <location filename="../src/voimaa/ui/individual/dialogs.py" line="135"/>
         <source>Päivä</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/individual/dialogs.py" line="142"/>
+        <location filename="../src/voimaa/ui/individual/dialogs.py" line="149"/>
         <source>Muistiinpano (arkaluonteinen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/individual/dialogs.py" line="143"/>
+        <location filename="../src/voimaa/ui/individual/dialogs.py" line="150"/>
         <source>0 = en ole vielä lähtenyt liikkeelle … 10 = olen perillä</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8985,32 +9331,32 @@ Lokissa ei ole nimiä eikä muita henkilötietoja.</source>
 <context>
     <name>RecoveryKeyPdf</name>
     <message>
-        <location filename="../src/voimaa/export/recovery_key_pdf.py" line="33"/>
+        <location filename="../src/voimaa/export/recovery_key_pdf.py" line="53"/>
         <source>Palautusavain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/recovery_key_pdf.py" line="46"/>
+        <location filename="../src/voimaa/export/recovery_key_pdf.py" line="66"/>
         <source>Tällä avaimella Voimaan salatun tietokannan saa auki, jos tunnuslause unohtuu. Avaimella voi myös asettaa uuden tunnuslauseen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/recovery_key_pdf.py" line="51"/>
+        <location filename="../src/voimaa/export/recovery_key_pdf.py" line="71"/>
         <source>Säilytä tämä paperi lukitussa laatikossa, erillään tietokoneesta. Älä tallenna avainta tietokoneelle, sähköpostiin tai puhelimeen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/recovery_key_pdf.py" line="56"/>
+        <location filename="../src/voimaa/export/recovery_key_pdf.py" line="76"/>
         <source>Jos sekä tunnuslause että tämä avain katoavat, tietoja ei saa enää auki kukaan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/recovery_key_pdf.py" line="60"/>
+        <location filename="../src/voimaa/export/recovery_key_pdf.py" line="80"/>
         <source>Tehty {date}. Tietokannan kansio: {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/recovery_key_pdf.py" line="72"/>
+        <location filename="../src/voimaa/export/recovery_key_pdf.py" line="92"/>
         <source>Säilytyspaikka:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9046,7 +9392,7 @@ Lokissa ei ole nimiä eikä muita henkilötietoja.</source>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../src/voimaa/export/jobs.py" line="134"/>
+        <location filename="../src/voimaa/export/jobs.py" line="135"/>
         <source>Raportin tiedoston pitää päättyä .pdf tai .xlsx.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9241,10 +9587,10 @@ Mukana {n} osallistujaa; ilman suostumusta pois jätettiin {left}.</source>
     <name>RestoreDialog</name>
     <message>
         <location filename="../src/voimaa/ui/protection.py" line="73"/>
-        <location filename="../src/voimaa/ui/protection.py" line="141"/>
-        <location filename="../src/voimaa/ui/protection.py" line="148"/>
+        <location filename="../src/voimaa/ui/protection.py" line="157"/>
         <location filename="../src/voimaa/ui/protection.py" line="164"/>
-        <location filename="../src/voimaa/ui/protection.py" line="173"/>
+        <location filename="../src/voimaa/ui/protection.py" line="180"/>
+        <location filename="../src/voimaa/ui/protection.py" line="189"/>
         <source>Palauta varmuuskopio</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9254,53 +9600,86 @@ Mukana {n} osallistujaa; ilman suostumusta pois jätettiin {left}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/protection.py" line="91"/>
+        <location filename="../src/voimaa/ui/protection.py" line="90"/>
+        <source>Varmuuskopioita ei ole vielä. Ohjelma tekee varmuuskopion kerran päivässä, kun tietoja on muutettu; voit tehdä sen heti valikosta Suojaus → Varmuuskopioi nyt. Toiselta koneelta tai muistitikulta tuotu kopio: Palauta kopio muualta…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/ui/protection.py" line="101"/>
         <source>Palauta valittu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/protection.py" line="94"/>
+        <location filename="../src/voimaa/ui/protection.py" line="105"/>
         <source>Palauta kopio muualta…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/protection.py" line="97"/>
+        <location filename="../src/voimaa/ui/protection.py" line="108"/>
         <source>Sulje</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/protection.py" line="106"/>
+        <location filename="../src/voimaa/ui/protection.py" line="118"/>
         <source>{date} klo {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/protection.py" line="110"/>
+        <location filename="../src/voimaa/ui/protection.py" line="122"/>
         <source>{when} – ei voi lukea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/protection.py" line="112"/>
+        <location filename="../src/voimaa/ui/protection.py" line="124"/>
         <source>{when} – ryhmiä {groups}, osallistujia {people}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/protection.py" line="129"/>
+        <location filename="../src/voimaa/ui/protection.py" line="145"/>
         <source>Palautettava kopio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/protection.py" line="129"/>
+        <location filename="../src/voimaa/ui/protection.py" line="145"/>
         <source>Voimaan varmuuskopio (*.sqlite3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/protection.py" line="150"/>
+        <location filename="../src/voimaa/ui/protection.py" line="166"/>
         <source>Nykyiset tiedot korvataan varmuuskopion tiedoilla. Nykyisistä tiedoista tehdään ensin varmuuskopio. Jatketaanko?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/protection.py" line="173"/>
+        <location filename="../src/voimaa/ui/protection.py" line="189"/>
         <source>Varmuuskopio palautettiin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsDialog</name>
+    <message>
+        <location filename="../src/voimaa/ui/individual/period_tools.py" line="127"/>
+        <source>Arviointipalaverit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/ui/individual/period_tools.py" line="132"/>
+        <source>Poista palaveri…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/ui/individual/period_tools.py" line="139"/>
+        <source>Palaverit ja niissä annetut arviot:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/ui/individual/period_tools.py" line="166"/>
+        <source>Poistetaanko arviointipalaveri {date} ja siinä annetut arviot? Poisto kirjataan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/ui/individual/period_tools.py" line="168"/>
+        <source>Poista palaveri</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9328,7 +9707,7 @@ Mukana {n} osallistujaa; ilman suostumusta pois jätettiin {left}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/jobs.py" line="183"/>
+        <location filename="../src/voimaa/export/jobs.py" line="184"/>
         <source>Koodi- ja nimilistan voi viedä vain .pdf-tiedostoksi.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9820,7 +10199,7 @@ Päivä, aika, paikka, linkit, kutsutut asiantuntijat ja muistiinpanot säilyvä
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/jobs.py" line="142"/>
+        <location filename="../src/voimaa/export/jobs.py" line="143"/>
         <source>Diat voi viedä vain .pdf-tiedostoksi.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9993,87 +10372,87 @@ Päivä, aika, paikka, linkit, kutsutut asiantuntijat ja muistiinpanot säilyvä
 <context>
     <name>Today</name>
     <message>
-        <location filename="../src/voimaa/today.py" line="136"/>
+        <location filename="../src/voimaa/today.py" line="160"/>
         <source>{n}. kerta {weekday} {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/today.py" line="140"/>
+        <location filename="../src/voimaa/today.py" line="164"/>
         <source>klo {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/today.py" line="160"/>
+        <location filename="../src/voimaa/today.py" line="184"/>
         <source>Tulosta työkirjan luku monisteeksi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/today.py" line="162"/>
+        <location filename="../src/voimaa/today.py" line="186"/>
         <source>Tulosta läsnäololista</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/today.py" line="163"/>
+        <location filename="../src/voimaa/today.py" line="187"/>
         <source>Tee kerran diat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/today.py" line="165"/>
+        <location filename="../src/voimaa/today.py" line="189"/>
         <source>Tulosta EUROHIS-8-alkulomakkeet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/today.py" line="166"/>
+        <location filename="../src/voimaa/today.py" line="190"/>
         <source>Tulosta EUROHIS-8-loppulomakkeet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/today.py" line="167"/>
+        <location filename="../src/voimaa/today.py" line="191"/>
         <source>Tulosta palautelomakkeet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/today.py" line="178"/>
+        <location filename="../src/voimaa/today.py" line="202"/>
         <source>Asiantuntija tulossa: {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/today.py" line="187"/>
+        <location filename="../src/voimaa/today.py" line="211"/>
         <source>Etäyhteys: {link}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/today.py" line="189"/>
+        <location filename="../src/voimaa/today.py" line="213"/>
         <source>Etälinkki puuttuu: lisää se ryhmän tietoihin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/today.py" line="198"/>
+        <location filename="../src/voimaa/today.py" line="222"/>
         <source>Merkitse läsnäolot: {n}. kerta {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/today.py" line="206"/>
+        <location filename="../src/voimaa/today.py" line="230"/>
         <source>Vie aineisto koordinaattorille</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/today.py" line="210"/>
+        <location filename="../src/voimaa/today.py" line="234"/>
         <source>Tänään: {session}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/today.py" line="212"/>
+        <location filename="../src/voimaa/today.py" line="236"/>
         <source>Seuraava kerta: {session}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/today.py" line="216"/>
+        <location filename="../src/voimaa/today.py" line="240"/>
         <source>Ryhmä on päättynyt {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/today.py" line="220"/>
+        <location filename="../src/voimaa/today.py" line="244"/>
         <source>Kertojen päivät puuttuvat (Ohjelma).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10094,42 +10473,42 @@ Päivä, aika, paikka, linkit, kutsutut asiantuntijat ja muistiinpanot säilyvä
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../src/voimaa/ui/unlock.py" line="227"/>
+        <location filename="../src/voimaa/ui/unlock.py" line="229"/>
         <source>Voimaa – avaa tietokanta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/unlock.py" line="229"/>
+        <location filename="../src/voimaa/ui/unlock.py" line="232"/>
         <source>Tietokanta on salattu. Anna tunnuslauseesi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/unlock.py" line="232"/>
+        <location filename="../src/voimaa/ui/unlock.py" line="235"/>
         <source>Unohdin tunnuslauseen: käytän palautusavainta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/unlock.py" line="239"/>
+        <location filename="../src/voimaa/ui/unlock.py" line="242"/>
         <source>Avaa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/unlock.py" line="240"/>
+        <location filename="../src/voimaa/ui/unlock.py" line="243"/>
         <source>Lopeta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/unlock.py" line="250"/>
+        <location filename="../src/voimaa/ui/unlock.py" line="253"/>
         <source>XXXXX-XXXXX-XXXXX-XXXXX-XXXXX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/unlock.py" line="264"/>
+        <location filename="../src/voimaa/ui/unlock.py" line="268"/>
         <source>Palautusavain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/unlock.py" line="266"/>
+        <location filename="../src/voimaa/ui/unlock.py" line="270"/>
         <source>Tietokanta avattiin palautusavaimella. Aseta uusi tunnuslause valikosta Suojaus → Vaihda tunnuslause.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10212,12 +10591,12 @@ Päivä, aika, paikka, linkit, kutsutut asiantuntijat ja muistiinpanot säilyvä
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/jobs.py" line="146"/>
+        <location filename="../src/voimaa/export/jobs.py" line="147"/>
         <source>Työkirjan voi viedä vain .pdf-tiedostoksi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/export/jobs.py" line="150"/>
+        <location filename="../src/voimaa/export/jobs.py" line="151"/>
         <source>Esimerkkibudjetin voi viedä vain .pdf-tiedostoksi.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10425,12 +10804,42 @@ Päivä, aika, paikka, linkit, kutsutut asiantuntijat ja muistiinpanot säilyvä
 <context>
     <name>editor</name>
     <message>
-        <location filename="../src/voimaa/ui/individual/editor.py" line="487"/>
+        <location filename="../src/voimaa/ui/individual/period_tools.py" line="70"/>
+        <source>Muokkaa tavoitetta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/ui/individual/period_tools.py" line="71"/>
+        <source>Tavoite asiakkaan omin sanoin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/ui/individual/period_tools.py" line="86"/>
+        <source>Poistetaanko tavoite {n} ja sen {ratings} arviota? Poisto kirjataan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/ui/individual/period_tools.py" line="89"/>
+        <source>Poista tavoite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/ui/individual/period_tools.py" line="102"/>
+        <source>Avataanko jakso {ref} uudelleen? Päättymispäivä ja tulos poistetaan. Avaus kirjataan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/ui/individual/period_tools.py" line="104"/>
+        <source>Avaa jakso uudelleen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voimaa/ui/individual/period_tools.py" line="186"/>
         <source>Tulosta työkirjan luku</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/individual/editor.py" line="488"/>
+        <location filename="../src/voimaa/ui/individual/period_tools.py" line="187"/>
         <source>Luvun numero (1–{n})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10438,72 +10847,80 @@ Päivä, aika, paikka, linkit, kutsutut asiantuntijat ja muistiinpanot säilyvä
 <context>
     <name>parent</name>
     <message>
-        <location filename="../src/voimaa/ui/access_log.py" line="141"/>
+        <location filename="../src/voimaa/ui/access_log.py" line="143"/>
         <source>Nimesi tapahtumalokiin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/access_log.py" line="142"/>
+        <location filename="../src/voimaa/ui/access_log.py" line="144"/>
         <source>Nimi, joka kirjataan tapahtumalokiin jokaisen tapahtuman kohdalle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>view</name>
+    <message>
+        <location filename="../src/voimaa/ui/individual/feedback.py" line="146"/>
+        <source>Palaute</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>window</name>
     <message>
-        <location filename="../src/voimaa/ui/lock.py" line="155"/>
+        <location filename="../src/voimaa/ui/lock.py" line="165"/>
         <source>Lukitse nyt (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/protection.py" line="272"/>
-        <location filename="../src/voimaa/ui/protection.py" line="275"/>
+        <location filename="../src/voimaa/ui/protection.py" line="288"/>
+        <location filename="../src/voimaa/ui/protection.py" line="291"/>
         <source>Varmuuskopio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/protection.py" line="276"/>
+        <location filename="../src/voimaa/ui/protection.py" line="292"/>
         <source>Varmuuskopio tehty: {path}
 {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/protection.py" line="291"/>
+        <location filename="../src/voimaa/ui/protection.py" line="307"/>
         <source>Lukitusaika</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/protection.py" line="292"/>
+        <location filename="../src/voimaa/ui/protection.py" line="308"/>
         <source>Lukitse, kun ohjelmaa ei ole käytetty (minuuttia):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/protection.py" line="312"/>
+        <location filename="../src/voimaa/ui/protection.py" line="328"/>
         <source>Tapahtumaloki…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/protection.py" line="313"/>
+        <location filename="../src/voimaa/ui/protection.py" line="329"/>
         <source>Nimesi tapahtumalokiin…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/protection.py" line="314"/>
+        <location filename="../src/voimaa/ui/protection.py" line="330"/>
         <source>Lukitusaika…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/protection.py" line="315"/>
+        <location filename="../src/voimaa/ui/protection.py" line="331"/>
         <source>Vaihda tunnuslause…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/protection.py" line="316"/>
+        <location filename="../src/voimaa/ui/protection.py" line="332"/>
         <source>Varmuuskopioi nyt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voimaa/ui/protection.py" line="317"/>
+        <location filename="../src/voimaa/ui/protection.py" line="333"/>
         <source>Palauta varmuuskopio…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -115,6 +115,12 @@ def action_label(action: str) -> str:
         ),
         "export.example_budget": translate("AccessLog", "Esimerkkibudjetti viety"),
         "export.period": translate("AccessLog", "Yksilötyön jakson yhteenveto viety"),
+        "export.period_feedback_form": translate(
+            "AccessLog", "Yksilötyön palautelomake tallennettu"
+        ),
+        "export.period_feedback": translate(
+            "AccessLog", "Yksilötyön palautteiden yhteenveto viety"
+        ),
         "budget.line.delete": translate("AccessLog", "Budjettirivi poistettu"),
         "program.move_session": translate("AccessLog", "Kerta siirretty"),
         "feedback.default_form": translate("AccessLog", "Palautelomakkeen oletus muutettu"),
