@@ -124,6 +124,16 @@ def _iso(value: date | None) -> str | None:
     return None if value is None else value.isoformat()
 
 
+def form_json(form: EurohisForm) -> dict[str, Any]:
+    """One EUROHIS-8 form as the document holds it (group and periods exports alike)."""
+    return {
+        "phase": form.phase.value,
+        "date": _iso(form.filled_on),
+        "wording": form.wording.value,
+        "answers": list(form.answers),
+    }
+
+
 def payload_of(export: GroupExport) -> dict[str, Any]:
     """The `payload` object of the JSON document (see docs/coordinator-format.md)."""
     return {
@@ -145,15 +155,7 @@ def payload_of(export: GroupExport) -> dict[str, Any]:
                 "code": p.code,
                 "status": p.status.value,
                 "attendance": [{"session": n, "mark": m.value} for n, m in p.attendance],
-                "eurohis": [
-                    {
-                        "phase": f.phase.value,
-                        "date": _iso(f.filled_on),
-                        "wording": f.wording.value,
-                        "answers": list(f.answers),
-                    }
-                    for f in p.forms
-                ],
+                "eurohis": [form_json(f) for f in p.forms],
             }
             for p in export.participants
         ],

@@ -22,10 +22,15 @@ from typing import Any
 from sqlalchemy import select
 
 from voimaa import __version__, settings
-from voimaa.coordinator.document import FORMAT, EurohisForm, GroupExport, canonical_bytes
+from voimaa.coordinator.document import (
+    FORMAT,
+    EurohisForm,
+    GroupExport,
+    canonical_bytes,
+    form_json,
+)
 from voimaa.coordinator.validation import (
     CODE_PATTERN,
-    DIGEST_PATTERN,
     VERSION_PATTERN,
     InvalidDocument,
     _answer,
@@ -37,6 +42,7 @@ from voimaa.coordinator.validation import (
     _str,
     parse_document,
     read_file_with,
+    verified_payload,
 )
 from voimaa.eurohis import scoring
 from voimaa.i18n import translate
@@ -218,15 +224,7 @@ def periods_payload(export: PeriodsExport) -> dict[str, Any]:
                     }
                     for g in p.goals
                 ],
-                "eurohis": [
-                    {
-                        "phase": f.phase.value,
-                        "date": _iso(f.filled_on),
-                        "wording": f.wording.value,
-                        "answers": list(f.answers),
-                    }
-                    for f in p.forms
-                ],
+                "eurohis": [form_json(f) for f in p.forms],
                 "outcome": None
                 if p.goals_met is None or p.next_step is None
                 else {"goals_met": p.goals_met.value, "next_step": p.next_step.value},
@@ -371,19 +369,7 @@ def parse_periods_document(document: Any, *, today: date | None = None) -> Perio
         raise InvalidDocument(
             translate("Coordinator", "tiedosto ei ole yksilötyön jaksojen vienti")
         )
-    payload = _field(document, "payload", "")
-    checks = _field(document, "checks", "")
-    digest = _str(checks, "payload_sha256", "checks", 64, DIGEST_PATTERN)
-    if (
-        not isinstance(payload, dict)
-        or hashlib.sha256(canonical_bytes(payload)).hexdigest() != digest
-    ):
-        raise InvalidDocument(
-            translate(
-                "Coordinator",
-                "tarkistussumma ei täsmää: tiedostoa on muutettu tai se on vioittunut",
-            )
-        )
+    payload, checks = verified_payload(document)
     w = "payload"
     try:
         raw_id = _str(payload, "source_id", w, 36)

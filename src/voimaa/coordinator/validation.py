@@ -474,6 +474,25 @@ def _consistent(export: GroupExport, today: date) -> None:
         )
 
 
+def verified_payload(document: dict[str, Any]) -> tuple[dict[str, Any], Any]:
+    """The document's payload and its `checks`, once the SHA-256 in `checks` matches the
+    payload's canonical bytes (the same check for every kind of export file)."""
+    payload = _field(document, "payload", "")
+    checks = _field(document, "checks", "")
+    digest = _str(checks, "payload_sha256", "checks", 64, DIGEST_PATTERN)
+    if (
+        not isinstance(payload, dict)
+        or hashlib.sha256(canonical_bytes(payload)).hexdigest() != digest
+    ):
+        raise InvalidDocument(
+            translate(
+                "Coordinator",
+                "tarkistussumma ei täsmää: tiedostoa on muutettu tai se on vioittunut",
+            )
+        )
+    return payload, checks
+
+
 def parse_document(document: Any, *, today: date | None = None) -> GroupExport:
     """Check a parsed JSON document (format, version, fields, types, counts, checksum, and
     its internal consistency; `exported_on` may not be after `today`).
@@ -505,19 +524,7 @@ def parse_document(document: Any, *, today: date | None = None) -> GroupExport:
         raise InvalidDocument(
             translate("Coordinator", "tiedosto on yksilötyön jaksojen vienti, ei ryhmän vienti")
         )
-    payload = _field(document, "payload", "")
-    checks = _field(document, "checks", "")
-    digest = _str(checks, "payload_sha256", "checks", 64, DIGEST_PATTERN)
-    if (
-        not isinstance(payload, dict)
-        or hashlib.sha256(canonical_bytes(payload)).hexdigest() != digest
-    ):
-        raise InvalidDocument(
-            translate(
-                "Coordinator",
-                "tarkistussumma ei täsmää: tiedostoa on muutettu tai se on vioittunut",
-            )
-        )
+    payload, checks = verified_payload(document)
     export = _parse_payload(payload)
     expected = {
         "participants": len(export.participants),
