@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -66,18 +67,34 @@ def keys_advice() -> str:
 def _unlock(folder: Any) -> bytes:
     from voimaa import keys
 
+    return _try_secrets(
+        translate("Cli", "Tunnuslause (tyhjä: käytä palautusavainta): "),
+        translate("Cli", "Palautusavain: "),
+        lambda secret, recovery: keys.unlock(folder, secret, recovery=recovery),
+        translate("Cli", "Tietokantaa ei avattu. Yritä uudelleen; tietoja ei ole muutettu."),
+    )
+
+
+def _try_secrets(
+    prompt: str,
+    recovery_prompt: str,
+    opener: Callable[[str, bool], bytes],
+    refused: str,
+) -> bytes:
+    """Ask for a passphrase (empty: the recovery key instead) up to ATTEMPTS times; each wrong
+    one is said in Finnish and nothing is locked out."""
+    from voimaa import keys
+
     for _ in range(ATTEMPTS):
-        secret = _ask(translate("Cli", "Tunnuslause (tyhjä: käytä palautusavainta): "))
+        secret = _ask(prompt)
         recovery = not secret
         if recovery:
-            secret = _ask(translate("Cli", "Palautusavain: "))
+            secret = _ask(recovery_prompt)
         try:
-            return keys.unlock(folder, secret, recovery=recovery)
+            return opener(secret, recovery)
         except keys.WrongSecret as exc:
             complain(str(exc))
-    raise CliError(
-        translate("Cli", "Tietokantaa ei avattu. Yritä uudelleen; tietoja ei ole muutettu.")
-    )
+    raise CliError(refused)
 
 
 def open_store(data_dir: str | None) -> Store:
@@ -155,19 +172,15 @@ def cmd_passphrase(args: argparse.Namespace) -> int:
 def copy_key(opened: Store, backup: Path) -> bytes | None:
     """None when `backup` opens with the store's own key; else the key of a copy made
     elsewhere, from the key file beside it and that copy's passphrase (or recovery key)."""
-    from voimaa import keys, safekeeping
+    from voimaa import safekeeping
     from voimaa.backups import key_file_of
     from voimaa.store import opens_with
 
     if opens_with(backup, opened.key) or not key_file_of(backup).exists():
         return None
-    for _ in range(ATTEMPTS):
-        secret = _ask(translate("Cli", "Kopion tunnuslause (tyhjä: kopion palautusavain): "))
-        recovery = not secret
-        if recovery:
-            secret = _ask(translate("Cli", "Kopion palautusavain: "))
-        try:
-            return safekeeping.copy_key(backup, secret, recovery=recovery)
-        except keys.WrongSecret as exc:
-            complain(str(exc))
-    raise CliError(translate("Cli", "Kopiota ei avattu; mitään ei palautettu."))
+    return _try_secrets(
+        translate("Cli", "Kopion tunnuslause (tyhjä: kopion palautusavain): "),
+        translate("Cli", "Kopion palautusavain: "),
+        lambda secret, recovery: safekeeping.copy_key(backup, secret, recovery=recovery),
+        translate("Cli", "Kopiota ei avattu; mitään ei palautettu."),
+    )
